@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Build-time extraction of the word lists glean uses at run time, from maintained packages:
+// compromise's lexicon and inflection model, and world-countries. Writes small JSON tables to
+// src/lexicon/generated/ so the CLI never loads those packages while it runs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import countries from 'world-countries';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const out = path.join(here, '..', 'src', 'lexicon', 'generated');
+fs.mkdirSync(out, { recursive: true });
+
+const world = nlp.world();
+const lexicon = world.model.one.lexicon;
+const tagsOf = (word) => [].concat(lexicon[word]);
+const wordsTagged = (...tags) =>
+  Object.keys(lexicon).filter((w) => tagsOf(w).some((t) => tags.includes(t))).sort();
+
+// Every lexicon word, with the coarse classes the rules need.
+const CLASSES = {
+  FirstName: 'F', MaleName: 'F', FemaleName: 'F', LastName: 'L', Person: 'P', Honorific: 'H',
+  Organization: 'O', SportsTeam: 'O', Country: 'C', City: 'G', Region: 'G', Place: 'G',
+  Demonym: 'D', Month: 'M', WeekDay: 'W', Actor: 'A', Verb: 'V', PastTense: 'V', PresentTense: 'V',
+  Infinitive: 'V', Gerund: 'V', Participle: 'V', PhrasalVerb: 'V', Adjective: 'J', Comparative: 'J',
+  Superlative: 'J', Adverb: 'R', Singular: 'N', Plural: 'N', Uncountable: 'N', Noun: 'N',
+  Preposition: 'X', Conjunction: 'X', Determiner: 'X', Pronoun: 'X', Possessive: 'X', Copula: 'X',
+  Modal: 'X', QuestionWord: 'X', Negative: 'X', Unit: 'U', Currency: 'U', TextValue: 'T',
+  Cardinal: 'T', Ordinal: 'T', Multiple: 'T', Fraction: 'T', Duration: 'U', Expression: 'E',
+};
+const words = {};
+for (const w of Object.keys(lexicon)) {
+  const cls = [...new Set(tagsOf(w).map((t) => CLASSES[t]).filter(Boolean))].sort().join('');
+  if (cls) words[w] = cls;
+}
+
+// Plural -> singular for every plural compromise knows, by compromise's own inflector.
+const toSingular = world.methods.two.transform.noun.toSingular;
+const singular = {};
+for (const w of wordsTagged('Plural')) {
+  if (w.includes(' ')) continue;
+  const s = toSingular(w, world.model);
+  if (s && s !== w) singular[w] = s;
+}
+for (const [s, p] of Object.entries(world.model.two.irregularPlurals)) singular[p] = s;
+
+fs.writeFileSync(path.join(out, 'words.json'), JSON.stringify({
+  words,
+  singular,
+  orgWords: Object.keys(world.model.two.orgWords).sort(),
+  placeWords: Object.keys(world.model.two.placeWords).sort(),
+}));
+
+// Countries: sovereign states (and the few ISO entries news treats as countries), with their
+// common and official names, alternative spellings and demonyms.
+const country = {};
+for (const c of countries) {
+  if (!c.independent && !c.unMember && c.cca2 !== 'XK' && c.cca2 !== 'PS' && c.cca2 !== 'TW') continue;
+  const forms = new Set([c.name.common, c.name.official]);
+  for (const alt of c.altSpellings ?? []) if (alt.length > 3 && !/^[A-Z]{2,3}$/.test(alt)) forms.add(alt);
+  const demonyms = new Set();
+  for (const d of Object.values(c.demonyms ?? {})) { demonyms.add(d.m); demonyms.add(d.f); }
+  country[c.cca2] = {
+    name: c.name.common,
+    names: [...forms].filter(Boolean).sort(),
+    demonyms: [...demonyms].filter(Boolean).sort(),
+  };
+}
+fs.writeFileSync(path.join(out, 'countries.json'), JSON.stringify(country));
+console.log(`lexicon: ${Object.keys(words).length} words, ${Object.keys(singular).length} plurals, ${Object.keys(country).length} countries -> ${path.relative(process.cwd(), out)}`);

@@ -1,0 +1,51 @@
+import { tokenize, type Token } from './tokenize.js';
+
+/** A tokenized document: the shared input of every extractor. */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  /** [first, last) token indices of each sentence. */
+  sentences: Array<[number, number]>;
+}
+
+// Abbreviations whose period does not end a sentence ("Mr. Chelba", "Dr. No", "St. Louis").
+const NON_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt',
+  'cmdr', 'adm', 'maj', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det',
+  'no', 'vs', 'v', 'etc', 'approx', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const ENDS = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
+
+/** Tokenize and split into sentences: at line breaks, and after . ! ? followed by a new start. */
+export function makeDoc(text: string): Doc {
+  const tokens = tokenize(text);
+  const sentences: Array<[number, number]> = [];
+  let first = 0;
+  const close = (end: number) => {
+    if (end > first) sentences.push([first, end]);
+    first = end;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (i > first && tok.gap.includes('\n')) close(i);
+    if (!ENDS.has(tok.text)) continue;
+    const prev = tokens[i - 1];
+    if (tok.text === '.' && prev && prev.end === tok.start && prev.kind === 'word' &&
+      (NON_FINAL.has(prev.norm) || (prev.text.length === 1 && prev.cap))) continue;
+    let end = i + 1;
+    while (end < tokens.length && CLOSERS.has(tokens[end]!.text) && tokens[end]!.gap === '') end++;
+    const next = tokens[end];
+    if (!next || next.gap.length > 0) {
+      i = end - 1;
+      close(end);
+    }
+  }
+  close(tokens.length);
+  sentences.forEach(([a, b], s) => {
+    for (let k = a; k < b; k++) tokens[k]!.sentence = s;
+  });
+  return { text, tokens, sentences };
+}

@@ -1,0 +1,58 @@
+/** The record contract of ../shared/SPEC.md (schema version 1). Offsets are code points. */
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Person {
+  name: string;
+  title?: string;
+  affiliation?: string;
+  mentions: Mention[];
+}
+
+export interface Organization {
+  name: string;
+  acronym?: string;
+  mentions: Mention[];
+}
+
+export interface Country {
+  name: string;
+  code: string;
+  mentions: Mention[];
+}
+
+export interface Count extends Mention {
+  value: number;
+  max?: number;
+  unit: string | null;
+  modifier: string | null;
+  approximate: boolean;
+}
+
+export interface Quote extends Mention {
+  speaker: string | null;
+  verb: string | null;
+}
+
+export interface DocumentRecord {
+  source: string;
+  chars: number;
+  people: Person[];
+  organizations: Organization[];
+  countries: Country[];
+  counts: Count[];
+  quotes: Quote[];
+}
+
+export interface ErrorRecord {
+  source: string;
+  error: { code: string; message: string };
+}
+
+export type OutputRecord = DocumentRecord | ErrorRecord;
+
+export const isErrorRecord = (r: OutputRecord): r is ErrorRecord => 'error' in r;
