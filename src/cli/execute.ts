@@ -1,0 +1,87 @@
+import type { Readable, Writable } from 'node:stream';
+import { CommanderError } from '@commander-js/extra-typings';
+import { makeProgram } from './program.js';
+
+export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
+
+/** Everything the CLI touches of its process, so tests can run it in-process. */
+export interface CliIO {
+  argv: string[];
+  env: Record<string, string | undefined>;
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean };
+}
+
+/** Raised when stdout is gone (closed pipe, full disk): the run stops quietly. */
+class OutputClosed extends Error {}
+
+/** Writes to a stream, waiting for 'drain' so a slow reader holds the run back instead of memory. */
+function writer(stream: Writable) {
+  let failure: NodeJS.ErrnoException | null = null;
+  stream.on('error', (e: NodeJS.ErrnoException) => { failure ??= e; });
+  const write = (text: string): Promise<void> | void => {
+    if (failure) throw new OutputClosed(failure.message);
+    if (!text || stream.write(text)) return;
+    return new Promise((resolve, reject) => {
+      const onDrain = () => { stream.off('error', onError); resolve(); };
+      const onError = (e: Error) => { stream.off('drain', onDrain); reject(new OutputClosed(e.message)); };
+      stream.once('drain', onDrain).once('error', onError);
+    });
+  };
+  return { write, failure: () => failure };
+}
+
+/** Parses the command line and runs it; returns the exit status. */
+export async function execute(io: CliIO): Promise<number> {
+  const program = makeProgram()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  try {
+    program.parse(io.argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw e;
+  }
+  const options = program.opts();
+  let paths = program.args;
+  if (paths.length === 0) {
+    if (io.stdin.isTTY) {
+      io.stderr.write('glean: no input: give files, folders or globs, or pipe text to stdin (see glean --help)\n');
+      return EXIT.usage;
+    }
+    paths = ['-'];
+  }
+
+  // The heavy parts load only now, after --help and --version have had their chance.
+  const [{ discover }, { runBatch }, { makeFormatter }, { Chalk, default: defaultChalk }] = await Promise.all([
+    import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('chalk'),
+  ]);
+  const format = options.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
+  // chalk honours FORCE_COLOR and terminals; NO_COLOR (https://no-color.org) is ours to honour.
+  const noColor = Boolean(io.env.NO_COLOR) && !('FORCE_COLOR' in io.env);
+  const chalk = new Chalk({ level: noColor ? 0 : defaultChalk.level });
+  const formatter = makeFormatter(format, { chalk, width: io.stdout.columns ?? 80 });
+
+  const out = writer(io.stdout);
+  let failed = 0;
+  let count = 0;
+  try {
+    await out.write(formatter.begin());
+    count = await runBatch(discover(paths, options.ext), { jobs: options.jobs, stdin: io.stdin }, (record, index) => {
+      if ('error' in record) {
+        failed++;
+        io.stderr.write(`glean: ${record.source}: ${record.error.message}\n`);
+      }
+      return out.write(formatter.record(record, index));
+    });
+    await out.write(formatter.end(count));
+  } catch (e) {
+    if (!(e instanceof OutputClosed)) throw e;
+    const err = out.failure();
+    // A reader that stopped early (`glean dir | head -1`) is normal; anything else is worth a word.
+    if (err?.code !== 'EPIPE') io.stderr.write(`glean: cannot write output: ${e.message}\n`);
+    return EXIT.inputFailed;
+  }
+  return failed > 0 ? EXIT.inputFailed : EXIT.ok;
+}

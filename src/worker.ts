@@ -1,0 +1,9 @@
+/** Worker-thread entry: processes the files the batch runner sends, one message per document. */
+import { parentPort } from 'node:worker_threads';
+import type { InputItem } from './input/discover.js';
+import { processInput } from './pipeline.js';
+
+parentPort!.on('message', async ({ id, item }: { id: number; item: InputItem }) => {
+  // File items only: stdin is always read by the main thread.
+  parentPort!.postMessage({ id, record: await processInput(item, process.stdin) });
+});
