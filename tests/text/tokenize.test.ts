@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/text/tokenize.js';
+
+const texts = (s: string) => tokenize(s).map((t) => t.text);
+
+describe('tokenize', () => {
+  it.each([
+    ['Mr. Chelba said', ['Mr', '.', 'Chelba', 'said']],
+    ['the U.S. President', ['the', 'U.S.', 'President']],
+    ['over 1,000 arrests', ['over', '1,000', 'arrests']],
+    ['$430 million', ['$', '430', 'million']],
+    ['1.2bn', ['1.2', 'bn']],
+    ['INTERPOL’s databases', ['INTERPOL', '’s', 'databases']],
+    ["don't stop", ["don't", 'stop']],
+    ["the players' union", ['the', 'players', "'", 'union']],
+    ['Operation “FLASH-WEKA,”', ['Operation', '“', 'FLASH-WEKA', ',', '”']],
+    ['Côte d’Ivoire', ['Côte', 'd’Ivoire']],
+  ])('%s', (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it('gives offsets that slice back to the token', () => {
+    const s = 'Jürgen Stock said “yes” — twice.';
+    for (const t of tokenize(s)) expect(s.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('marks kinds, capitals and all-caps words', () => {
+    const [a, b, c, d] = tokenize('INTERPOL Stock 54 !');
+    expect([a!.kind, a!.allCaps, a!.cap]).toEqual(['word', true, true]);
+    expect([b!.kind, b!.allCaps, b!.cap]).toEqual(['word', false, true]);
+    expect(c!.kind).toBe('number');
+    expect(d!.kind).toBe('punct');
+  });
+});
