@@ -40,8 +40,9 @@ export function pieceBounds(text: string, size = PIECE_SIZE): number[] {
   let at = 0;
   while (text.length - at > size) {
     const window = text.slice(at + size / 2, at + size);
-    const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' '));
-    at = cut > 0 ? at + size / 2 + cut + 1 : at + size;
+    const paragraph = window.lastIndexOf('\n\n');
+    const cut = paragraph >= 0 ? paragraph + 2 : Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' ')) + 1;
+    at = cut > 0 ? at + size / 2 + cut : at + size;
     // Never split a surrogate pair.
     if (text.charCodeAt(at) >= 0xdc00 && text.charCodeAt(at) <= 0xdfff) at++;
     bounds.push(at);

@@ -56,10 +56,11 @@ export async function* discover(args: string[], extensions = DEFAULT_EXTENSIONS)
     }
     const stat = await fs.stat(arg).catch((e: NodeJS.ErrnoException) => e);
     if (stat instanceof Error) {
-      // fast-glob is loaded only when an argument is not on disk: it costs start-up time.
+      // fast-glob is loaded only when an argument is not on disk: it costs start-up time. It does not
+      // follow symlinked folders, so a link loop cannot make a glob endless.
       const fg = stat.code === 'ENOENT' ? (await import('fast-glob')).default : null;
       if (fg?.isDynamicPattern(arg)) {
-        const matches = (await fg(arg, { onlyFiles: true, dot: false, followSymbolicLinks: true })).sort();
+        const matches = (await fg(arg, { onlyFiles: true, dot: false, followSymbolicLinks: false })).sort();
         if (matches.length === 0) yield errorItem(arg, 'ENOMATCH', 'no files match this pattern');
         for (const source of matches) yield { kind: 'file', source };
       } else {
