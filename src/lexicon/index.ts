@@ -2,9 +2,8 @@
  * Word lists built from maintained packages at build time (scripts/build-lexicon.mjs):
  * compromise's lexicon and noun inflector, and world-countries.
  */
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import countries from './generated/countries.json' with { type: 'json' };
+import words from './generated/words.json' with { type: 'json' };
 
 interface WordsTable {
   /** word -> coarse classes, one letter each (see scripts/build-lexicon.mjs). */
@@ -20,8 +19,8 @@ export interface CountryEntry {
   demonyms: string[];
 }
 
-export const wordsTable: WordsTable = require('./generated/words.json');
-export const countryTable: Record<string, CountryEntry> = require('./generated/countries.json');
+export const wordsTable: WordsTable = words;
+export const countryTable: Record<string, CountryEntry> = countries;
 
 /** The coarse classes compromise's lexicon gives a lower-case word ('' when unknown). */
 export const wordClasses = (word: string): string => wordsTable.words[word] ?? '';

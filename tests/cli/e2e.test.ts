@@ -1,0 +1,97 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentRecord } from '../../src/types.js';
+import { offsetErrors, schemaErrors } from '../schema.js';
+
+// These tests run the built CLI (npm test builds first), as users and pipelines do.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = path.join(root, 'bin', 'glean.js');
+const seed = path.join(root, '..', 'shared', 'articles', 'interpol-flash-weka.txt');
+const fixtures = path.join(root, 'fixtures', 'articles');
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined };
+
+const glean = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env, cwd: root });
+const jsonl = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l));
+
+let folder: string;
+beforeAll(() => {
+  folder = mkdtempSync(path.join(tmpdir(), 'glean-e2e-'));
+  for (const name of readdirSync(fixtures)) writeFileSync(path.join(folder, name), readFileSync(path.join(fixtures, name)));
+  mkdirSync(path.join(folder, 'nested'));
+  writeFileSync(path.join(folder, 'nested', 'short.txt'), 'Officials in Kenya said 40 people were hurt.');
+});
+
+describe('glean (built CLI)', () => {
+  it('gives the seed article one schema-valid record whose offsets slice back', () => {
+    const run = glean(['-f', 'jsonl', seed]);
+    expect(run.status).toBe(0);
+    const records = jsonl(run.stdout);
+    expect(records).toHaveLength(1);
+    expect(schemaErrors(records[0])).toEqual([]);
+    expect(offsetErrors(records[0], readFileSync(seed, 'utf8'))).toEqual([]);
+  });
+
+  it('reads stdin as source "-" and writes a one-record JSON array', () => {
+    const run = glean(['-f', 'json'], readFileSync(seed, 'utf8'));
+    expect(run.status).toBe(0);
+    const records = JSON.parse(run.stdout);
+    expect(records).toHaveLength(1);
+    expect(records[0].source).toBe('-');
+  });
+
+  it('reports a missing file on stderr, keeps its place with an error record, still writes the rest, exits 1', () => {
+    const run = glean(['-f', 'jsonl', 'no-such-article.txt', seed]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('no-such-article.txt');
+    const records = jsonl(run.stdout);
+    expect(records[0]).toEqual({ source: 'no-such-article.txt', error: { code: 'ENOENT', message: 'no such file or directory' } });
+    expect(records[1].source).toBe(seed);
+    expect(records[1].people).toBeDefined();
+  });
+
+  it('writes one record per file, in sorted order, identically on every run and for any number of jobs', () => {
+    const one = glean(['-f', 'jsonl', '--jobs', '1', folder]);
+    const two = glean(['-f', 'jsonl', '--jobs', '2', folder]);
+    expect(one.status).toBe(0);
+    const sources = jsonl(one.stdout).map((r: DocumentRecord) => path.relative(folder, r.source));
+    expect(sources).toEqual(['budget-vote.txt', 'cup-final.txt', 'nested/short.txt', 'ocean-rescue.txt']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(glean(['-f', 'jsonl', '--jobs', '2', folder]).stdout).toBe(one.stdout);
+  });
+
+  it('ends quietly when the reader closes the pipe early', () => {
+    const out = execFileSync('bash', ['-c', `node "${bin}" -f jsonl "${folder}" "${folder}" "${folder}" | head -1`], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(jsonl(out)).toHaveLength(1);
+    const run = spawnSync('bash', ['-c', `node "${bin}" -f jsonl "${folder}" "${folder}" | head -1 >/dev/null`], { encoding: 'utf8', env });
+    expect(run.stderr).toBe('');
+  });
+
+  it('writes CSV starting with the header', () => {
+    const run = glean(['-f', 'csv', seed]);
+    expect(run.stdout.split('\r\n')[0]).toBe('source,field,name,code,value,unit,modifier,speaker,text,start,end');
+  });
+
+  it('prints a table by format name, without colour under NO_COLOR', () => {
+    const run = glean(['-f', 'table', seed]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('People');
+    expect(run.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it.each([[['--no-such-option']], [['-f', 'yaml', seed]], [['--jobs', '0', seed]]])('exits 2 on a usage error: %j', (args) => {
+    const run = glean(args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/error/i);
+    expect(run.stdout).toBe('');
+  });
+
+  it('answers --help and --version', () => {
+    expect(glean(['--help']).stdout).toContain('Usage: glean');
+    expect(glean(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
