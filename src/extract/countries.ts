@@ -1,6 +1,60 @@
+/**
+ * Countries: every name, news alias or demonym of a sovereign state (longest match), unless
+ * it is part of another name: an organization ("Bank of Japan"), a person ("Jordan Henderson"),
+ * a sub-national place ("New Mexico", "Mexico City").
+ */
+import { wordsTable } from '../lexicon/index.js';
 import type { Doc } from '../text/document.js';
-import type { Country } from '../types.js';
+import type { Country, Mention, Organization, Person } from '../types.js';
+import { countryAt, countryName } from './entities/gazetteer.js';
+import type { Names, NameSegment } from './entities/names.js';
 
-export function findCountries(_doc: Doc): Country[] {
-  return [];
+const PLACE_WORDS = new Set(wordsTable.placeWords);
+
+/** The segment holding token i, if any (segments are in text order). */
+function segmentAt(segments: NameSegment[], i: number): NameSegment | undefined {
+  let lo = 0, hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (s.end <= i) lo = mid + 1;
+    else if (s.first > i) hi = mid - 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Is the country match [i, end) a part of a larger place or name? */
+function partOfOtherName(doc: Doc, names: Names, i: number, end: number): boolean {
+  const seg = segmentAt(names.segments, i);
+  if (!seg) return false;
+  if (seg.kind === 'person' || seg.kind === 'org') return true;
+  const after = doc.tokens[end];
+  if (end < seg.end && after && PLACE_WORDS.has(after.norm)) return true;
+  return i > seg.first && doc.tokens[i - 1]!.cap;
+}
+
+/** A country word must be written as a name: capitalised ("Turkey", not "turkey"), "US" not "us". */
+function writtenAsName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!t.cap) return false;
+  return t.norm !== 'us' || t.text === 'US';
+}
+
+export function findCountries(doc: Doc, names: Names, organizations: Organization[], people: Person[]): Country[] {
+  const taken = [...organizations, ...people].flatMap((e) => e.mentions);
+  const free = (m: Mention) => !taken.some((t) => m.start < t.end && m.end > t.start);
+  const found = new Map<string, Mention[]>();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (!writtenAsName(doc, i)) continue;
+    const match = countryAt(doc.tokens, i);
+    if (!match) continue;
+    const start = doc.tokens[i]!.start, end = doc.tokens[match.end - 1]!.end;
+    const m = { start, end, text: doc.text.slice(start, end) };
+    if (free(m) && !partOfOtherName(doc, names, i, match.end)) {
+      found.set(match.code, [...(found.get(match.code) ?? []), m]);
+    }
+    i = match.end - 1;
+  }
+  return [...found].map(([code, mentions]) => ({ name: countryName(code), code, mentions }));
 }

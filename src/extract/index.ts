@@ -2,6 +2,7 @@ import { makeDoc } from '../text/document.js';
 import type { DocumentRecord } from '../types.js';
 import { findCountries } from './countries.js';
 import { findCounts } from './counts.js';
+import { findNames } from './entities/names.js';
 import { findOrganizations } from './organizations.js';
 import { findPeople } from './people.js';
 import { findQuotes } from './quotes.js';
@@ -11,9 +12,12 @@ export type Facts = Omit<DocumentRecord, 'source' | 'chars'>;
 /** All five fact types of one text. Offsets are UTF-16 indices into `text`. */
 export function extractFacts(text: string): Facts {
   const doc = makeDoc(text);
-  const countries = findCountries(doc);
-  const organizations = findOrganizations(doc);
-  const people = findPeople(doc);
+  // One proper-name pass feeds all three entity types; organizations claim their spans
+  // first, then people, so "Bank of Japan" and "Jordan Henderson" are not countries.
+  const names = findNames(doc);
+  const organizations = findOrganizations(doc, names);
+  const people = findPeople(doc, names, organizations);
+  const countries = findCountries(doc, names, organizations, people);
   const counts = findCounts(doc);
   const quotes = findQuotes(doc, people, organizations);
   return { people, organizations, countries, counts, quotes };

@@ -1,6 +1,152 @@
+/**
+ * Organizations: name segments judged to be organizations, acronym definitions in both
+ * directions ("Full Name (ACR)", "ACR (Full Name ...)") with every later use of the acronym
+ * merged into one entry, and repeated uses of a name found anywhere in the document.
+ */
 import type { Doc } from '../text/document.js';
-import type { Organization } from '../types.js';
+import type { Token } from '../text/tokenize.js';
+import type { Mention, Organization } from '../types.js';
+import { normKey, type NameSegment, type Names } from './entities/names.js';
 
-export function findOrganizations(_doc: Doc): Organization[] {
-  return [];
+/** Lower-case words an acronym's expansion may contain without contributing a letter. */
+const SKIPPED_IN_ACRONYM = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'des', 'du', 'la', 'le', 'to', '&']);
+/** Corporate suffixes that may be dropped in later mentions ("BMW group" -> "BMW"). */
+const DROPPABLE_SUFFIXES = new Set(['group', 'plc', 'inc', 'ltd', 'corp', 'corporation', 'co', 'company', 'fc', 'afc', 'ag', 'sa', 'holdings', 'limited']);
+
+interface Definition {
+  acronym: string;
+  first: number;
+  end: number;
+}
+
+const isAcronym = (t: Token | undefined): t is Token => !!t && t.allCaps && /^\p{Lu}[\p{Lu}&]{1,9}$/u.test(t.text);
+
+/** Letters of the capitalised words of tokens [a, b), or null if a word breaks the pattern. */
+function initials(tokens: Token[], a: number, b: number): string | null {
+  let letters = '';
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return null;
+    if (t.cap) letters += t.text[0];
+    else if (!SKIPPED_IN_ACRONYM.has(t.norm)) return null;
+  }
+  return letters;
+}
+
+/** "Full Name (ACR)": the words right before the bracket whose initials spell ACR. */
+function definitionBefore(tokens: Token[], open: number): Definition | null {
+  const acr = tokens[open + 1];
+  if (!isAcronym(acr) || tokens[open + 2]?.text !== ')') return null;
+  for (let a = open - 1; a >= 0 && open - a <= acr.text.length * 2 + 2; a--) {
+    if (!tokens[a]!.cap) continue;
+    const letters = initials(tokens, a, open);
+    if (letters === null) return null;
+    if (letters.toUpperCase() === acr.text.replace('&', '')) return { acronym: acr.text, first: a, end: open };
+  }
+  return null;
+}
+
+/** "ACR (Full Name in support of ...)": the shortest stretch after the bracket whose initials spell ACR. */
+function definitionAfter(tokens: Token[], open: number): Definition | null {
+  const acr = tokens[open - 1];
+  if (!isAcronym(acr)) return null;
+  const want = acr.text.replace('&', '');
+  for (let b = open + 2; b <= tokens.length && b - open <= want.length * 2 + 2; b++) {
+    const letters = initials(tokens, open + 1, b);
+    if (letters === null) return null;
+    if (letters.toUpperCase() === want && tokens[b - 1]!.cap) return { acronym: acr.text, first: open + 1, end: b };
+    if (letters.length > want.length) return null;
+  }
+  return null;
+}
+
+function acronymDefinitions(doc: Doc): Definition[] {
+  const defs: Definition[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (t.text !== '(') return;
+    const def = definitionBefore(doc.tokens, i) ?? definitionAfter(doc.tokens, i);
+    if (def) defs.push(def);
+  });
+  return defs;
+}
+
+interface Entry {
+  name: string;
+  key: string;
+  acronym?: string;
+  mentions: Mention[];
+}
+
+const mentionOf = (doc: Doc, a: number, b: number): Mention => {
+  const start = doc.tokens[a]!.start, end = doc.tokens[b - 1]!.end;
+  return { start, end, text: doc.text.slice(start, end) };
+};
+
+/** Name key: lower case, without a leading "the". */
+const orgKey = (doc: Doc, a: number, b: number): string => normKey(doc, a, b).replace(/^the /, '');
+
+const withoutSuffix = (key: string): string | null => {
+  const words = key.split(' ');
+  return words.length > 1 && DROPPABLE_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : null;
+};
+
+export function findOrganizations(doc: Doc, names: Names): Organization[] {
+  const defs = acronymDefinitions(doc);
+  const inDefinition = (s: NameSegment) => defs.some((d) => s.first < d.end && s.end > d.first);
+  const entries = new Map<string, Entry>();
+  const byKey = (key: string) => entries.get(key) ?? entries.get(withoutSuffix(key) ?? '\u0000');
+  const add = (key: string, a: number, b: number, acronym?: string) => {
+    let e = byKey(key);
+    if (!e) {
+      e = { name: doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end), key, mentions: [] };
+      entries.set(key, e);
+    }
+    if (acronym) e.acronym = acronym;
+    e.mentions.push(mentionOf(doc, a, b));
+    return e;
+  };
+  for (const d of defs) {
+    const e = add(orgKey(doc, d.first, d.end), d.first, d.end, d.acronym);
+    entries.set(d.acronym.toLowerCase(), e);
+  }
+  const orgSegments = names.segments.filter((s) => s.kind === 'org' && !inDefinition(s));
+  // Longer names first, so "BMW group" is the entry that "BMW" joins.
+  const ordered = [...orgSegments].sort((x, y) => (y.end - y.first) - (x.end - x.first));
+  const keys = new Map<NameSegment, string>();
+  for (const s of ordered) {
+    const key = orgKey(doc, s.first, s.end);
+    keys.set(s, key);
+    if (!byKey(key)) {
+      const base = withoutSuffix(key);
+      const e: Entry = { name: doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.end - 1]!.end).replace(/^the /i, ''), key, mentions: [] };
+      entries.set(key, e);
+      if (base && !entries.has(base)) entries.set(base, e);
+    }
+  }
+  for (const s of orgSegments) byKey(keys.get(s)!)!.mentions.push(mentionOf(doc, s.first, s.end));
+  addRepeatedNames(doc, names, entries, inDefinition);
+  return [...new Set(entries.values())].map(toOrganization);
+}
+
+/** Unclassified segments spelled like an organization found elsewhere in the document. */
+function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, inDefinition: (s: NameSegment) => boolean): void {
+  for (const s of names.segments) {
+    if (s.kind === 'org' || s.kind === 'person' || inDefinition(s)) continue;
+    const e = entries.get(orgKey(doc, s.first, s.end));
+    if (e) e.mentions.push(mentionOf(doc, s.first, s.end));
+  }
+  // Uses of a defined acronym that the chunker did not see as names (e.g. in headlines).
+  for (const e of new Set(entries.values())) {
+    if (!e.acronym) continue;
+    for (const t of doc.tokens) {
+      if (t.text === e.acronym && !e.mentions.some((m) => m.start <= t.start && m.end >= t.end)) {
+        e.mentions.push({ start: t.start, end: t.end, text: t.text });
+      }
+    }
+  }
+}
+
+function toOrganization(e: Entry): Organization {
+  const mentions = [...new Map(e.mentions.map((m) => [m.start, m])).values()].sort((x, y) => x.start - y.start);
+  return e.acronym ? { name: e.name, acronym: e.acronym, mentions } : { name: e.name, mentions };
 }

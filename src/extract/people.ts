@@ -1,6 +1,97 @@
+/**
+ * People: name segments judged to be persons, merged by within-document coreference
+ * ("Jalel Chelba" ... "Mr. Chelba", "Donald J. Trump" ... "President Trump"), with the
+ * fullest form as the name and the title and affiliation the text puts before it.
+ */
 import type { Doc } from '../text/document.js';
-import type { Person } from '../types.js';
+import type { Token } from '../text/tokenize.js';
+import type { Mention, Organization, Person } from '../types.js';
+import { countryName } from './entities/gazetteer.js';
+import type { NameSegment, Names } from './entities/names.js';
 
-export function findPeople(_doc: Doc): Person[] {
-  return [];
+interface Entity {
+  /** Name words, lower case, initials and particles included. */
+  words: string[];
+  mentions: Mention[];
+  name: string;
+  title?: string;
+  affiliation?: string;
+}
+
+const nameWords = (tokens: Token[], s: NameSegment): string[] =>
+  tokens.slice(s.first, s.end).filter((t) => t.kind === 'word').map((t) => t.norm);
+
+const surname = (words: string[]): string => words[words.length - 1]!;
+
+const mentionOf = (doc: Doc, s: NameSegment): Mention => {
+  const start = doc.tokens[s.first]!.start, end = doc.tokens[s.end - 1]!.end;
+  return { start, end, text: doc.text.slice(start, end) };
+};
+
+function affiliationOf(doc: Doc, s: NameSegment, organizations: Organization[]): string | undefined {
+  const aff = s.affiliation;
+  if (!aff) return undefined;
+  if (aff.kind === 'country' && aff.code) return countryName(aff.code);
+  const start = doc.tokens[aff.first]!.start;
+  const org = organizations.find((o) => o.mentions.some((m) => m.start === start));
+  return org ? org.acronym ?? org.name : undefined;
+}
+
+/** Same person: one name's words are contained in order in the other's, with the same surname. */
+function compatible(a: string[], b: string[]): boolean {
+  if (surname(a) !== surname(b)) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let k = 0;
+  for (const w of long) if (k < short.length && w === short[k]) k++;
+  return k === short.length && (short.length === 1 || short[0] === long[0]);
+}
+
+export function findPeople(doc: Doc, names: Names, organizations: Organization[]): Person[] {
+  const taken = organizations.flatMap((o) => o.mentions);
+  const free = (m: Mention) => !taken.some((t) => m.start < t.end && m.end > t.start);
+  const entities: Entity[] = [];
+  const attach = (words: string[], m: Mention): Entity => {
+    // The most recent compatible entity: "Williams" goes with the last Williams named.
+    for (let k = entities.length - 1; k >= 0; k--) {
+      if (compatible(entities[k]!.words, words)) return entities[k]!;
+    }
+    const e: Entity = { words, mentions: [], name: m.text };
+    entities.push(e);
+    return e;
+  };
+  const persons = names.segments.filter((s) => s.kind === 'person');
+  // Full names first, so a lone surname finds its person wherever it appears.
+  const ordered = [...persons].sort((x, y) => (y.end - y.first) - (x.end - x.first) || x.first - y.first);
+  for (const s of ordered) {
+    const m = mentionOf(doc, s);
+    if (!free(m)) continue;
+    const words = nameWords(doc.tokens, s);
+    const e = attach(words, m);
+    e.mentions.push(m);
+    if (words.length > e.words.length) { e.words = words; e.name = m.text; }
+    if (s.title && !e.title) e.title = s.title;
+    e.affiliation ??= affiliationOf(doc, s, organizations);
+  }
+  addRepeatedNames(doc, names, entities, free);
+  return entities.map(toPerson);
+}
+
+/** Other segments that repeat a known person's name or surname ("Simmons" after "Phil Simmons"). */
+function addRepeatedNames(doc: Doc, names: Names, entities: Entity[], free: (m: Mention) => boolean): void {
+  for (const s of names.segments) {
+    if (s.kind === 'person' || s.kind === 'org') continue;
+    const words = nameWords(doc.tokens, s);
+    if (!words.length || words.length > 4) continue;
+    const e = entities.find((x) => x.words.length > 1 && compatible(x.words, words));
+    const m = mentionOf(doc, s);
+    if (e && free(m)) e.mentions.push(m);
+  }
+}
+
+function toPerson(e: Entity): Person {
+  const mentions = [...new Map(e.mentions.map((m) => [m.start, m])).values()].sort((x, y) => x.start - y.start);
+  const p: Person = { name: e.name, mentions };
+  if (e.title) p.title = e.title;
+  if (e.affiliation) p.affiliation = e.affiliation;
+  return p;
 }

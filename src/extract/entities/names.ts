@@ -1,0 +1,303 @@
+/**
+ * The shared proper-name chunker. It finds runs of name-like tokens, splits off honorifics
+ * and job titles ("INTERPOL Secretary General Jürgen Stock" -> affiliation, title, name), and
+ * gives each remaining segment a first guess: person, organization, country or other.
+ * people.ts, organizations.ts and countries.ts refine these guesses with document-level
+ * evidence (coreference, acronym definitions).
+ */
+import { wordClasses, wordsTable } from '../../lexicon/index.js';
+import {
+  HONORIFICS, NAME_CONNECTORS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
+  PERSON_PARTICLES, TITLE_MODIFIERS, TITLE_WORDS,
+} from '../../lexicon/entity-cues.js';
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { countryAt } from './gazetteer.js';
+
+export type NameKind = 'person' | 'org' | 'country' | 'other';
+
+/** A proper-name segment: tokens [first, end) of the document. */
+export interface NameSegment {
+  first: number;
+  end: number;
+  kind: NameKind;
+  /** Country code when kind is 'country'. */
+  code?: string;
+  /** Job title or honorific written before the name ("Secretary General", "Mr."). */
+  title?: string;
+  /** Segment just before the title naming the person's organization or country. */
+  affiliation?: NameSegment;
+  /** A courtesy title or job title precedes: the segment names a person. */
+  cued: boolean;
+}
+
+export interface Names {
+  segments: NameSegment[];
+  /** True for tokens of sentences written in capitals or Title Case (headlines). */
+  headline: boolean[];
+}
+
+const PERSON_CONTEXT = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'admitted', 'stated', 'noted', 'wrote', 'argued', 'claimed', 'warned', 'believes', 'thinks']);
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'v']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—']);
+
+/** Head words: the hand list plus compromise's organization words. */
+const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords]);
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const nameClass = (cls: string): boolean => /[FLPOCGD]/.test(cls);
+const commonClass = (cls: string): boolean => /[XVJRNTAEUMW]/.test(cls);
+
+/** Per-document spelling evidence: words seen capitalised mid-sentence, words seen in lower case. */
+interface CaseMemory {
+  capMid: Set<string>;
+  lower: Set<string>;
+}
+
+function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
+  let words = 0, caps = 0, upper = 0;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || SMALL_WORDS.has(t.norm)) continue;
+    words++;
+    if (t.cap) caps++;
+    if (t.allCaps) upper++;
+  }
+  if (words >= 2 && upper / words > 0.6) return true;
+  return words >= 4 && caps / words > 0.75;
+}
+
+function isSentenceInitial(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== tokens[i]!.sentence || p.gap.includes('\n') && k === i - 1 && p.kind !== 'word') return true;
+    if (p.kind === 'word' || p.kind === 'number') return false;
+    if (!OPENERS.has(p.text)) return false;
+  }
+  return true;
+}
+
+function caseMemory(tokens: Token[], headline: boolean[], initial: boolean[]): CaseMemory {
+  const capMid = new Set<string>(), lower = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || headline[i]) return;
+    if (!t.cap) lower.add(t.norm);
+    else if (!initial[i] && !t.allCaps) capMid.add(t.norm);
+  });
+  return { capMid, lower };
+}
+
+/** Is token i part of a proper name, judging by its case and what the lexicon knows of it? */
+function nameLike(doc: Doc, i: number, headline: boolean[], initial: boolean[], mem: CaseMemory): boolean {
+  const t = doc.tokens[i]!;
+  if (t.kind !== 'word' || !t.cap) return false;
+  const cls = wordClasses(t.norm);
+  if (/[MW]/.test(cls) && !nameClass(cls)) return false;
+  if (t.text === 'I') return false;
+  if (!headline[i] && !initial[i]) return true;
+  if (mem.capMid.has(t.norm)) return true;
+  if (mem.lower.has(t.norm) && !HONORIFICS.has(t.norm)) return false;
+  if (HONORIFICS.has(t.norm) || TITLE_WORDS.has(t.norm)) return true;
+  if (nameClass(cls) && !cls.includes('X')) return true;
+  if (commonClass(cls)) return false;
+  if (headline[i] && t.allCaps) return true;
+  // An unknown sentence-initial word: a name when a name follows ("Jürgen Stock said").
+  const next = doc.tokens[i + 1];
+  return isWord(next) && next.cap && !headline[i] && next.gap.length > 0;
+}
+
+const isInitialDot = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i]!, n = tokens[i + 1];
+  return t.kind === 'word' && t.text.length === 1 && t.cap && !!n && n.text === '.' && n.gap === '';
+};
+
+/** Maximal runs of name-like tokens, with initials ("J.") and inner connectors ("Bank of Japan"). */
+function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  const { tokens } = doc;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!like[i]) { i++; continue; }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t || t.gap.includes('\n')) break;
+      if (like[j]) { j++; continue; }
+      if (t.text === '.' && t.gap === '' && like[j + 1] && (isInitialDot(tokens, j - 1) || HONORIFICS.has(tokens[j - 1]!.norm))) { j++; continue; }
+      if (NAME_CONNECTORS.has(t.norm) && !t.cap && like[j + 1] && !tokens[j + 1]!.gap.includes('\n')) { j += 2; continue; }
+      break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+const textOf = (doc: Doc, a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
+const normKey = (doc: Doc, a: number, b: number): string => doc.tokens.slice(a, b).filter((t) => t.kind === 'word' || t.text === '&').map((t) => t.norm).join(' ');
+
+/** A known organization or a name ending in an organization head word ("Home Office"). */
+function orgByHead(doc: Doc, a: number, b: number): boolean {
+  return knownOrg(doc, a, b) || (b - a >= 2 && ORG_HEAD_WORDS.has(doc.tokens[b - 1]!.norm));
+}
+
+function knownOrg(doc: Doc, a: number, b: number): boolean {
+  const key = normKey(doc, a, b);
+  return wordClasses(key).includes('O') || (b - a === 1 && ORG_WORDS.has(key));
+}
+
+function acronymLike(t: Token, headline: boolean): boolean {
+  return t.allCaps && !headline && /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(t.text) && !NON_ORG_ACRONYMS.has(t.norm);
+}
+
+/** Organization evidence inside [a, b): a known name, a head word, "Bank of ...", an acronym. */
+function looksLikeOrg(doc: Doc, a: number, b: number, headline: boolean[]): boolean {
+  const { tokens } = doc;
+  if (knownOrg(doc, a, b)) return true;
+  const last = tokens[b - 1]!;
+  if (b - a >= 2 && ORG_HEAD_WORDS.has(last.norm)) return true;
+  for (let k = a; k < b - 1; k++) {
+    if ((tokens[k + 1]!.norm === 'of' || tokens[k + 1]!.norm === 'for') && ORG_OF_HEADS.has(tokens[k]!.norm)) return true;
+  }
+  return b - a === 1 && acronymLike(last, headline[a]!) && !countryAt(tokens, a, b);
+}
+
+/** Person evidence: the lexicon knows the name, the first name or the surname, or the shape fits. */
+function looksLikePerson(doc: Doc, a: number, b: number, headline: boolean[]): boolean {
+  const { tokens } = doc;
+  const words = tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
+  if (wordClasses(normKey(doc, a, b)).includes('P') && words.length >= 2) return true;
+  if (words.length < 2 || words.length > 4) return false;
+  const first = wordClasses(words[0]!.norm), last = wordClasses(words[words.length - 1]!.norm);
+  const placeOrOrg = (c: string) => /[OCGD]/.test(c);
+  if (first.includes('F') && !placeOrOrg(first) && !placeOrOrg(last)) return true;
+  if (last.includes('L') && !placeOrOrg(last) && !placeOrOrg(first)) return true;
+  if (headline[a]) return false;
+  // Capitalisation pattern: two or three words the lexicon does not know as common words.
+  return words.length <= 3 && words.every((t) => !t.allCaps && (wordClasses(t.norm) === '' || /^[FLP]+$/.test(wordClasses(t.norm))));
+}
+
+/** A lone word after a title must not be a common word ("Star Wars"). */
+function nameShaped(doc: Doc, a: number, b: number): boolean {
+  const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word');
+  if (words.length !== 1) return words.length > 1;
+  const cls = wordClasses(words[0]!.norm);
+  return nameClass(cls) || !commonClass(cls);
+}
+
+function followedBySpeech(doc: Doc, b: number): boolean {
+  const next = doc.tokens[b];
+  if (next && PERSON_CONTEXT.has(next.norm)) return true;
+  // "Smith, 34, ..." : an age in apposition.
+  return next?.text === ',' && doc.tokens[b + 1]?.kind === 'number' && doc.tokens[b + 2]?.text === ',' && doc.tokens[b + 1]!.text.length <= 2;
+}
+
+function classify(doc: Doc, seg: NameSegment, headline: boolean[]): void {
+  const { first: a, end: b } = seg;
+  const country = countryAt(doc.tokens, a, b);
+  if (country && country.end === b) {
+    seg.kind = 'country';
+    seg.code = country.code;
+  } else if (knownOrg(doc, a, b)) seg.kind = 'org';
+  else if (seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, headline) && nameShaped(doc, a, b)) seg.kind = 'person';
+  else if (looksLikeOrg(doc, a, b, headline)) seg.kind = 'org';
+  else if (looksLikePerson(doc, a, b, headline)) seg.kind = 'person';
+  else if (b - a <= 3 && followedBySpeech(doc, b)) seg.kind = 'person';
+}
+
+const isTitleToken = (t: Token): boolean => TITLE_WORDS.has(t.norm) || TITLE_MODIFIERS.has(t.norm);
+
+/** Lower-case title words right before token a ("coach Joe Bloggs", "former president X"). */
+function titleBefore(doc: Doc, a: number): number {
+  let k = a;
+  while (k > 0 && isWord(doc.tokens[k - 1]) && !doc.tokens[k - 1]!.cap && isTitleToken(doc.tokens[k - 1]!)) k--;
+  return k;
+}
+
+/** Split one run into affiliation / title / name segments and classify them. */
+function segmentRun(doc: Doc, a: number, b: number, headline: boolean[], out: NameSegment[]): void {
+  const { tokens } = doc;
+  const push = (first: number, end: number, extra: Partial<NameSegment> = {}): NameSegment => {
+    const seg: NameSegment = { first, end, kind: 'other', cued: false, ...extra };
+    classify(doc, seg, headline);
+    out.push(seg);
+    return seg;
+  };
+  if (knownOrg(doc, a, b)) { push(a, b); return; }
+  let k = a;
+  while (k < b) {
+    if (orgByHead(doc, k, b)) { push(k, b); return; }
+    // A title (honorific or job words) followed by more name words: those words name a person.
+    let t = k;
+    while (t < b && (isTitleToken(tokens[t]!) || HONORIFICS.has(tokens[t]!.norm) || (t > k && tokens[t]!.text === '.'))) t++;
+    if (t > k && t < b) {
+      const prev = out[out.length - 1];
+      const affiliation = prev && prev.end === k && k > a ? prev : undefined;
+      const title = doc.text.slice(tokens[k]!.start, tokens[t - 1]!.end).replace(/\.$/, '');
+      push(t, b, { cued: true, title, affiliation });
+      return;
+    }
+    if (t === b && t > k) return; // a bare title: "the Prime Minister"
+    // Otherwise the stretch up to the next title word is one segment.
+    let e = k + 1;
+    while (e < b && !(isTitleToken(tokens[e]!) || HONORIFICS.has(tokens[e]!.norm))) e++;
+    splitAtCountry(doc, k, e, headline, push);
+    k = e;
+  }
+}
+
+/** "U.S. Congress": a country name glued to a known organization is two names. */
+function splitAtCountry(doc: Doc, a: number, b: number, headline: boolean[], push: (a: number, b: number, extra?: Partial<NameSegment>) => NameSegment): void {
+  const country = countryAt(doc.tokens, a, b);
+  if (country && country.end < b && knownOrg(doc, country.end, b)) {
+    push(a, country.end);
+    push(country.end, b);
+    return;
+  }
+  // "Bank of Japan" stays whole; "Europe and Asia"-like runs never form (no "and" connector).
+  if (!looksLikeOrg(doc, a, b, headline)) {
+    for (let k = a + 1; k < b - 1; k++) {
+      const c = doc.tokens[k]!;
+      if (!c.cap && (c.norm === 'of' || c.norm === 'for' || c.norm === '&')) {
+        push(a, k);
+        push(k + 1, b);
+        return;
+      }
+    }
+  }
+  push(a, b);
+}
+
+/** Proper-name segments of a document, in text order. */
+export function findNames(doc: Doc): Names {
+  const { tokens } = doc;
+  const headline = new Array<boolean>(tokens.length).fill(false);
+  for (const [a, b] of doc.sentences) if (sentenceIsHeadline(tokens, a, b)) headline.fill(true, a, b);
+  const initial = tokens.map((_, i) => isSentenceInitial(tokens, i));
+  const mem = caseMemory(tokens, headline, initial);
+  const like = tokens.map((_, i) => nameLike(doc, i, headline, initial, mem));
+  const segments: NameSegment[] = [];
+  for (const [a, b] of nameRuns(doc, like)) {
+    const before = segments.length;
+    segmentRun(doc, a, b, headline, segments);
+    addLowerCaseTitle(doc, segments, before, a);
+  }
+  return { segments, headline };
+}
+
+/** A person right after lower-case title words gets them as title, and the name before as affiliation. */
+function addLowerCaseTitle(doc: Doc, segments: NameSegment[], from: number, runStart: number): void {
+  const seg = segments[from];
+  if (!seg || seg.first !== runStart || seg.title) return;
+  const k = titleBefore(doc, runStart);
+  if (k === runStart) return;
+  const words = doc.tokens.slice(k, runStart).filter((t) => !TITLE_MODIFIERS.has(t.norm));
+  if (!words.length) return;
+  seg.cued = true;
+  seg.title = words.map((t) => t.text).join(' ');
+  if (seg.kind === 'other') classify(doc, seg, []);
+  const prev = segments[from - 1];
+  if (prev && prev.end === k && (prev.kind === 'org' || prev.kind === 'country')) seg.affiliation = prev;
+}
+
+export { textOf, normKey };

@@ -1,0 +1,138 @@
+/**
+ * Hand-written cue words for proper names: what precedes a person's name, what heads an
+ * organization's name, and news forms of country names that world-countries lacks.
+ * All entries are lower case; multi-word entries are space-separated token norms.
+ */
+
+/** Courtesy titles; an optional period may follow ("Mr. Chelba"). */
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor',
+  'rev', 'reverend', 'fr', 'father', 'sister', 'brother', 'messrs', 'mme', 'mlle', 'herr', 'frau',
+  'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'cpl', 'pte', 'insp', 'det', 'supt',
+]);
+
+/**
+ * Words that make up job titles placed before a name ("Secretary General Jürgen Stock",
+ * "coach Joe Bloggs", "former Prime Minister ..."). A run of them is the person's title.
+ */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'general', 'chancellor', 'executive',
+  'director', 'chief', 'deputy', 'assistant', 'associate', 'senior', 'managing', 'chairman', 'chairwoman',
+  'chair', 'chairperson', 'coach', 'manager', 'boss', 'captain', 'skipper', 'leader', 'governor',
+  'senator', 'congressman', 'congresswoman', 'representative', 'ambassador', 'envoy', 'spokesman',
+  'spokeswoman', 'spokesperson', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope',
+  'cardinal', 'bishop', 'archbishop', 'judge', 'justice', 'attorney', 'commissioner', 'mayor',
+  'sheriff', 'inspector', 'superintendent', 'constable', 'detective', 'officer', 'colonel', 'major',
+  'lieutenant', 'sergeant', 'admiral', 'commander', 'marshal', 'founder', 'co-founder', 'ceo', 'cfo',
+  'coo', 'editor', 'analyst', 'economist', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  'keeper', 'winger', 'forward', 'batsman', 'bowler', 'opener', 'champion', 'star', 'veteran',
+  'rookie', 'head', 'foreign', 'finance', 'home', 'defence', 'defense', 'health', 'education',
+  'interior', 'trade', 'culture', 'sports', 'shadow', 'acting', 'interim', 'first', 'lady', 'mp',
+  'mep', 'mr', 'professor', 'dr', 'chef', 'singer', 'actor', 'actress', 'rapper', 'guitarist',
+  'drummer', 'frontman', 'producer', 'author', 'writer', 'novelist', 'director-general',
+  'secretary-general', 'vice-president', 'treasurer', 'premier', 'dictator', 'speaker', 'whip',
+  'auditor', 'registrar', 'provost', 'dean', 'rector', 'principal', 'teacher', 'lawyer',
+  'barrister', 'solicitor', 'prosecutor', 'counsel', 'adviser', 'advisor', 'consultant',
+  'engineer', 'scientist', 'researcher', 'president-elect', 'nominee', 'candidate', 'challenger',
+  'incumbent', 'trainer', 'jockey', 'driver', 'rider', 'player', 'champ', 'owner', 'chairmen',
+]);
+
+/** Title words that can begin a title run without other title words ("former", "then"). */
+export const TITLE_MODIFIERS = new Set(['former', 'ex', 'late', 'then', 'outgoing', 'incoming', 'new', 'current']);
+
+/** Last words of organization names ("Bank", "Ministry", "plc", "FC", "Rovers"). */
+export const ORG_HEADS = new Set([
+  'ministry', 'agency', 'organization', 'organisation', 'council', 'party', 'union', 'bank', 'inc',
+  'ltd', 'plc', 'llc', 'llp', 'corp', 'corporation', 'co', 'company', 'group', 'police', 'fc',
+  'afc', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'wednesday', 'villa',
+  'rangers', 'celtic', 'city', 'county', 'town', 'academicals', 'argyle', 'orient', 'alexandra',
+  'airlines', 'airways', 'association', 'federation', 'institute', 'institution', 'foundation',
+  'trust', 'fund', 'court', 'parliament', 'assembly', 'congress', 'senate', 'commission',
+  'committee', 'board', 'authority', 'department', 'office', 'bureau', 'service', 'services',
+  'university', 'college', 'school', 'academy', 'society', 'league', 'club', 'team', 'times',
+  'post', 'news', 'telegraph', 'guardian', 'herald', 'journal', 'gazette', 'tribune', 'mirror',
+  'observer', 'chronicle', 'express', 'mail', 'sun', 'independent', 'magazine', 'radio',
+  'television', 'tv', 'network', 'channel', 'broadcasting', 'records', 'studios', 'studio',
+  'pictures', 'films', 'entertainment', 'media', 'press', 'holdings', 'industries', 'enterprises',
+  'systems', 'technologies', 'technology', 'electronics', 'motors', 'motor', 'energy', 'oil',
+  'petroleum', 'gas', 'pharmaceuticals', 'telecom', 'telecommunications', 'communications',
+  'securities', 'investments', 'capital', 'partners', 'associates', 'brothers', 'bros',
+  'insurance', 'exchange', 'reserve', 'treasury', 'army', 'navy', 'force', 'forces', 'guard',
+  'corps', 'brigade', 'regiment', 'movement', 'front', 'alliance', 'coalition', 'network',
+  'centre', 'center', 'hospital', 'clinic', 'laboratory', 'laboratories', 'labs', 'commission',
+  'tribunal', 'executive', 'cabinet', 'secretariat', 'directorate', 'inspectorate', 'unit',
+  'squad', 'division', 'institut', 'ag', 'sa', 'nv', 'gmbh', 'spa', 'bv', 'kk', 'ab', 'asa',
+  'limited', 'incorporated', 'stores', 'airport', 'railways', 'railway', 'rail', 'lines',
+  'shipping', 'mining', 'steel', 'chemicals', 'foods', 'brewery', 'breweries', 'bancorp',
+  'bankcorp', 'financial', 'finance', 'credit', 'trading', 'software', 'games', 'orchestra',
+  'band', 'choir', 'ballet', 'opera', 'theatre', 'festival', 'index', 'mint', 'federal', 'panel',
+  'watchdog', 'regulator', 'consortium', 'cooperative', 'co-operative', 'collective', 'guild',
+  'conference', 'confederation', 'syndicate', 'cartel', 'firm', 'faction', 'militia', 'brigades',
+  'inc.', 'ltd.', 'co.', 'corp.',
+]);
+
+/** Heads that need a following "of ..." to name an organization ("Bank of Japan", "University of Leeds"). */
+export const ORG_OF_HEADS = new Set([
+  'bank', 'university', 'ministry', 'department', 'office', 'council', 'court', 'house', 'church',
+  'board', 'bureau', 'institute', 'college', 'academy', 'federation', 'association', 'union',
+  'league', 'organization', 'organisation', 'commission', 'committee', 'chamber', 'society',
+  'school', 'museum', 'party', 'friends', 'confederation', 'federal',
+]);
+
+/** Single capitalised words that name an organization on their own in news. */
+export const ORG_WORDS = new Set([
+  'congress', 'parliament', 'senate', 'nato', 'opec', 'interpol', 'europol', 'unesco', 'unicef',
+  'labour', 'tories', 'conservatives', 'liberals', 'democrats', 'republicans', 'hamas', 'hezbollah',
+  'taliban', 'reuters', 'pentagon', 'kremlin', 'commons', 'lords', 'bundesbank', 'bundestag',
+  'knesset', 'duma', 'fifa', 'uefa',
+]);
+
+/** All-caps words that are not organizations (units, roles, programming, days). */
+export const NON_ORG_ACRONYMS = new Set([
+  'pdt', 'pst', 'edt', 'est', 'cet', 'cest', 'utc', 'cst', 'cdt', 'mst', 'mdt', 'ist', 'jst', 'aest', 'ceo', 'cfo', 'coo', 'gdp', 'gnp', 'tv', 'pc', 'pcs', 'dvd', 'dvds', 'cd', 'cds', 'mp', 'mps',
+  'mep', 'meps', 'aids', 'hiv', 'sars', 'dna', 'gmt', 'bst', 'am', 'pm', 'ok', 'usd', 'gbp', 'eur',
+  'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'id', 'it', 'ipo', 'vat', 'faq', 'pr', 'qc',
+  'obe', 'mbe', 'cbe', 'phd', 'mba', 'ad', 'bc', 'tm', 'ps', 'rip', 'vip', 'vs', 'uk', 'us', 'usa',
+  'eu', 'uae', 'drc', 'ai', 'it', 'sms', 'mp3', 'lcd', 'hd', 'hdtv', 'dsl', 'isp', 'pin', 'atm',
+  'rpm', 'mph', 'kph', 'km', 'kg', 'cm', 'mm', 'ft', 'lb', 'lbs', 'oz', 'mw', 'gw', 'kw', 'gb', 'mb',
+  'kb', 'tb', 'ghz', 'mhz', 'ceos', 'gm', 'tnt', 'ufo', 'vcr', 'wmd', 'wmds', 'gcse', 'gcses', 'sat',
+  'sats', 'cv', 'dj', 'mc', 'jr', 'sr', 'hq', 'rsvp', 'asap', 'diy', 'lol', 'omg', 'i', 'a',
+]);
+
+/** Connectors allowed inside a proper name when a capitalised word follows ("Bank of Japan", "van Gaal"). */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'y', '&']);
+
+/** Connectors that belong to person names rather than organization names. */
+export const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'y']);
+
+/** News forms of sovereign states missing from world-countries: form -> ISO alpha-2. */
+export const COUNTRY_FORMS: Record<string, string> = {
+  'u.s.': 'US', 'us': 'US', 'u.s.a.': 'US', 'usa': 'US', 'america': 'US', 'united states': 'US',
+  'uk': 'GB', 'u.k.': 'GB', 'britain': 'GB', 'great britain': 'GB', 'britons': 'GB', 'briton': 'GB',
+  'brit': 'GB', 'brits': 'GB', 'english': 'GB', 'england': 'GB', 'scottish': 'GB', 'scots': 'GB',
+  'scot': 'GB', 'scotland': 'GB', 'welsh': 'GB', 'wales': 'GB', 'northern ireland': 'GB',
+  'northern irish': 'GB', 'englishman': 'GB', 'englishmen': 'GB', 'scotsman': 'GB', 'scotsmen': 'GB',
+  'welshman': 'GB', 'turkey': 'TR', 'turkish': 'TR', 'turks': 'TR', 'holland': 'NL', 'dutch': 'NL',
+  'russia': 'RU', 'south korea': 'KR', 'north korea': 'KP', 'iran': 'IR', 'syria': 'SY',
+  'vietnam': 'VN', 'laos': 'LA', 'burma': 'MM', 'myanmar': 'MM', 'ivory coast': 'CI',
+  'czech republic': 'CZ', 'czechia': 'CZ', 'czech': 'CZ', 'czechs': 'CZ', 'bosnia': 'BA',
+  'macedonia': 'MK', 'moldova': 'MD', 'tanzania': 'TZ', 'venezuela': 'VE', 'bolivia': 'BO',
+  'vatican': 'VA', 'taiwan': 'TW', 'east timor': 'TL', 'swaziland': 'SZ', 'cape verde': 'CV',
+  'uae': 'AE', 'emirates': 'AE', 'drc': 'CD', 'congo-kinshasa': 'CD', 'kiwi': 'NZ', 'kiwis': 'NZ',
+  'aussie': 'AU', 'aussies': 'AU', 'filipino': 'PH', 'filipinos': 'PH', 'philippine': 'PH',
+  'argentinian': 'AR', 'argentinians': 'AR', 'saudi': 'SA', 'saudis': 'SA', 'israelis': 'IL',
+  'palestinians': 'PS', 'swiss': 'CH', 'thai': 'TH', 'thais': 'TH', 'iraqi': 'IQ', 'iraqis': 'IQ',
+  'afghan': 'AF', 'afghans': 'AF', 'kazakh': 'KZ', 'kyrgyz': 'KG', 'uzbek': 'UZ', 'tajik': 'TJ',
+  'lao': 'LA', 'soviet union': 'RU', 'ussr': 'RU', 'south african': 'ZA', 'south africans': 'ZA',
+  'north korean': 'KP', 'south korean': 'KR', 'north koreans': 'KP', 'south koreans': 'KR',
+  'new zealander': 'NZ', 'new zealanders': 'NZ', 'sri lankan': 'LK', 'sri lankans': 'LK',
+  'chinese': 'CN', 'japanese': 'JP', 'vietnamese': 'VN', 'portuguese': 'PT', 'french': 'FR',
+  'frenchman': 'FR', 'frenchmen': 'FR', 'danes': 'DK', 'dane': 'DK', 'swede': 'SE', 'swedes': 'SE',
+  'spaniard': 'ES', 'spaniards': 'ES', 'poles': 'PL', 'pole': 'PL', 'finn': 'FI', 'finns': 'FI',
+  'croat': 'HR', 'croats': 'HR', 'serb': 'RS', 'serbs': 'RS', 'bosnian': 'BA', 'bosnians': 'BA',
+  'kosovan': 'XK', 'kosovar': 'XK', 'greek': 'GR', 'greeks': 'GR', 'irish': 'IE', 'icelandic': 'IS',
+  'persian': 'IR',
+};
+
+/** Capitalised words that, right before a country name, make it part of another place ("New Mexico"). */
+export const PLACE_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'st', 'san', 'santa', 'port', 'fort', 'lake', 'mount', 'cape']);
