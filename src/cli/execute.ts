@@ -54,8 +54,8 @@ export async function execute(io: CliIO): Promise<number> {
   }
 
   // The heavy parts load only now, after --help and --version have had their chance.
-  const [{ discover }, { runBatch }, { makeFormatter }, { Chalk, default: defaultChalk }] = await Promise.all([
-    import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('chalk'),
+  const [{ discover }, { runBatch }, { makeFormatter }, { startProgress }, { Chalk, default: defaultChalk }] = await Promise.all([
+    import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('./progress.js'), import('chalk'),
   ]);
   const format = options.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
   // chalk honours FORCE_COLOR and terminals; NO_COLOR (https://no-color.org) is ours to honour.
@@ -63,12 +63,14 @@ export async function execute(io: CliIO): Promise<number> {
   const chalk = new Chalk({ level: noColor ? 0 : defaultChalk.level });
   const formatter = makeFormatter(format, { chalk, width: io.stdout.columns ?? 80 });
 
+  const progress = io.stderr.isTTY && !options.quiet ? await startProgress(io.stderr, discover(paths, options.ext)) : null;
   const out = writer(io.stdout);
   let failed = 0;
   let count = 0;
   try {
     await out.write(formatter.begin());
     count = await runBatch(discover(paths, options.ext), { jobs: options.jobs, stdin: io.stdin }, (record, index) => {
+      progress?.tick();
       if ('error' in record) {
         failed++;
         io.stderr.write(`glean: ${record.source}: ${record.error.message}\n`);
@@ -82,6 +84,8 @@ export async function execute(io: CliIO): Promise<number> {
     // A reader that stopped early (`glean dir | head -1`) is normal; anything else is worth a word.
     if (err?.code !== 'EPIPE') io.stderr.write(`glean: cannot write output: ${e.message}\n`);
     return EXIT.inputFailed;
+  } finally {
+    progress?.stop();
   }
   return failed > 0 ? EXIT.inputFailed : EXIT.ok;
 }
