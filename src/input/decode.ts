@@ -6,12 +6,15 @@ const BINARY_BYTE = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/;
 const decoder = (encoding: string) => new TextDecoder(encoding, { fatal: true });
 const utf8 = decoder('utf-8');
 
-/** Legacy single-byte text: detected by chardet, decoded by iconv-lite (loaded only when needed). */
+// Western single-byte encodings that differ from Windows-1252 only in a few letters; short English
+// text cannot tell them apart, and Windows-1252 is what old English-language archives use.
+const WESTERN = /^(iso-8859-(1|9|15)|windows-1252|utf-.*|ascii)$/i;
+
+/** Legacy text: chardet names the encoding (Windows-1252 unless it is sure of another), iconv-lite decodes. */
 async function decodeLegacy(bytes: Uint8Array): Promise<Decoded> {
   const [{ default: chardet }, { default: iconv }] = await Promise.all([import('chardet'), import('iconv-lite')]);
-  const detected = chardet.detect(bytes) ?? 'windows-1252';
-  // WHATWG treats Latin-1 labels as Windows-1252, its superset: curly quotes in 0x80-0x9f survive.
-  const encoding = /^iso-8859-1$/i.test(detected) || !iconv.encodingExists(detected) ? 'windows-1252' : detected;
+  const guess = chardet.analyse(bytes).find((c) => !/^utf-/i.test(c.name));
+  const encoding = guess && guess.confidence >= 30 && !WESTERN.test(guess.name) && iconv.encodingExists(guess.name) ? guess.name : 'windows-1252';
   return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding };
 }
 

@@ -34,3 +34,15 @@ describe('decode', () => {
     expect(await decode(Buffer.alloc(0))).toEqual({ text: '', encoding: 'utf-8' });
   });
 });
+
+describe('decode legacy text', () => {
+  it.each([['Caf\xe9'], ['na\xefve \xa3300'], ['Se\xf1or L\xf3pez est\xe1 bien']])('takes short Western text as Windows-1252: %s', async (s) => {
+    expect(await decode(Buffer.from(s, 'latin1'))).toEqual({ text: s, encoding: 'windows-1252' });
+  });
+
+  it('trusts chardet on another script', async () => {
+    const { default: iconv } = await import('iconv-lite');
+    const russian = 'Президент России заявил сегодня, что переговоры продолжатся на следующей неделе.';
+    expect(await decode(iconv.encode(russian, 'windows-1251'))).toEqual({ text: russian, encoding: 'windows-1251' });
+  });
+});
