@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// npm run bench:pathological: time per MB of adversarial texts against ordinary news (the corpus).
+// Each text is built here, written to a temporary folder and run through the CLI on its own.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin', 'glean.js');
+const corpus = path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'corpus', 'bbc'));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glean-pathological-'));
+
+const repeatTo = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+const HALF_MB = 500_000;
+const texts = {
+  'capitals (A A A)': repeatTo('A ', HALF_MB),
+  'capital words': repeatTo('Alpha Beta Gamma Delta ', HALF_MB),
+  'quote marks': repeatTo('"', HALF_MB),
+  'alternating quotes': repeatTo('" a " “ b ” \' c \' ', HALF_MB),
+  'titles (Mr. Dr. President)': repeatTo('Mr. Dr. President ', HALF_MB),
+  'number words': repeatTo('one hundred and twenty thousand million ', HALF_MB),
+  'digits and separators': repeatTo('1,000,000.5-2 ', HALF_MB),
+  'parentheses and acronyms': repeatTo('(ABC (DEF (GHI ', HALF_MB),
+  'said said said': repeatTo('said he said she told ', HALF_MB),
+  'one 3 MB line of news': repeatTo('Officials said 12 people were hurt, and "it was awful," Mr. John Smith of the Red Cross said. ', 3_000_000),
+};
+
+function seconds(args) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, [bin, '-f', 'jsonl', '--quiet', ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`glean ${args.join(' ')}: ${run.stderr}`);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+function folderBytes(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? folderBytes(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+}
+
+const baseline = seconds(['--jobs', '1', corpus]) / (folderBytes(corpus) / 1e6);
+console.log(`ordinary news (corpus, one job): ${(baseline * 1000).toFixed(0)} ms per MB\n`);
+let worst = 0;
+for (const [name, text] of Object.entries(texts)) {
+  const file = path.join(tmp, `${name.replace(/\W+/g, '-')}.txt`);
+  fs.writeFileSync(file, text);
+  const perMb = seconds([file]) / (Buffer.byteLength(text) / 1e6);
+  worst = Math.max(worst, perMb / baseline);
+  console.log(`${name.padEnd(28)} ${(perMb * 1000).toFixed(0).padStart(6)} ms per MB  ${(perMb / baseline).toFixed(2)}x news`);
+}
+console.log(`\nworst: ${worst.toFixed(2)}x the time per MB of ordinary news`);
+fs.rmSync(tmp, { recursive: true, force: true });
