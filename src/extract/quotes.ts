@@ -1,6 +1,60 @@
+/**
+ * Quotations and their speakers. Spans come from the quotation marks (quotes/spans.ts), speakers
+ * from speech clauses found in the text itself (quotes/clauses.ts, quotes/attribution.ts); a speaker
+ * found that way is then reported under the name of the matching person or organization entry.
+ */
 import type { Doc } from '../text/document.js';
 import type { Organization, Person, Quote } from '../types.js';
+import { attributeQuotes } from './quotes/attribution.js';
+import { findClauses } from './quotes/clauses.js';
+import { NameIndex, type NameRef } from './quotes/names.js';
+import { findQuoteSpans, type QuoteSpan } from './quotes/spans.js';
 
-export function findQuotes(_doc: Doc, _people: Person[], _organizations: Organization[]): Quote[] {
-  return [];
+// Quoted words of three or fewer are scare quotes or names ("FLASH-WEKA"), not utterances worth a record.
+const MIN_WORDS = 4;
+const TITLE_FILLERS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', 'or']);
+
+function isUtterance(doc: Doc, span: QuoteSpan): boolean {
+  const last = span.close >= 0 ? span.close : span.after;
+  const inside = doc.tokens.slice(span.open + 1, last);
+  const words = inside.filter((t) => t.kind !== 'punct');
+  if (words.length < MIN_WORDS) return false;
+  // A quoted title ("The Lord of the Rings"): every word capitalized but the small ones, no sentence punctuation.
+  const titleCase = words.every((t) => t.cap || TITLE_FILLERS.has(t.norm) || t.kind === 'number');
+  const sentencePunct = inside.some((t) => ['.', '!', '?', ','].includes(t.text));
+  return !(titleCase && !sentencePunct && words.some((t) => t.cap));
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The entry a speaker found in the text stands for: same name, same surname, or the acronym. */
+function entryName(ref: NameRef, people: Person[], organizations: Organization[]): string {
+  const words = fold(ref.text).split(' ');
+  const text = words.join(' ');
+  const endsWithRef = (name: string) => (' ' + fold(name)).endsWith(' ' + text);
+  const person = people.find((p) => fold(p.name) === text) ?? people.find((p) => endsWithRef(p.name)) ??
+    people.find((p) => words.length === 1 && fold(p.name).split(' ')[0] === text);
+  const org = organizations.find((o) => fold(o.name) === text || (o.acronym && fold(o.acronym) === text)) ??
+    organizations.find((o) => endsWithRef(o.name) || (' ' + text).endsWith(' ' + fold(o.name)));
+  const match = ref.isOrg ? (org ?? person) : (person ?? org);
+  return match?.name ?? ref.text;
+}
+
+export function findQuotes(doc: Doc, people: Person[], organizations: Organization[]): Quote[] {
+  const spans = findQuoteSpans(doc);
+  const inQuote = new Uint8Array(doc.tokens.length);
+  for (const s of spans) inQuote.fill(1, s.open, s.close >= 0 ? s.close + 1 : s.after);
+  const kept = spans.filter((s) => isUtterance(doc, s));
+  const names = new NameIndex(doc);
+  const attributions = attributeQuotes(doc, kept, findClauses(doc, inQuote), names, inQuote);
+  return kept.map((span, k) => {
+    const { speaker, verb } = attributions[k]!;
+    return {
+      text: doc.text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      speaker: speaker ? entryName(speaker, people, organizations) : null,
+      verb,
+    };
+  });
 }

@@ -1,0 +1,184 @@
+/**
+ * Who said each quote: the speech clause that introduces it ("X said: ..."), follows it
+ * ("..., X said"), or governs it (a partial quote inside "X pledged to ..."); a quote with no
+ * clause of its own continues the speaker before it only when that is clear.
+ * Pronouns and role nouns are resolved against the speakers named before them.
+ */
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { DETERMINERS } from '../../lexicon/speaker-words.js';
+import type { Clause, Subject } from './clauses.js';
+import { nameInRun, runStartingAt, type NameIndex, type NameRef } from './names.js';
+import type { QuoteSpan } from './spans.js';
+
+export interface Attribution {
+  speaker: NameRef | null;
+  verb: string | null;
+}
+
+interface Mention {
+  pos: number;
+  ref: NameRef;
+}
+
+const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && a.words.join(' ') === b.words.join(' ');
+
+// Sentence openers that come before the subject: "But Greene believes", "And he added".
+const isOpener = (tok: Token) => tok.kind === 'punct' || ['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'now', 'also'].includes(tok.norm);
+
+/** The person named as the subject at the start of each sentence ("Hazel Gilbert, 23, gave up ..."). */
+function sentenceSubjects(doc: Doc, inQuote: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  for (const [first, end] of doc.sentences) {
+    let i = first;
+    while (i < end && !inQuote[i] && isOpener(doc.tokens[i]!)) i++;
+    if (i >= end || inQuote[i]) continue;
+    const run = runStartingAt(doc.tokens, i, end);
+    const ref = run && nameInRun(doc, run);
+    if (ref && !ref.isOrg) out.push({ pos: i, ref });
+  }
+  return out;
+}
+
+/** Resolves each clause's subject to a named entity, in text order, pronouns to the latest compatible name. */
+function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: Uint8Array): Map<Clause, NameRef | null> {
+  const subjects = sentenceSubjects(doc, inQuote);
+  const mentions: Mention[] = [];
+  const resolved = new Map<Clause, NameRef | null>();
+  const latest = (pos: number, fits: (ref: NameRef) => boolean) => {
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.pos < pos && fits(mentions[k]!.ref)) return mentions[k]!.ref;
+    return null;
+  };
+  const resolve = (subject: Subject | null, pos: number): NameRef | null => {
+    if (!subject) return null;
+    switch (subject.kind) {
+      case 'name': return names.fullest(subject.ref);
+      case 'role': return names.holderOf(subject.role);
+      case 'unnamed': return null;
+      case 'pronoun': return subject.org
+        ? latest(pos, (r) => r.isOrg)
+        : latest(pos, (r) => !r.isOrg && (names.genderOf(r) ?? subject.gender) === subject.gender);
+    }
+  };
+  let s = 0;
+  for (const clause of clauses) {
+    while (s < subjects.length && subjects[s]!.pos < clause.verb) {
+      mentions.push({ pos: subjects[s]!.pos, ref: names.fullest(subjects[s]!.ref) });
+      s++;
+    }
+    const ref = resolve(clause.subject, clause.verb);
+    resolved.set(clause, ref);
+    if (ref) mentions.push({ pos: clause.verb, ref });
+  }
+  return resolved;
+}
+
+/** Chooses, for each quote, the clause that attributes it. */
+class Attributor {
+  private readonly resolved: Map<Clause, NameRef | null>;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly clauses: Clause[],
+    private readonly names: NameIndex,
+    private readonly inQuote: Uint8Array,
+  ) {
+    this.resolved = resolveClauses(doc, clauses, names, inQuote);
+  }
+
+  private sentenceOf(i: number): [number, number] {
+    return this.doc.sentences[this.doc.tokens[i]!.sentence]!;
+  }
+
+  private clausesIn(from: number, to: number): Clause[] {
+    return this.clauses.filter((c) => c.verb >= from && c.verb < to);
+  }
+
+  private fromClause(clause: Clause): Attribution {
+    return { speaker: this.resolved.get(clause) ?? null, verb: clause.verbText };
+  }
+
+  /** The clause of a quote introduced by "X said:" / "X said that" / "X said," (also across a paragraph). */
+  private introducing(open: number): Clause | null {
+    const { tokens } = this.doc;
+    let p = open - 1;
+    const colon = tokens[p]?.text === ':';
+    if (tokens[p]?.text === ',' || colon) p--;
+    if (tokens[p]?.norm === 'that') p--;
+    if (p < 0 || this.inQuote[p]) return null;
+    const [first] = this.sentenceOf(p);
+    const before = this.clausesIn(first, p + 1);
+    const nearest = before[before.length - 1];
+    if (!nearest || !(colon || nearest.verb === p || nearest.inverted)) return null;
+    return nearest.subject ? nearest : (before.find((c) => c.subject) ?? nearest);
+  }
+
+  /** The clause right after the closing mark: "..., X said" / "..., said X". */
+  private following(span: QuoteSpan): Clause | null {
+    if (span.close < 0) return null;
+    const { tokens } = this.doc;
+    let w = span.close + 1;
+    while (tokens[w]?.text === ',') w++;
+    const next = this.clauses.find((c) => c.verb >= w);
+    if (!next || !next.subject) return null;
+    const from = next.inverted ? next.verb : next.subject.from;
+    const adjacent = from === w || (from === w + 1 && DETERMINERS.has(tokens[w]!.norm));
+    return adjacent ? next : null;
+  }
+
+  /** Whether words of the quote's own sentence come before it (a partial quote). */
+  private isEmbedded(open: number): boolean {
+    const [first] = this.sentenceOf(open);
+    for (let i = first; i < open; i++) if (!this.inQuote[i] && !isOpener(this.doc.tokens[i]!)) return true;
+    return false;
+  }
+
+  /** The main speech clause of the quote's sentence, for a partial quote. */
+  private governing(open: number): Clause | null {
+    const [first] = this.sentenceOf(open);
+    return this.clausesIn(first, open).find((c) => c.subject) ?? null;
+  }
+
+  /** A quote with no clause of its own: the speaker before it, when nothing else intervenes. */
+  private floating(span: QuoteSpan, prev: { span: QuoteSpan; by: Clause | null; result: Attribution } | null): Attribution {
+    const none = { speaker: null, verb: null };
+    const { tokens } = this.doc;
+    if (prev) {
+      const by = prev.by;
+      const bySentence = by && by.verb > prev.span.open ? tokens[by.verb]!.sentence : -1;
+      let onlyAttribution = true;
+      const start = prev.span.close >= 0 ? prev.span.close + 1 : prev.span.after;
+      for (let i = start; i < span.open && onlyAttribution; i++) {
+        onlyAttribution = tokens[i]!.kind === 'punct' || tokens[i]!.sentence === bySentence;
+      }
+      if (onlyAttribution) return { speaker: prev.result.speaker, verb: null };
+    }
+    const last = span.open - 1;
+    if (last < 0 || this.inQuote[last]) return none;
+    const [first, end] = this.sentenceOf(last);
+    const clause = this.clausesIn(first, end).find((c) => c.subject);
+    if (clause) return { speaker: this.resolved.get(clause) ?? null, verb: null };
+    const run = runStartingAt(tokens, first, end);
+    const subject = run && nameInRun(this.doc, run);
+    const pronoun = ['he', 'she'].includes(tokens[first]!.norm);
+    const continues = prev && (pronoun || (subject && sameName(this.names.fullest(subject), prev.result.speaker)));
+    return continues ? { speaker: prev.result.speaker, verb: null } : none;
+  }
+
+  attributeAll(spans: QuoteSpan[]): Attribution[] {
+    const out: Attribution[] = [];
+    let prev: { span: QuoteSpan; by: Clause | null; result: Attribution } | null = null;
+    for (const span of spans) {
+      const by = this.introducing(span.open) ?? this.following(span) ??
+        (this.isEmbedded(span.open) ? this.governing(span.open) : null);
+      const result: Attribution = by ? this.fromClause(by) : this.isEmbedded(span.open) ? { speaker: null, verb: null } : this.floating(span, prev);
+      out.push(result);
+      prev = { span, by, result };
+    }
+    return out;
+  }
+}
+
+export function attributeQuotes(doc: Doc, spans: QuoteSpan[], clauses: Clause[], names: NameIndex, inQuote: Uint8Array): Attribution[] {
+  return new Attributor(doc, clauses, names, inQuote).attributeAll(spans);
+}

@@ -1,0 +1,150 @@
+/**
+ * Speech clauses: a speech verb outside quotation marks and the subject that does the speaking
+ * ("Mr. Chelba added", "said Daiwa analyst Mark Pervan", "he explained", "a spokesman said").
+ */
+import { INVERTING_VERBS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
+import {
+  DETERMINERS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, UNNAMED_SPEAKERS, type Gender,
+} from '../../lexicon/speaker-words.js';
+import { wordClasses } from '../../lexicon/index.js';
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { nameInRun, runEndingAt, runStartingAt, type NameRef } from './names.js';
+
+/** Who a speech verb's subject is, as written. `from` is the subject's first token. */
+export type Subject =
+  | { kind: 'name'; from: number; ref: NameRef }
+  | { kind: 'pronoun'; from: number; gender?: Gender; org: boolean }
+  | { kind: 'role'; from: number; role: string }
+  | { kind: 'unnamed'; from: number };
+
+export interface Clause {
+  /** Token index of the verb ("according" for "according to"). */
+  verb: number;
+  /** The verb as written, lower case ("said", "according to"). */
+  verbText: string;
+  subject: Subject | null;
+  /** Subject after the verb ("said X", "according to X"). */
+  inverted: boolean;
+}
+
+// How far back an appositive may put the subject: "X, 23, an information manager from Y, said".
+const APPOSITIVE_REACH = 25;
+
+const isFunctionWord = (tok: Token) => wordClasses(tok.norm).includes('X') && !tok.cap;
+
+function pronounSubject(tok: Token, at: number): Subject | null {
+  const gender = PERSON_PRONOUNS.get(tok.norm);
+  if (gender) return { kind: 'pronoun', from: at, gender, org: false };
+  if (ORG_PRONOUNS.has(tok.norm)) return { kind: 'pronoun', from: at, org: true };
+  if (OTHER_PRONOUNS.has(tok.norm)) return { kind: 'unnamed', from: at };
+  return null;
+}
+
+/** A role noun phrase ending at token j: "the minister", "an REM spokesman", "one voter". */
+function roleEndingAt(tokens: Token[], j: number, lo: number): Subject | null {
+  const head = tokens[j]!;
+  if (head.kind !== 'word' || head.cap) return null;
+  for (let d = j; d >= Math.max(lo, j - 4); d--) {
+    const tok = tokens[d]!;
+    if (DETERMINERS.has(tok.norm)) {
+      return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from: d } : { kind: 'role', from: d, role: head.norm };
+    }
+    if (tok.kind === 'punct') return null;
+  }
+  return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from: j } : null;
+}
+
+/** The subject (name, pronoun or role phrase) whose last token is j. */
+function subjectEndingAt(doc: Doc, j: number, lo: number): Subject | null {
+  const tok = doc.tokens[j];
+  if (!tok || j < lo) return null;
+  const pronoun = pronounSubject(tok, j);
+  if (pronoun) return pronoun;
+  const run = runEndingAt(doc.tokens, j, lo);
+  if (run) {
+    const ref = nameInRun(doc, run);
+    return ref ? { kind: 'name', from: run[0], ref } : { kind: 'role', from: run[0], role: doc.tokens[run[1] - 1]!.norm };
+  }
+  return roleEndingAt(doc.tokens, j, lo);
+}
+
+/** Subject before the verb: "X said", "X has also said", "X, a doctor, said". */
+function subjectBefore(doc: Doc, verb: number, lo: number): Subject | null {
+  const { tokens } = doc;
+  let j = verb - 1;
+  while (j >= lo && VERB_PREFIXES.has(tokens[j]!.norm) && !tokens[j]!.cap) j--;
+  if (j < lo) return null;
+  if (tokens[j]!.text !== ',') return subjectEndingAt(doc, j, lo);
+  // appositive: the leftmost ", ..." whose left side ends a subject
+  for (let k = Math.max(lo + 1, j - APPOSITIVE_REACH); k <= j; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const subject = subjectEndingAt(doc, k - 1, lo);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/** Subject after the verb: "said X", "said Daiwa analyst Mark Pervan", "said a spokesman". */
+function subjectAfter(doc: Doc, verb: number, hi: number): Subject | null {
+  const { tokens } = doc;
+  const first = tokens[verb]!.norm === 'according' ? verb + 2 : verb + 1;
+  let k = first;
+  if (k < hi && DETERMINERS.has(tokens[k]!.norm) && !tokens[k]!.cap) k++;
+  let lastRun: [number, number] | null = null;
+  while (k < hi) {
+    const run = runStartingAt(tokens, k, hi);
+    if (run) {
+      lastRun = run;
+      k = run[1];
+      continue;
+    }
+    const tok = tokens[k]!;
+    const inPhrase = tok.norm === "'s" || (tok.kind === 'word' && !isFunctionWord(tok) && !SPEECH_VERBS.has(tok.norm));
+    if (!inPhrase) break;
+    k++;
+  }
+  if (lastRun) {
+    const ref = nameInRun(doc, lastRun);
+    return ref ? { kind: 'name', from: first, ref } : { kind: 'role', from: first, role: tokens[lastRun[1] - 1]!.norm };
+  }
+  if (k === first) return first < hi ? pronounSubject(tokens[first]!, first) : null;
+  const head = tokens[k - 1]!;
+  if (head.kind !== 'word') return null;
+  return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from: first } : { kind: 'role', from: first, role: head.norm };
+}
+
+function isSpeechVerb(tokens: Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  if (tok.kind !== 'word') return false;
+  if (tok.norm === 'according') return tokens[i + 1]?.norm === 'to';
+  return SPEECH_VERBS.has(tok.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '');
+}
+
+/** Every speech clause outside quotations, in text order. */
+export function findClauses(doc: Doc, inQuote: Uint8Array): Clause[] {
+  const { tokens, sentences } = doc;
+  const clauses: Clause[] = [];
+  let lastQuoted = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (inQuote[i]) {
+      lastQuoted = i;
+      continue;
+    }
+    if (!isSpeechVerb(tokens, i)) continue;
+    const [sentFirst, sentEnd] = sentences[tokens[i]!.sentence]!;
+    const lo = Math.max(sentFirst, lastQuoted + 1);
+    let hi = i + 1;
+    while (hi < sentEnd && !inQuote[hi]) hi++;
+    const according = tokens[i]!.norm === 'according';
+    const before = according ? null : subjectBefore(doc, i, lo);
+    const after = before || !(according || INVERTING_VERBS.has(tokens[i]!.norm)) ? null : subjectAfter(doc, i, hi);
+    clauses.push({
+      verb: i,
+      verbText: according ? 'according to' : tokens[i]!.norm,
+      subject: before ?? after,
+      inverted: !before && !!after,
+    });
+  }
+  return clauses;
+}

@@ -1,0 +1,209 @@
+/**
+ * Names as the text writes them: runs of capitalized words ("AFRIPOL Executive Director Jalel
+ * Chelba"), the person name inside a run (titles and honorifics dropped: "Jalel Chelba"), and the
+ * fullest form a short mention stands for ("Mr. Chelba" -> "Jalel Chelba").
+ */
+import { wordClasses, wordsTable } from '../../lexicon/index.js';
+import { HONORIFICS, NAME_JOINERS, TITLE_WORDS, type Gender } from '../../lexicon/speaker-words.js';
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+
+export interface NameRef {
+  /** Token range [from, to) of the name words. */
+  from: number;
+  to: number;
+  text: string;
+  /** Word norms of the name, for matching mentions against each other. */
+  words: string[];
+  isOrg: boolean;
+  gender?: Gender;
+}
+
+const ORG_WORDS: ReadonlySet<string> = new Set(wordsTable.orgWords);
+// Name particles that stay inside a person's name ("Ludwig van Beethoven"); the other joiners
+// ("of", "and") only join the words of organization names.
+const PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'la', 'le', 'bin', 'al', 'du', 'dos']);
+
+const hasClass = (tok: Token, letters: string) => {
+  const cls = wordClasses(tok.norm);
+  return [...letters].some((l) => cls.includes(l));
+};
+
+/** A capitalized word that can be part of a name (not "But", "The", "On", "Tuesday"). */
+export function isNameWord(tok: Token | undefined): boolean {
+  if (!tok || !tok.cap || tok.kind !== 'word') return false;
+  if (!hasClass(tok, 'XMW')) return true;
+  return hasClass(tok, 'FLPO') && !hasClass(tok, 'X');
+}
+
+/** The full stop of an initial or an abbreviated honorific ("J.", "Mr."). */
+const isAttachedStop = (tokens: Token[], i: number) =>
+  tokens[i]?.text === '.' && tokens[i]!.gap === '' && isNameWord(tokens[i - 1]) &&
+  (tokens[i - 1]!.text.length === 1 || HONORIFICS.has(tokens[i - 1]!.norm));
+
+const isJoiner = (tokens: Token[], i: number) =>
+  NAME_JOINERS.has(tokens[i]?.norm ?? '') && !tokens[i]!.cap && isNameWord(tokens[i + 1]) &&
+  (isNameWord(tokens[i - 1]) || isAttachedStop(tokens, i - 1));
+
+const inRun = (tokens: Token[], i: number) => isNameWord(tokens[i]) || isAttachedStop(tokens, i) || isJoiner(tokens, i);
+
+/** [from, to) of the run of name words that ends at token `last`, not reaching before `lo`. */
+export function runEndingAt(tokens: Token[], last: number, lo: number): [number, number] | null {
+  if (last < lo || !(isNameWord(tokens[last]) || isAttachedStop(tokens, last))) return null;
+  let from = last;
+  while (from - 1 >= lo && inRun(tokens, from - 1) && !tokens[from]!.gap.includes('\n')) from--;
+  while (!isNameWord(tokens[from])) from++;
+  return [from, last + 1];
+}
+
+/** [from, to) of the run of name words that starts at token `first`, not reaching `hi`. */
+export function runStartingAt(tokens: Token[], first: number, hi: number): [number, number] | null {
+  if (first >= hi || !isNameWord(tokens[first])) return null;
+  let to = first + 1;
+  while (to < hi && inRun(tokens, to) && !tokens[to]!.gap.includes('\n')) to++;
+  while (!isNameWord(tokens[to - 1]) && !isAttachedStop(tokens, to - 1)) to--;
+  return [first, to];
+}
+
+const isTitleWord = (tok: Token) =>
+  TITLE_WORDS.has(tok.norm) || HONORIFICS.has(tok.norm) || (hasClass(tok, 'A') && !hasClass(tok, 'FLP'));
+
+// Words that cannot be part of a person's name: acronyms (INTERPOL, U.S.), countries and
+// nationalities (British), organization heads (Ministry, Bank).
+const excludedFromPerson = (tok: Token) =>
+  tok.allCaps || hasClass(tok, 'CD') || ORG_WORDS.has(tok.norm);
+
+/** Whether the run names an organization rather than a person. */
+function isOrgRun(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1]!;
+  if (ORG_WORDS.has(last.norm) || hasClass(last, 'O')) return true;
+  return to - from === 1 && last.allCaps;
+}
+
+/** Gender told by an honorific right before a name. */
+const honorificGender = (tokens: Token[], from: number) => {
+  const before = tokens[from - 1]?.text === '.' ? tokens[from - 2] : tokens[from - 1];
+  return before ? HONORIFICS.get(before.norm) : undefined;
+};
+
+function nameRef(doc: Doc, from: number, to: number, isOrg: boolean): NameRef {
+  const words = doc.tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.norm);
+  const ref: NameRef = { from, to, text: doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end), words, isOrg };
+  const gender = isOrg ? undefined : honorificGender(doc.tokens, from);
+  if (gender) ref.gender = gender;
+  return ref;
+}
+
+/**
+ * The name a run of capitalized words stands for: an organization run whole (without a
+ * leading "The"), a person without the titles, honorifics and affiliations before the name.
+ */
+export function nameInRun(doc: Doc, [from, to]: [number, number]): NameRef | null {
+  const { tokens } = doc;
+  if (isOrgRun(tokens, from, to)) {
+    const first = tokens[from]!.norm === 'the' ? from + 1 : from;
+    return first < to ? nameRef(doc, first, to, true) : null;
+  }
+  let first = to - 1;
+  if (isTitleWord(tokens[first]!) || excludedFromPerson(tokens[first]!)) return null;
+  while (first - 1 >= from) {
+    const prev = tokens[first - 1]!;
+    const keep = isAttachedStop(tokens, first - 1)
+      ? !HONORIFICS.has(tokens[first - 2]!.norm)
+      : PARTICLES.has(prev.norm) || (prev.kind === 'word' && prev.cap && !isTitleWord(prev) && !excludedFromPerson(prev));
+    if (!keep) break;
+    first--;
+  }
+  return nameRef(doc, first, to, false);
+}
+
+/** Title words written around a person name: "Foreign Secretary X", "honorary mayor, X", "X, the mayor,". */
+function rolesAround(tokens: Token[], ref: NameRef): string[] {
+  const roles: string[] = [];
+  let i = ref.from - 1;
+  if (tokens[i]?.text === ',') i--;
+  for (let n = 0; n < 4 && i >= 0 && tokens[i]!.kind === 'word' && isTitleWord(tokens[i]!); n++, i--) roles.push(tokens[i]!.norm);
+  let j = ref.to;
+  if (tokens[j]?.text !== ',') return roles;
+  j++;
+  if (['the', 'a', 'an'].includes(tokens[j]?.norm ?? '')) j++;
+  for (let n = 0; n < 4 && tokens[j]?.kind === 'word' && !tokens[j]!.cap; n++, j++) {
+    if (isTitleWord(tokens[j]!)) roles.push(tokens[j]!.norm);
+  }
+  return roles;
+}
+
+/** Every name in the document, for resolving short mentions to their fullest form. */
+export class NameIndex {
+  private readonly people: NameRef[] = [];
+  private readonly orgs: NameRef[] = [];
+  private readonly genders = new Map<string, Gender>();
+  /** role word -> the people it is used for, by fullest name */
+  private readonly roles = new Map<string, Map<string, NameRef>>();
+
+  constructor(doc: Doc) {
+    const { tokens } = doc;
+    for (let i = 0; i < tokens.length; i++) {
+      const run = runStartingAt(tokens, i, tokens.length);
+      if (!run) continue;
+      const ref = nameInRun(doc, run);
+      if (ref) (ref.isOrg ? this.orgs : this.people).push(ref);
+      i = run[1] - 1;
+    }
+    for (const p of this.people) {
+      if (p.gender) this.genders.set(p.words[p.words.length - 1]!, p.gender);
+      const full = this.fullest(p);
+      for (const role of rolesAround(tokens, p)) {
+        const holders = this.roles.get(role) ?? new Map<string, NameRef>();
+        holders.set(full.words.join(' '), full);
+        this.roles.set(role, holders);
+      }
+    }
+  }
+
+  /** The longest person name in the document that ends with the mention's words (or, for one word, starts with it). */
+  fullest(ref: NameRef): NameRef {
+    if (ref.isOrg) return this.fullestOrg(ref);
+    let best = ref;
+    for (const p of this.people) {
+      if (p.words.length > best.words.length && endsWith(p.words, ref.words)) best = p;
+    }
+    if (best !== ref || ref.words.length !== 1) return best;
+    const byFirst = this.people.filter((p) => p.words.length > 1 && p.words[0] === ref.words[0]);
+    const distinct = new Set(byFirst.map((p) => p.words.join(' ')));
+    return distinct.size === 1 ? byFirst[0]! : ref;
+  }
+
+  private fullestOrg(ref: NameRef): NameRef {
+    let best = ref;
+    for (const o of this.orgs) if (o.words.length > best.words.length && endsWith(o.words, ref.words)) best = o;
+    return best;
+  }
+
+  /** Gender of a person, from an honorific used with the surname anywhere in the document. */
+  genderOf(ref: NameRef): Gender | undefined {
+    return ref.gender ?? this.genders.get(ref.words[ref.words.length - 1]!);
+  }
+
+  /**
+   * The one entity a role noun stands for in this document: the person given that title
+   * ("the mayor"), or the organization whose name ends with it ("the ministry"); else null.
+   */
+  holderOf(role: string): NameRef | null {
+    const people = this.roles.get(role);
+    if (people) return people.size === 1 ? [...people.values()][0]! : null;
+    const orgs = new Map<string, NameRef>();
+    for (const o of this.orgs) {
+      if (o.words[o.words.length - 1] !== role) continue;
+      const full = this.fullestOrg(o);
+      orgs.set(full.words.join(' '), full);
+    }
+    return orgs.size === 1 ? [...orgs.values()][0]! : null;
+  }
+}
+
+function endsWith(words: string[], tail: string[]): boolean {
+  if (tail.length > words.length) return false;
+  const off = words.length - tail.length;
+  return tail.every((w, k) => words[off + k] === w);
+}

@@ -1,0 +1,48 @@
+/**
+ * Verbs that report speech or a stated view, in the inflected forms news prose uses.
+ * A quotation attributed by one of these names its speaker as the verb's subject
+ * ("X said") or, after a quotation, as the inverted subject ("said X").
+ */
+const INVERTING = [
+  'say', 'says', 'said', 'add', 'adds', 'added', 'state', 'states', 'stated', 'note', 'notes', 'noted',
+  'explain', 'explains', 'explained', 'warn', 'warns', 'warned', 'argue', 'argues', 'argued',
+  'insist', 'insists', 'insisted', 'claim', 'claims', 'claimed', 'admit', 'admits', 'admitted',
+  'ask', 'asks', 'asked', 'reply', 'replies', 'replied', 'answer', 'answers', 'answered',
+  'joke', 'jokes', 'joked', 'concede', 'concedes', 'conceded', 'declare', 'declares', 'declared',
+  'continue', 'continues', 'continued', 'comment', 'comments', 'commented', 'remark', 'remarks', 'remarked',
+  'write', 'writes', 'wrote', 'suggest', 'suggests', 'suggested', 'recall', 'recalls', 'recalled',
+  'agree', 'agrees', 'agreed', 'stress', 'stresses', 'stressed', 'emphasise', 'emphasises', 'emphasised',
+  'emphasize', 'emphasizes', 'emphasized', 'observe', 'observes', 'observed', 'exclaim', 'exclaims', 'exclaimed',
+  'shout', 'shouts', 'shouted', 'cry', 'cries', 'cried', 'whisper', 'whispers', 'whispered',
+  'boast', 'boasts', 'boasted', 'quip', 'quips', 'quipped', 'predict', 'predicts', 'predicted',
+  'confirm', 'confirms', 'confirmed', 'respond', 'responds', 'responded', 'tweet', 'tweets', 'tweeted',
+  'announce', 'announces', 'announced', 'acknowledge', 'acknowledges', 'acknowledged', 'tell', 'tells', 'told',
+];
+
+// Verbs that introduce reported speech or a stated view but do not invert after a quotation.
+const INTRODUCING = [
+  'saying', 'telling', 'adding', 'asking', 'urge', 'urges', 'urged', 'vow', 'vows', 'vowed',
+  'pledge', 'pledges', 'pledged', 'promise', 'promises', 'promised', 'believe', 'believes', 'believed',
+  'describe', 'describes', 'described', 'describing', 'called', 'blame', 'blames', 'blamed',
+  'accuse', 'accuses', 'accused', 'deny', 'denies', 'denied', 'maintain', 'maintains', 'maintained',
+  'complain', 'complains', 'complained', 'criticise', 'criticises', 'criticised', 'criticize', 'criticizes',
+  'criticized', 'hail', 'hails', 'hailed', 'welcome', 'welcomes', 'welcomed', 'reveal', 'reveals', 'revealed',
+  'reported', 'reckon', 'reckons', 'reckoned', 'demand', 'demands', 'demanded', 'insisting', 'warning',
+];
+
+/** Verbs that may stand between a quotation and its speaker in inverted order ("..., said X"). */
+export const INVERTING_VERBS: ReadonlySet<string> = new Set(INVERTING);
+
+/** Every speech verb form. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...INVERTING, ...INTRODUCING]);
+
+/** Words that may sit between a subject and its speech verb ("X has also said", "X later told"). */
+export const VERB_PREFIXES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'also', 'then', 'later',
+  'earlier', 'previously', 'once', 'further', 'again', 'recently', 'today', 'yesterday', 'just',
+  'repeatedly', 'publicly', 'privately', 'reportedly', 'apparently', 'always', 'often', 'still', 'been',
+  'seen', 'heard', 'subsequently', 'immediately', 'has', 'however', 'too',
+]);
+
+/** Words after which a verb form is a noun, not a verb ("the report said", "a call"). */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
