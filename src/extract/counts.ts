@@ -1,6 +1,107 @@
+/**
+ * Counts: every amount in the text with what it counts (guidelines, "Counts"). Amounts are read
+ * left to right (counts/amount.ts), joined into ranges ("1,500-2,000", "between 10 and 20") and
+ * alternatives ("five or six"), then given their counted noun (counts/noun.ts).
+ */
 import type { Doc } from '../text/document.js';
+import type { Token } from '../text/tokenize.js';
 import type { Count } from '../types.js';
+import { readAmount, type Amount } from './counts/amount.js';
+import { countedNounAt } from './counts/noun.js';
 
-export function findCounts(_doc: Doc): Count[] {
-  return [];
+export { formatCount } from './counts/format.js';
+
+type Link = 'range' | 'alternative' | 'score';
+
+/** How amount b relates to amount a right before it: one token between them decides. */
+function linkBetween(tokens: Token[], a: Amount, b: Amount): Link | null {
+  if (b.first !== a.end + 1 || tokens[a.end]!.sentence !== tokens[b.first]!.sentence) return null;
+  const between = tokens[a.end]!;
+  const before = tokens[(a.modifier?.first ?? a.first) - 1]?.norm;
+  if ((between.text === '-' || between.text === '–') && between.gap === '' && tokens[b.first]!.gap === '') {
+    const bothBare = a.phrase.digits && b.phrase.digits && !a.unit && !b.unit;
+    return bothBare ? 'score' : 'range';
+  }
+  if (between.norm === 'to' && before !== 'from') return 'range';
+  if (between.norm === 'and' && before === 'between') return 'range';
+  return between.norm === 'or' ? 'alternative' : null;
+}
+
+/** The first amount of a range or alternative takes the currency, percent sign and scale of the second. */
+function shareWithFirst(a: Amount, b: Amount): Amount {
+  const scale = b.phrase.scale;
+  const scaled = a.phrase.scale === 1 && scale > 1 && a.value * scale <= b.value ? a.value * scale : a.value;
+  return { ...a, value: scaled, unit: a.unit ?? b.unit };
+}
+
+interface Counted {
+  unit: string | null;
+  /** Token index after the whole count. */
+  end: number;
+}
+
+/** The unit of an amount: its own (money, percent, measure) or the noun it counts. */
+function countedBy(tokens: Token[], amount: Amount): Counted {
+  if (amount.unit) return { unit: amount.unit, end: amount.end };
+  const one = amount.value === 1;
+  const noun = countedNounAt(tokens, amount.end, one, amount.phrase.approximate || amount.value > 1);
+  return noun ?? { unit: null, end: amount.end };
+}
+
+/** Whether a count with no unit is still worth reporting: a vague amount or digits above one. */
+const keepsWithoutUnit = (a: Amount) => a.phrase.approximate || (a.phrase.digits && a.value > 1);
+
+function toCount(doc: Doc, first: number, end: number, fields: Pick<Count, 'value' | 'max' | 'unit' | 'modifier' | 'approximate'>): Count {
+  const start = doc.tokens[first]!.start;
+  const stop = doc.tokens[end - 1]!.end;
+  const { value, max, unit, modifier, approximate } = fields;
+  const range = max === undefined ? {} : { max };
+  return { value, ...range, unit, modifier, approximate, text: doc.text.slice(start, stop), start, end: stop };
+}
+
+const countStart = (a: Amount) => a.modifier?.first ?? a.first;
+
+/** Every amount of the document, in text order, with dates, years, names and the like left out. */
+function readAmounts(doc: Doc): Amount[] {
+  const amounts: Amount[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const amount = readAmount(doc, i);
+    if (!amount) continue;
+    amounts.push(amount);
+    i = amount.phrase.end - 1;
+  }
+  return amounts;
+}
+
+export function findCounts(doc: Doc): Count[] {
+  const { tokens } = doc;
+  const amounts = readAmounts(doc);
+  const counts: Count[] = [];
+  const emit = (a: Amount, counted: Counted, first: number, max?: number) => {
+    if (!counted.unit && !keepsWithoutUnit(a)) return;
+    counts.push(toCount(doc, first, counted.end, {
+      value: a.value, max, unit: counted.unit, modifier: a.modifier?.modifier ?? null, approximate: a.phrase.approximate,
+    }));
+  };
+  for (let k = 0; k < amounts.length; k++) {
+    const a = amounts[k]!;
+    const b = amounts[k + 1];
+    const link = b ? linkBetween(tokens, a, b) : null;
+    if (!b || !link) {
+      emit(a, countedBy(tokens, a), countStart(a));
+      continue;
+    }
+    k++;
+    const counted = countedBy(tokens, b);
+    if (link === 'score' && !counted.unit) continue;
+    const first = shareWithFirst(a, b);
+    if (link !== 'alternative') {
+      const opening = tokens[countStart(a) - 1]?.norm === 'between' ? countStart(a) - 1 : countStart(a);
+      emit(first, counted, opening, b.value);
+    } else {
+      emit(first, { unit: counted.unit, end: a.end }, countStart(a));
+      emit({ ...b, modifier: b.modifier ?? a.modifier }, counted, b.first);
+    }
+  }
+  return counts;
 }

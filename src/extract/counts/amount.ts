@@ -1,0 +1,54 @@
+/** One amount in the text: a number with its currency, percent sign or measure unit and its approximator. */
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { MEASURE_UNITS } from '../../lexicon/count-cues.js';
+import { exclusionOf, modifierBefore } from './context.js';
+import { currencyAfter, currencyBefore, percentAt, type AmountSuffix } from './money.js';
+import { countedNounAt, isPluralNoun } from './noun.js';
+import { parseNumberAt, type NumberPhrase } from './numbers.js';
+
+export interface Amount {
+  phrase: NumberPhrase;
+  value: number;
+  /** Token indices [first, end): currency before and suffix after included, approximator not. */
+  first: number;
+  end: number;
+  /** Currency code, "percent" or a measure unit when the amount itself says; else null (a noun may follow). */
+  unit: string | null;
+  modifier: { first: number; modifier: string } | null;
+}
+
+/** "5km", "10 kg", "800m" (metres unless money or a plural noun follows). */
+function measureAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | null {
+  if (phrase.gluedM) {
+    return countedNounAt(tokens, phrase.end, false, false) ? null : { unit: 'metre', end: phrase.end, factor: 1e-6 };
+  }
+  const t = tokens[phrase.end];
+  const unit = t && t.kind === 'word' && (t.gap === '' || t.norm.length <= 3) ? MEASURE_UNITS[t.norm] : undefined;
+  return unit !== undefined && phrase.digits ? { unit, end: phrase.end + 1, factor: 1 } : null;
+}
+
+/** The amount whose number starts at token i, or null (no number there, or a date, year, name...). */
+export function readAmount(doc: Doc, i: number): Amount | null {
+  const { tokens } = doc;
+  const phrase = parseNumberAt(tokens, i);
+  if (!phrase) return null;
+  const prefix = phrase.digits ? currencyBefore(tokens, i) : null;
+  const scaled = phrase.scale > 1;
+  const suffix = percentAt(tokens, phrase.end) ??
+    (prefix ? null : currencyAfter(tokens, phrase.end, scaled)) ??
+    (prefix ? null : measureAfter(tokens, phrase));
+  const first = prefix?.first ?? i;
+  const modifier = modifierBefore(tokens, first);
+  const bare = !prefix && !suffix && !modifier;
+  const pluralFollows = isPluralNoun(tokens[phrase.end] ?? tokens[i]!);
+  if (exclusionOf(doc, i, phrase.end, { digits: phrase.digits, pluralFollows, bare })) return null;
+  return {
+    phrase,
+    value: phrase.value * (suffix?.factor ?? 1),
+    first,
+    end: Math.max(suffix?.end ?? phrase.end, phrase.end),
+    unit: prefix?.code ?? suffix?.unit ?? null,
+    modifier,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Context tests that tell a counted amount from other numbers: dates, years, times, ages,
+ * ordinals, decades, names and references with numbers, and the approximator before an amount.
+ */
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { wordClasses } from '../../lexicon/index.js';
+import { COUNT_MODIFIERS } from '../../lexicon/count-modifiers.js';
+import {
+  AGE_CUES, IDENTIFIER_CUES, MEASURE_UNITS, MONTHS, ORDINAL_SUFFIXES, TIME_SUFFIXES,
+} from '../../lexicon/count-cues.js';
+import { CURRENCY_SUBUNITS } from '../../lexicon/currencies.js';
+
+const MODIFIER_WORDS = COUNT_MODIFIERS.map(([written, normal]) => [written.split(' '), normal] as const);
+
+/** The approximator ending right before token i: its first token and normalized form. */
+export function modifierBefore(tokens: Token[], i: number): { first: number; modifier: string } | null {
+  for (const [words, modifier] of MODIFIER_WORDS) {
+    const first = i - words.length;
+    if (first < 0) continue;
+    if (words.every((w, k) => tokens[first + k]!.norm === w) && tokens[first]!.sentence === tokens[i]!.sentence) {
+      return { first, modifier };
+    }
+  }
+  return null;
+}
+
+const isMonth = (t: Token | undefined) =>
+  t !== undefined && MONTHS.has(t.norm.replace(/\.$/, '')) && (t.cap || (t.norm !== 'may' && t.norm !== 'march'));
+
+/** Glued letters after digits that make them something other than a plain amount ("14th", "1990s", "4x100m"). */
+function hasForeignSuffix(tokens: Token[], end: number): boolean {
+  const t = tokens[end];
+  if (!t || t.gap !== '' || t.kind === 'punct') return false;
+  if (t.kind === 'number') return true;
+  return ORDINAL_SUFFIXES.has(t.norm) || t.norm === 's' || TIME_SUFFIXES.has(t.norm) ||
+    (MEASURE_UNITS[t.norm] === undefined && CURRENCY_SUBUNITS[t.norm] === undefined && t.norm !== 'pc');
+}
+
+/** "2:00 pm", "14.30 GMT", "10 am". */
+function isTime(tokens: Token[], first: number, end: number): boolean {
+  const next = tokens[end];
+  const prev = tokens[first - 1];
+  if (next && next.text === ':' && next.gap === '' && tokens[end + 1]?.kind === 'number') return true;
+  if (prev && prev.text === ':' && tokens[first]!.gap === '' && tokens[first - 2]?.kind === 'number') return true;
+  return next !== undefined && TIME_SUFFIXES.has(next.norm);
+}
+
+/** "27 July", "July 27". */
+const isDate = (tokens: Token[], first: number, end: number) => isMonth(tokens[first - 1]) || isMonth(tokens[end]);
+
+/** A year: four bare digits from 1000 to 2099 that no plural noun follows ("in 2004"). */
+function isYear(tokens: Token[], first: number, end: number, pluralFollows: boolean): boolean {
+  return end === first + 1 && /^(?:1\d|20)\d\d$/.test(tokens[first]!.text) && !pluralFollows;
+}
+
+/** "aged 45", "a 45-year-old", "45 years old", "John Smith, 45, from ..." */
+function isAge(tokens: Token[], first: number, end: number): boolean {
+  if (AGE_CUES.has(tokens[first - 1]?.norm ?? '')) return true;
+  const next = tokens[end];
+  const after = tokens[end + 1];
+  if (next?.text === '-' && after && /^years?-old$/.test(after.norm)) return true;
+  if (next && /^years?$/.test(next.norm) && after?.norm === 'old') return true;
+  const value = tokens[first]!.text;
+  const between = tokens[first - 1]?.text === ',' && (next?.text === ',' || next?.text === ')');
+  return between && /^\d{1,3}$/.test(value) && tokens[first - 2]?.cap === true;
+}
+
+/** "(3)": a bare number in brackets is a reference or an age, not an amount. */
+const isBracketed = (tokens: Token[], first: number, end: number) =>
+  tokens[first - 1]?.text === '(' && tokens[end]?.text === ')';
+
+/** Phone numbers and codes: leading zeros, or seven digits and more without separators. */
+const isCode = (t: Token) => t.kind === 'number' && (/^0\d/.test(t.text) || /^\d{7,}$/.test(t.text));
+
+/** Mostly capitalized words: a headline in title case, where capitals say nothing about names. */
+function isTitleCase(doc: Doc, sentence: number): boolean {
+  const [a, b] = doc.sentences[sentence]!;
+  let long = 0;
+  let caps = 0;
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    long++;
+    if (t.cap) caps++;
+  }
+  return long >= 3 && caps / long >= 0.7;
+}
+
+/**
+ * A number that is part of a name or reference: "Title 42", "Flight 370", "BBC One",
+ * "Graham 82", "number one", "Covid-19". A capitalized common word before a number in a
+ * title-case headline ("Campaign Makes 1,000 Arrests") is no name.
+ */
+function isIdentifier(doc: Doc, first: number): boolean {
+  const prev = doc.tokens[first - 1];
+  if (!prev) return false;
+  if (prev.text === '-' && doc.tokens[first]!.gap === '' && prev.gap === '' && doc.tokens[first - 2]?.kind === 'word') return true;
+  if (prev.text === '#' && doc.tokens[first]!.gap === '') return true;
+  if (prev.kind !== 'word' || prev.sentence !== doc.tokens[first]!.sentence) return false;
+  if (IDENTIFIER_CUES.has(prev.norm.replace(/\.$/, ''))) return true;
+  if (!prev.cap || isMonth(prev)) return false;
+  if (doc.sentences[prev.sentence]![0] === first - 1) return false;
+  return !(isTitleCase(doc, prev.sentence) && /[VJRXN]/.test(wordClasses(prev.norm)));
+}
+
+export interface PhraseContext {
+  /** Written with digits. */
+  digits: boolean;
+  /** A plural noun follows (so four digits are a count, not a year). */
+  pluralFollows: boolean;
+  /** Nothing but the number itself: no currency or approximator before it to vouch for it. */
+  bare: boolean;
+}
+
+/** Why the number phrase [first, end) is not an amount, or null when it may be one. */
+export function exclusionOf(doc: Doc, first: number, end: number, { digits, pluralFollows, bare }: PhraseContext): string | null {
+  const { tokens } = doc;
+  if (digits) {
+    if (hasForeignSuffix(tokens, end)) return 'suffix';
+    if (isCode(tokens[first]!)) return 'code';
+    if (isYear(tokens, first, end, pluralFollows)) return 'year';
+    if (isTime(tokens, first, end)) return 'time';
+    if (isAge(tokens, first, end)) return 'age';
+    if (isBracketed(tokens, first, end)) return 'bracketed';
+  }
+  if (isDate(tokens, first, end)) return 'date';
+  if (bare && isIdentifier(doc, first)) return 'identifier';
+  return null;
+}

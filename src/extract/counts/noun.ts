@@ -1,0 +1,96 @@
+/** Finding the counted noun after an amount ("15 suspected trafficking victims" -> victim). */
+import type { Token } from '../../text/tokenize.js';
+import { wordClasses, wordsTable } from '../../lexicon/index.js';
+import { IRREGULAR_PLURALS, MEASURE_UNITS, NOMINAL_ADJECTIVES, OF_DETERMINERS } from '../../lexicon/count-cues.js';
+import { cardinalWord } from './numbers.js';
+
+export interface CountedNoun {
+  unit: string;
+  /** Token index after the noun. */
+  end: number;
+}
+
+/** Pre-modifiers and head of a noun phrase: at most this many words are read. */
+const MAX_PHRASE_WORDS = 5;
+
+/** The part after the last hyphen of a compound ("Mini-workers" -> "workers"). */
+const headPart = (norm: string) => norm.slice(Math.max(norm.lastIndexOf('-'), norm.lastIndexOf('–')) + 1);
+
+/** Function words end a noun phrase; an all-caps "US" is a name, not the pronoun. */
+const isFunctionWord = (t: Token) => !t.allCaps && wordClasses(t.norm).includes('X');
+
+/** A verb that cannot be a pre-modifier ("were", "said"); participles like "suspected" can. */
+function endsPhrase(t: Token): boolean {
+  const classes = wordClasses(t.norm);
+  return classes.length > 0 && /^[VX]+$/.test(classes) && !/(?:ing|ed)$/.test(t.norm);
+}
+
+/** Looks like a plural noun: known plural, irregular, or a regular -s form. */
+export function isPluralNoun(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const w = headPart(t.norm);
+  if (IRREGULAR_PLURALS[w] !== undefined || wordsTable.singular[w] !== undefined) return true;
+  if (w.length <= 3 || !w.endsWith('s') || /(?:ss|us|'s)$/.test(w)) return false;
+  const classes = wordClasses(w);
+  // "crisis" and "tennis" are singular nouns; unknown "-is" words ("Minis") are plurals.
+  if (w.endsWith('is')) return classes === '';
+  return !/^[XRJ]+$/.test(classes);
+}
+
+/** Singular lower-case lemma of a plural noun ("countries" -> "country", "men" -> "man"). */
+export function singularOf(norm: string): string {
+  const w = headPart(norm);
+  const known = IRREGULAR_PLURALS[w] ?? wordsTable.singular[w];
+  if (known) return known;
+  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (/oes$/.test(w) && wordClasses(w.slice(0, -2))) return w.slice(0, -2);
+  return w.slice(0, -1);
+}
+
+const isNumberToken = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || cardinalWord(t.norm) !== null);
+
+/**
+ * Where the noun phrase of "thousands of victims", "16 of the 21 principals" or
+ * "two out of 16 dancers" starts, when token j opens such an "of" phrase; else j.
+ */
+function afterPartitiveOf(tokens: Token[], j: number): number {
+  let k = j;
+  if (tokens[k]?.norm === 'out' && tokens[k + 1]?.norm === 'of') k += 2;
+  else if (tokens[k]?.norm === 'of') k += 1;
+  else return j;
+  if (OF_DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
+  if (isNumberToken(tokens[k])) k++;
+  return k;
+}
+
+/**
+ * The counted noun of the amount ending before token j. `singular` (for "one") accepts a
+ * singular head; `partitive` lets "of" lead to the noun (vague amounts and numbers above one).
+ */
+export function countedNounAt(tokens: Token[], j: number, singular: boolean, partitive: boolean): CountedNoun | null {
+  const sentence = tokens[j - 1]?.sentence;
+  const first = partitive ? afterPartitiveOf(tokens, j) : j;
+  let last = -1;
+  for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.sentence !== sentence || isFunctionWord(t)) break;
+    if (isPluralNoun(t)) {
+      const next = tokens[k + 1];
+      const head = next && next.sentence === sentence && !isFunctionWord(next) && isPluralNoun(next) ? k + 1 : k;
+      return { unit: singularOf(tokens[head]!.norm), end: head + 1 };
+    }
+    const measure = MEASURE_UNITS[t.norm];
+    if (measure !== undefined && k === first) return { unit: measure, end: k + 1 };
+    if (NOMINAL_ADJECTIVES.has(t.norm) && k === first && !isWordAt(tokens, k + 1, sentence)) return { unit: t.norm, end: k + 1 };
+    if (endsPhrase(t)) break;
+    last = k;
+  }
+  return singular && last >= 0 ? { unit: headPart(tokens[last]!.norm), end: last + 1 } : null;
+}
+
+/** A word (not a function word) at token k, in the given sentence. */
+function isWordAt(tokens: Token[], k: number, sentence: number | undefined): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' && t.sentence === sentence && !isFunctionWord(t);
+}

@@ -1,0 +1,138 @@
+/** Reading the numeric core of an amount: digits with scales, spelled-out and vague numbers. */
+import type { Token } from '../../text/tokenize.js';
+import {
+  CARDINAL_WORDS, GLUED_ONLY_SCALES, SCALE_ABBREVIATIONS, SCALE_WORDS, VAGUE_NEEDS_OF,
+  VAGUE_PLURALS, VAGUE_QUANTIFIERS,
+} from '../../lexicon/number-words.js';
+
+export interface NumberPhrase {
+  value: number;
+  /** Token indices [first, end) of the phrase. */
+  first: number;
+  end: number;
+  /** A vague amount: "thousands of", "dozens", "several hundred". */
+  approximate: boolean;
+  /** The scale applied last (1 when none), shared with the other end of a range ("four to five thousand"). */
+  scale: number;
+  /** Written with digits (not spelled out). */
+  digits: boolean;
+  /** The glued "m" of "800m": million or metres, decided by what follows. */
+  gluedM: boolean;
+}
+
+const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+
+/** "1,000" -> 1000, "4.7" -> 4.7; null for digit groups that are no plain number ("1.2.3", "12,34"). */
+export function digitValue(text: string): number | null {
+  return DIGITS.test(text) ? Number(text.replace(/,/g, '')) : null;
+}
+
+/** A single word's cardinal value: "eight", "Twenty", "twenty-five"; null otherwise. */
+export function cardinalWord(norm: string): number | null {
+  const direct = CARDINAL_WORDS[norm];
+  if (direct !== undefined) return direct;
+  const parts = norm.split(/[-–]/);
+  if (parts.length !== 2) return null;
+  const tens = CARDINAL_WORDS[parts[0]!];
+  const units = CARDINAL_WORDS[parts[1]!];
+  return tens !== undefined && units !== undefined && tens >= 20 && tens % 10 === 0 && units > 0 && units < 10
+    ? tens + units : null;
+}
+
+const glued = (tokens: Token[], i: number) => tokens[i] !== undefined && tokens[i]!.gap === '';
+
+/** A scale right after digits: glued or spaced abbreviation, or a scale word ("430 million"). */
+function scaleAfterDigits(tokens: Token[], j: number): { scale: number; gluedM: boolean } | null {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return null;
+  const abbreviation = SCALE_ABBREVIATIONS[t.norm];
+  if (abbreviation !== undefined && (glued(tokens, j) || !GLUED_ONLY_SCALES.has(t.norm))) {
+    return { scale: abbreviation, gluedM: t.norm === 'm' };
+  }
+  const word = SCALE_WORDS[t.norm];
+  return word !== undefined && word > 12 ? { scale: word, gluedM: false } : null;
+}
+
+function parseDigits(tokens: Token[], i: number): NumberPhrase | null {
+  const value = digitValue(tokens[i]!.text);
+  if (value === null) return null;
+  const scaled = scaleAfterDigits(tokens, i + 1);
+  const scale = scaled?.scale ?? 1;
+  return {
+    value: value * scale, first: i, end: scaled ? i + 2 : i + 1, approximate: false, scale,
+    digits: true, gluedM: scaled?.gluedM ?? false,
+  };
+}
+
+/** "tens of thousands", "hundreds of millions", "dozens" (with "of" where the word needs it). */
+function parseVague(tokens: Token[], i: number, first: number): NumberPhrase | null {
+  let value = VAGUE_PLURALS[tokens[i]!.norm];
+  if (value === undefined) return null;
+  let end = i + 1;
+  for (;;) {
+    const larger = VAGUE_PLURALS[tokens[end + 1]?.norm ?? ''] ?? SCALE_WORDS[tokens[end + 1]?.norm ?? ''];
+    if (tokens[end]?.norm !== 'of' || larger === undefined || larger <= value || larger < 1000) break;
+    value *= larger;
+    end += 2;
+  }
+  if (VAGUE_NEEDS_OF.has(tokens[i]!.norm) && end === i + 1 && tokens[end]?.norm !== 'of') return null;
+  return { value, first, end, approximate: true, scale: value, digits: false, gluedM: false };
+}
+
+/**
+ * Spelled-out cardinals: "eight", "one hundred and twenty", "two dozen", "a million",
+ * "several hundred million". Scales multiply what is read so far.
+ */
+function parseWords(tokens: Token[], i: number): NumberPhrase | null {
+  let total = 0;
+  let current = 0;
+  let read = false;
+  let lastScale = 1;
+  let approximate = false;
+  let j = i;
+  const lead = tokens[j]!.norm;
+  if ((lead === 'a' || lead === 'an') && SCALE_WORDS[tokens[j + 1]?.norm ?? ''] !== undefined) {
+    current = 1;
+    j++;
+  } else if (VAGUE_QUANTIFIERS.has(lead) && SCALE_WORDS[tokens[j + 1]?.norm ?? ''] !== undefined) {
+    current = 1;
+    approximate = true;
+    j++;
+  }
+  for (; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    const cardinal = cardinalWord(t.norm);
+    const scale = SCALE_WORDS[t.norm];
+    if (cardinal !== null) {
+      // "five six" is two numbers; "one hundred and twenty" continues after a scale only.
+      const tensThenUnit = current % 10 === 0 && current % 100 >= 20 && cardinal < 10;
+      if (read && current % 100 !== 0 && !tensThenUnit) break;
+      current += cardinal;
+    } else if (scale !== undefined && (read || current > 0)) {
+      if (scale < 1000) current = (current || 1) * scale;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      lastScale = scale;
+      if (scale === 12) approximate = true;
+    } else if (t.norm === 'and' && read && lastScale > 1 && cardinalWord(tokens[j + 1]?.norm ?? '') !== null) {
+      continue;
+    } else break;
+    read = true;
+  }
+  if (!read) return null;
+  return { value: total + current, first: i, end: j, approximate, scale: lastScale, digits: false, gluedM: false };
+}
+
+/** The number phrase starting at token i, or null. */
+export function parseNumberAt(tokens: Token[], i: number): NumberPhrase | null {
+  const t = tokens[i]!;
+  if (t.kind === 'number') return parseDigits(tokens, i);
+  if (t.kind !== 'word') return null;
+  if (VAGUE_QUANTIFIERS.has(t.norm) && VAGUE_PLURALS[tokens[i + 1]?.norm ?? ''] !== undefined) {
+    return parseVague(tokens, i + 1, i);
+  }
+  return parseVague(tokens, i, i) ?? parseWords(tokens, i);
+}

@@ -1,0 +1,69 @@
+/** Context words that tell a counted amount from other numbers (used by src/extract/counts). */
+
+/** Words before a number that make it a name, rank or reference ("number one", "page 5", "No 10"). */
+export const IDENTIFIER_CUES: ReadonlySet<string> = new Set([
+  'number', 'no', 'nos', 'page', 'pages', 'pp', 'section', 'chapter', 'article', 'clause',
+  'paragraph', 'line', 'room', 'flat', 'gate', 'platform', 'route', 'junction', 'version', 'level',
+  'grade', 'category', 'size', 'rule', 'top', 'channel', 'radio', 'flight', 'title', 'act', 'exit',
+  'series', 'season', 'episode', 'volume', 'vol', 'figure', 'table', 'box', 'question', 'item',
+  'verse', 'psalm', 'highway', 'interstate', 'bus', 'tier',
+]);
+
+/** Words before a number that make it an age ("aged 45"). */
+export const AGE_CUES: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+
+/** Words after a number that make it a clock time ("2:00 pm", "10 GMT"). */
+export const TIME_SUFFIXES: ReadonlySet<string> = new Set([
+  'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pst', 'pdt', 'cet', 'hrs', 'hgmt',
+]);
+
+/** Month names (May and March only when capitalized: they are also common words). */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec',
+]);
+
+/** Ordinal suffixes glued to digits ("14th"). */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+/**
+ * Measurement units written glued to or after digits, with the unit a count reports.
+ * Measurements are optional counts in the guidelines; they are reported so that the number
+ * is not mistaken for a count of something else.
+ */
+export const MEASURE_UNITS: Readonly<Record<string, string>> = {
+  m: 'metre', metre: 'metre', metres: 'metre', meter: 'metre', meters: 'metre', km: 'kilometre',
+  kilometre: 'kilometre', kilometres: 'kilometre', kilometers: 'kilometre', cm: 'centimetre',
+  mm: 'millimetre', mile: 'mile', miles: 'mile', ft: 'foot', feet: 'foot', foot: 'foot',
+  inch: 'inch', inches: 'inch', kg: 'kilogram', kilogram: 'kilogram', kilograms: 'kilogram',
+  g: 'gram', grams: 'gram', lb: 'pound', lbs: 'pound', oz: 'ounce', tonne: 'tonne', tonnes: 'tonne',
+  ton: 'ton', tons: 'ton', l: 'litre', litre: 'litre', litres: 'litre', ml: 'millilitre',
+  gallon: 'gallon', gallons: 'gallon', mph: 'mph', kph: 'kph', 'km/h': 'kph', mw: 'megawatt',
+  gw: 'gigawatt', kw: 'kilowatt', kwh: 'kilowatt hour', gb: 'gigabyte', mb: 'megabyte',
+  tb: 'terabyte', kb: 'kilobyte', ghz: 'gigahertz', mhz: 'megahertz', mbps: 'mbps', kbps: 'kbps',
+  acre: 'acre', acres: 'acre', hectare: 'hectare', hectares: 'hectare', sq: 'square',
+  second: 'second', seconds: 'second', secs: 'second', minute: 'minute', minutes: 'minute',
+  mins: 'minute', hour: 'hour', hours: 'hour', hrs: 'hour', day: 'day', days: 'day', week: 'week',
+  weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', yr: 'year',
+  yrs: 'year', decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',
+  degree: 'degree', degrees: 'degree',
+};
+
+/** Adjectives that name the people counted when nothing follows ("150,000 dead"). */
+export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set([
+  'dead', 'injured', 'wounded', 'missing', 'homeless', 'unemployed', 'jobless', 'displaced',
+]);
+
+/** Plurals whose singular no rule derives. */
+export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  men: 'man', women: 'woman', people: 'person', children: 'child', persons: 'person',
+  feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', police: 'police', staff: 'staff',
+  personnel: 'personnel', cattle: 'cattle', sheep: 'sheep', fish: 'fish',
+  aircraft: 'aircraft', crew: 'crew',
+};
+
+/** Determiners and possessives that may sit between "of" and a counted noun ("16 of the 21 ..."). */
+export const OF_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'them', 'us',
+]);
