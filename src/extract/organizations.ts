@@ -3,6 +3,7 @@
  * directions ("Full Name (ACR)", "ACR (Full Name ...)") with every later use of the acronym
  * merged into one entry, and repeated uses of a name found anywhere in the document.
  */
+import { ORG_ALIASES } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization } from '../types.js';
@@ -82,8 +83,11 @@ const mentionOf = (doc: Doc, a: number, b: number): Mention => {
   return { start, end, text: doc.text.slice(start, end) };
 };
 
-/** Name key: lower case, without a leading "the". */
-const orgKey = (doc: Doc, a: number, b: number): string => normKey(doc, a, b).replace(/^the /, '');
+/** Name key: lower case, without a leading "the", aliases mapped to the full name ("Tories"). */
+const orgKey = (doc: Doc, a: number, b: number): string => {
+  const key = normKey(doc, a, b).replace(/^the /, '');
+  return ORG_ALIASES[key] ?? key;
+};
 
 const withoutSuffix = (key: string): string | null => {
   const words = key.split(' ');
@@ -123,7 +127,12 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
       if (base && !entries.has(base)) entries.set(base, e);
     }
   }
-  for (const s of orgSegments) byKey(keys.get(s)!)!.mentions.push(mentionOf(doc, s.first, s.end));
+  for (const s of orgSegments) {
+    const e = byKey(keys.get(s)!)!;
+    const m = mentionOf(doc, s.first, s.end);
+    if (normKey(doc, s.first, s.end) === e.key) e.name = m.text.replace(/^the /i, '');
+    e.mentions.push(m);
+  }
   addRepeatedNames(doc, names, entries, inDefinition);
   return [...new Set(entries.values())].map(toOrganization);
 }

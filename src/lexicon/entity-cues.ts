@@ -64,7 +64,7 @@ export const ORG_HEADS = new Set([
   'squad', 'division', 'institut', 'ag', 'sa', 'nv', 'gmbh', 'spa', 'bv', 'kk', 'ab', 'asa',
   'limited', 'incorporated', 'stores', 'airport', 'railways', 'railway', 'rail', 'lines',
   'shipping', 'mining', 'steel', 'chemicals', 'foods', 'brewery', 'breweries', 'bancorp',
-  'bankcorp', 'financial', 'finance', 'credit', 'trading', 'software', 'games', 'orchestra',
+  'bankcorp', 'financial', 'finance', 'credit', 'trading', 'software', 'orchestra',
   'band', 'choir', 'ballet', 'opera', 'theatre', 'festival', 'index', 'mint', 'federal', 'panel',
   'watchdog', 'regulator', 'consortium', 'cooperative', 'co-operative', 'collective', 'guild',
   'conference', 'confederation', 'syndicate', 'cartel', 'firm', 'faction', 'militia', 'brigades',
@@ -84,8 +84,16 @@ export const ORG_WORDS = new Set([
   'congress', 'parliament', 'senate', 'nato', 'opec', 'interpol', 'europol', 'unesco', 'unicef',
   'labour', 'tories', 'conservatives', 'liberals', 'democrats', 'republicans', 'hamas', 'hezbollah',
   'taliban', 'reuters', 'pentagon', 'kremlin', 'commons', 'lords', 'bundesbank', 'bundestag',
-  'knesset', 'duma', 'fifa', 'uefa',
+  'knesset', 'duma', 'fifa', 'uefa', 'un', 'tory', 'conservatives', 
 ]);
+
+/** Other names of one organization: alias -> the name news uses in full. */
+export const ORG_ALIASES: Record<string, string> = {
+  'tory': 'conservative party', 'tories': 'conservative party', 'conservatives': 'conservative party',
+  'tory party': 'conservative party', 'lib dems': 'liberal democrats', 'lib dem': 'liberal democrats',
+  'labour party': 'labour', 'commons': 'house of commons', 'lords': 'house of lords',
+  'democratic party': 'democrats', 'republican party': 'republicans', 'gop': 'republicans',
+};
 
 /** All-caps words that are not organizations (units, roles, programming, days). */
 export const NON_ORG_ACRONYMS = new Set([

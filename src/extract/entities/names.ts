@@ -31,6 +31,13 @@ export interface NameSegment {
   cued: boolean;
 }
 
+/** Per-document facts the classification rules consult. */
+interface Ctx {
+  headline: boolean[];
+  /** Acronyms used as common nouns: "a PVR", "PCs". */
+  genericAcronyms: Set<string>;
+}
+
 export interface Names {
   segments: NameSegment[];
   /** True for tokens of sentences written in capitals or Title Case (headlines). */
@@ -55,16 +62,18 @@ interface CaseMemory {
 }
 
 function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
-  let words = 0, caps = 0, upper = 0;
+  let words = 0, caps = 0, upper = 0, commonCaps = 0;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || SMALL_WORDS.has(t.norm)) continue;
     words++;
     if (t.cap) caps++;
+    if (t.cap && !t.allCaps && commonClass(wordClasses(t.norm)) && !nameClass(wordClasses(t.norm))) commonCaps++;
     if (t.allCaps) upper++;
   }
   if (words >= 2 && upper / words > 0.6) return true;
-  return words >= 4 && caps / words > 0.75;
+  // Title Case headlines: mostly capitals, several of them on common words ("Campaign Makes").
+  return words >= 4 && caps / words > 0.75 && commonCaps >= 2;
 }
 
 function isSentenceInitial(tokens: Token[], i: number): boolean {
@@ -77,10 +86,10 @@ function isSentenceInitial(tokens: Token[], i: number): boolean {
   return true;
 }
 
-function caseMemory(tokens: Token[], headline: boolean[], initial: boolean[]): CaseMemory {
+function caseMemory(tokens: Token[], ctx: Ctx, initial: boolean[]): CaseMemory {
   const capMid = new Set<string>(), lower = new Set<string>();
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || headline[i]) return;
+    if (t.kind !== 'word' || ctx.headline[i]) return;
     if (!t.cap) lower.add(t.norm);
     else if (!initial[i] && !t.allCaps) capMid.add(t.norm);
   });
@@ -88,22 +97,24 @@ function caseMemory(tokens: Token[], headline: boolean[], initial: boolean[]): C
 }
 
 /** Is token i part of a proper name, judging by its case and what the lexicon knows of it? */
-function nameLike(doc: Doc, i: number, headline: boolean[], initial: boolean[], mem: CaseMemory): boolean {
+function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMemory): boolean {
   const t = doc.tokens[i]!;
   if (t.kind !== 'word' || !t.cap) return false;
   const cls = wordClasses(t.norm);
   if (/[MW]/.test(cls) && !nameClass(cls)) return false;
-  if (t.text === 'I') return false;
-  if (!headline[i] && !initial[i]) return true;
+  if (t.text === 'I' || /^I['’]/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
+  const prev = doc.tokens[i - 1];
+  if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "4Cast": glued to a number
+  if (!ctx.headline[i] && !initial[i]) return true;
   if (mem.capMid.has(t.norm)) return true;
   if (mem.lower.has(t.norm) && !HONORIFICS.has(t.norm)) return false;
   if (HONORIFICS.has(t.norm) || TITLE_WORDS.has(t.norm)) return true;
   if (nameClass(cls) && !cls.includes('X')) return true;
   if (commonClass(cls)) return false;
-  if (headline[i] && t.allCaps) return true;
+  if (ctx.headline[i] && t.allCaps) return true;
   // An unknown sentence-initial word: a name when a name follows ("Jürgen Stock said").
   const next = doc.tokens[i + 1];
-  return isWord(next) && next.cap && !headline[i] && next.gap.length > 0;
+  return isWord(next) && next.cap && !ctx.headline[i] && next.gap.length > 0;
 }
 
 const isInitialDot = (tokens: Token[], i: number): boolean => {
@@ -124,7 +135,11 @@ function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
       if (!t || t.gap.includes('\n')) break;
       if (like[j]) { j++; continue; }
       if (t.text === '.' && t.gap === '' && like[j + 1] && (isInitialDot(tokens, j - 1) || HONORIFICS.has(tokens[j - 1]!.norm))) { j++; continue; }
-      if (NAME_CONNECTORS.has(t.norm) && !t.cap && like[j + 1] && !tokens[j + 1]!.gap.includes('\n')) { j += 2; continue; }
+      if (NAME_CONNECTORS.has(t.norm) && !t.cap) {
+        // "Bank of Japan", "School for the Deaf": a connector, maybe "the", then a name word.
+        const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+        if (like[k] && !tokens[k]!.gap.includes('\n')) { j = k + 1; continue; }
+      }
       break;
     }
     runs.push([i, j]);
@@ -138,41 +153,51 @@ const normKey = (doc: Doc, a: number, b: number): string => doc.tokens.slice(a, 
 
 /** A known organization or a name ending in an organization head word ("Home Office"). */
 function orgByHead(doc: Doc, a: number, b: number): boolean {
-  return knownOrg(doc, a, b) || (b - a >= 2 && ORG_HEAD_WORDS.has(doc.tokens[b - 1]!.norm));
+  return knownOrg(doc, a, b) || (b - a >= 2 && ORG_HEAD_WORDS.has(doc.tokens[b - 1]!.norm) && !knownPlace(doc, a, b));
 }
+
+const knownPlace = (doc: Doc, a: number, b: number): boolean => wordClasses(normKey(doc, a, b)).includes('G');
 
 function knownOrg(doc: Doc, a: number, b: number): boolean {
   const key = normKey(doc, a, b);
   return wordClasses(key).includes('O') || (b - a === 1 && ORG_WORDS.has(key));
 }
 
-function acronymLike(t: Token, headline: boolean): boolean {
-  return t.allCaps && !headline && /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(t.text) && !NON_ORG_ACRONYMS.has(t.norm);
+/** An unknown all-caps word of three or more letters ("AFRIPOL", "IOM"), not "R&D". */
+function acronymLike(t: Token, ctx: Ctx, i: number): boolean {
+  return t.allCaps && !ctx.headline[i] && !ctx.genericAcronyms.has(t.norm) && /^\p{Lu}(?:\p{Lu}{2,7}|\p{Lu}*&\p{Lu}{2,})$/u.test(t.text) && !NON_ORG_ACRONYMS.has(t.norm);
 }
 
 /** Organization evidence inside [a, b): a known name, a head word, "Bank of ...", an acronym. */
-function looksLikeOrg(doc: Doc, a: number, b: number, headline: boolean[]): boolean {
+function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
   const { tokens } = doc;
   if (knownOrg(doc, a, b)) return true;
+  if (knownPlace(doc, a, b)) return false;
   const last = tokens[b - 1]!;
   if (b - a >= 2 && ORG_HEAD_WORDS.has(last.norm)) return true;
   for (let k = a; k < b - 1; k++) {
     if ((tokens[k + 1]!.norm === 'of' || tokens[k + 1]!.norm === 'for') && ORG_OF_HEADS.has(tokens[k]!.norm)) return true;
   }
-  return b - a === 1 && acronymLike(last, headline[a]!) && !countryAt(tokens, a, b);
+  return b - a === 1 && acronymLike(last, ctx, a) && !countryAt(tokens, a, b);
 }
 
 /** Person evidence: the lexicon knows the name, the first name or the surname, or the shape fits. */
-function looksLikePerson(doc: Doc, a: number, b: number, headline: boolean[]): boolean {
+function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
   const { tokens } = doc;
   const words = tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
-  if (wordClasses(normKey(doc, a, b)).includes('P') && words.length >= 2) return true;
-  if (words.length < 2 || words.length > 4) return false;
+  if (!words.some((t) => t.text.length > 1)) return false;
+  const whole = wordClasses(normKey(doc, a, b));
+  if (whole.includes('P') && !/[OCG]/.test(whole) && (words.length >= 2 || !ctx.headline[a])) return true;
+  // A lone surname the lexicon knows only as a name ("Clinton").
+  if (words.length === 1) return !ctx.headline[a] && /^[FL]*L[FL]*$/.test(whole);
+  if (words.length > 4) return false;
+  // Line-up style "T Abeyie", "S. Waugh": an initial and a surname.
+  if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps) return true;
   const first = wordClasses(words[0]!.norm), last = wordClasses(words[words.length - 1]!.norm);
   const placeOrOrg = (c: string) => /[OCGD]/.test(c);
   if (first.includes('F') && !placeOrOrg(first) && !placeOrOrg(last)) return true;
   if (last.includes('L') && !placeOrOrg(last) && !placeOrOrg(first)) return true;
-  if (headline[a]) return false;
+  if (ctx.headline[a]) return false;
   // Capitalisation pattern: two or three words the lexicon does not know as common words.
   return words.length <= 3 && words.every((t) => !t.allCaps && (wordClasses(t.norm) === '' || /^[FLP]+$/.test(wordClasses(t.norm))));
 }
@@ -192,16 +217,16 @@ function followedBySpeech(doc: Doc, b: number): boolean {
   return next?.text === ',' && doc.tokens[b + 1]?.kind === 'number' && doc.tokens[b + 2]?.text === ',' && doc.tokens[b + 1]!.text.length <= 2;
 }
 
-function classify(doc: Doc, seg: NameSegment, headline: boolean[]): void {
+function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   const { first: a, end: b } = seg;
   const country = countryAt(doc.tokens, a, b);
   if (country && country.end === b) {
     seg.kind = 'country';
     seg.code = country.code;
   } else if (knownOrg(doc, a, b)) seg.kind = 'org';
-  else if (seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, headline) && nameShaped(doc, a, b)) seg.kind = 'person';
-  else if (looksLikeOrg(doc, a, b, headline)) seg.kind = 'org';
-  else if (looksLikePerson(doc, a, b, headline)) seg.kind = 'person';
+  else if (seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, ctx) && nameShaped(doc, a, b)) seg.kind = 'person';
+  else if (looksLikeOrg(doc, a, b, ctx)) seg.kind = 'org';
+  else if (looksLikePerson(doc, a, b, ctx)) seg.kind = 'person';
   else if (b - a <= 3 && followedBySpeech(doc, b)) seg.kind = 'person';
 }
 
@@ -215,11 +240,11 @@ function titleBefore(doc: Doc, a: number): number {
 }
 
 /** Split one run into affiliation / title / name segments and classify them. */
-function segmentRun(doc: Doc, a: number, b: number, headline: boolean[], out: NameSegment[]): void {
+function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]): void {
   const { tokens } = doc;
   const push = (first: number, end: number, extra: Partial<NameSegment> = {}): NameSegment => {
     const seg: NameSegment = { first, end, kind: 'other', cued: false, ...extra };
-    classify(doc, seg, headline);
+    classify(doc, seg, ctx);
     out.push(seg);
     return seg;
   };
@@ -230,24 +255,25 @@ function segmentRun(doc: Doc, a: number, b: number, headline: boolean[], out: Na
     // A title (honorific or job words) followed by more name words: those words name a person.
     let t = k;
     while (t < b && (isTitleToken(tokens[t]!) || HONORIFICS.has(tokens[t]!.norm) || (t > k && tokens[t]!.text === '.'))) t++;
-    if (t > k && t < b) {
+    const hasTitle = tokens.slice(k, t).some((x) => TITLE_WORDS.has(x.norm) || HONORIFICS.has(x.norm));
+    if (t > k && t < b && hasTitle) {
       const prev = out[out.length - 1];
       const affiliation = prev && prev.end === k && k > a ? prev : undefined;
       const title = doc.text.slice(tokens[k]!.start, tokens[t - 1]!.end).replace(/\.$/, '');
       push(t, b, { cued: true, title, affiliation });
       return;
     }
-    if (t === b && t > k) return; // a bare title: "the Prime Minister"
+    if (t === b && hasTitle) return; // a bare title: "the Prime Minister"
     // Otherwise the stretch up to the next title word is one segment.
     let e = k + 1;
-    while (e < b && !(isTitleToken(tokens[e]!) || HONORIFICS.has(tokens[e]!.norm))) e++;
-    splitAtCountry(doc, k, e, headline, push);
+    while (e < b && !(TITLE_WORDS.has(tokens[e]!.norm) || HONORIFICS.has(tokens[e]!.norm))) e++;
+    splitAtCountry(doc, k, e, ctx, push);
     k = e;
   }
 }
 
 /** "U.S. Congress": a country name glued to a known organization is two names. */
-function splitAtCountry(doc: Doc, a: number, b: number, headline: boolean[], push: (a: number, b: number, extra?: Partial<NameSegment>) => NameSegment): void {
+function splitAtCountry(doc: Doc, a: number, b: number, ctx: Ctx, push: (a: number, b: number, extra?: Partial<NameSegment>) => NameSegment): void {
   const country = countryAt(doc.tokens, a, b);
   if (country && country.end < b && knownOrg(doc, country.end, b)) {
     push(a, country.end);
@@ -255,7 +281,7 @@ function splitAtCountry(doc: Doc, a: number, b: number, headline: boolean[], pus
     return;
   }
   // "Bank of Japan" stays whole; "Europe and Asia"-like runs never form (no "and" connector).
-  if (!looksLikeOrg(doc, a, b, headline)) {
+  if (!looksLikeOrg(doc, a, b, ctx)) {
     for (let k = a + 1; k < b - 1; k++) {
       const c = doc.tokens[k]!;
       if (!c.cap && (c.norm === 'of' || c.norm === 'for' || c.norm === '&')) {
@@ -274,12 +300,13 @@ export function findNames(doc: Doc): Names {
   const headline = new Array<boolean>(tokens.length).fill(false);
   for (const [a, b] of doc.sentences) if (sentenceIsHeadline(tokens, a, b)) headline.fill(true, a, b);
   const initial = tokens.map((_, i) => isSentenceInitial(tokens, i));
-  const mem = caseMemory(tokens, headline, initial);
-  const like = tokens.map((_, i) => nameLike(doc, i, headline, initial, mem));
+  const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens) };
+  const mem = caseMemory(tokens, ctx, initial);
+  const like = tokens.map((_, i) => nameLike(doc, i, ctx, initial, mem));
   const segments: NameSegment[] = [];
   for (const [a, b] of nameRuns(doc, like)) {
     const before = segments.length;
-    segmentRun(doc, a, b, headline, segments);
+    segmentRun(doc, a, b, ctx, segments);
     addLowerCaseTitle(doc, segments, before, a);
   }
   return { segments, headline };
@@ -295,9 +322,19 @@ function addLowerCaseTitle(doc: Doc, segments: NameSegment[], from: number, runS
   if (!words.length) return;
   seg.cued = true;
   seg.title = words.map((t) => t.text).join(' ');
-  if (seg.kind === 'other') classify(doc, seg, []);
+  if (seg.kind === 'other') classify(doc, seg, { headline: [], genericAcronyms: new Set() });
   const prev = segments[from - 1];
   if (prev && prev.end === k && (prev.kind === 'org' || prev.kind === 'country')) seg.affiliation = prev;
 }
 
 export { textOf, normKey };
+
+function genericAcronyms(tokens: Token[]): Set<string> {
+  const found = new Set<string>();
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    if (/^\p{Lu}{2,}s$/u.test(t.text)) found.add(t.norm.slice(0, -1));
+    else if (t.allCaps && prev && (prev.norm === 'a' || prev.norm === 'an')) found.add(t.norm);
+  });
+  return found;
+}
