@@ -54,14 +54,14 @@ export async function execute(io: CliIO): Promise<number> {
   }
 
   // The heavy parts load only now, after --help and --version have had their chance.
-  const [{ discover }, { runBatch }, { makeFormatter }, { startProgress }, { Chalk, default: defaultChalk }] = await Promise.all([
-    import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('./progress.js'), import('chalk'),
+  const [{ discover }, { runBatch }, { makeFormatter }, { startProgress }, { colorLevel }] = await Promise.all([
+    import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('./progress.js'), import('./color.js'),
   ]);
   const format = options.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
-  // chalk honours FORCE_COLOR and terminals; NO_COLOR (https://no-color.org) is ours to honour.
-  const noColor = Boolean(io.env.NO_COLOR) && !('FORCE_COLOR' in io.env);
-  const chalk = new Chalk({ level: noColor ? 0 : defaultChalk.level });
-  const formatter = makeFormatter(format, { chalk, width: io.stdout.columns ?? 80 });
+  const formatter = await makeFormatter(format, {
+    width: io.stdout.columns ?? 80,
+    colorLevel: format === 'table' ? await colorLevel(io.env, io.stdout.isTTY) : 0,
+  });
 
   const progress = io.stderr.isTTY && !options.quiet ? await startProgress(io.stderr, discover(paths, options.ext)) : null;
   const out = writer(io.stdout);

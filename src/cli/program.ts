@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { createRequire } from 'node:module';
+import { FORMATS } from '../output/index.js';
 
-const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 

@@ -1,16 +1,18 @@
-import type { ChalkInstance } from 'chalk';
 import { csvFormatter } from './csv.js';
 import type { Formatter } from './formatter.js';
 import { jsonFormatter, jsonlFormatter } from './json.js';
-import { tableFormatter } from './table.js';
 
 export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 export type FormatName = (typeof FORMATS)[number];
 export type { Formatter };
 
-export function makeFormatter(format: FormatName, terminal: { width: number; chalk: ChalkInstance }): Formatter {
+/** The formatter for a format name; the table's modules (and chalk) load only when asked for. */
+export async function makeFormatter(format: FormatName, terminal: { width: number; colorLevel: 0 | 1 | 2 | 3 }): Promise<Formatter> {
   switch (format) {
-    case 'table': return tableFormatter(terminal);
+    case 'table': {
+      const [{ tableFormatter }, { Chalk }] = await Promise.all([import('./table.js'), import('chalk')]);
+      return tableFormatter({ width: terminal.width, chalk: new Chalk({ level: terminal.colorLevel }) });
+    }
     case 'json': return jsonFormatter;
     case 'jsonl': return jsonlFormatter;
     case 'csv': return csvFormatter;
