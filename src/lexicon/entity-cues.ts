@@ -144,3 +144,15 @@ export const COUNTRY_FORMS: Record<string, string> = {
 
 /** Capitalised words that, right before a country name, make it part of another place ("New Mexico"). */
 export const PLACE_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'st', 'san', 'santa', 'port', 'fort', 'lake', 'mount', 'cape']);
+
+/** Words that mark a sports report, where place names often stand for teams ("Leicestershire beat Somerset"). */
+export const SPORTS_CUES = new Set([
+  'beat', 'beats', 'drew', 'draw', 'wickets', 'innings', 'runs', 'goals', 'goal', 'halftime',
+  'half-time', 'points', 'match', 'matches', 'league', 'division', 'cup', 'season', 'soccer',
+  'cricket', 'baseball', 'rugby', 'football', 'hockey', 'basketball', 'standings', 'scorers',
+  'played', 'championship', 'tournament', 'batting', 'bowling', 'inning', 'game', 'games', 'win',
+]);
+
+/** Words around a team name in results ("X beat Y", "X v Y", "lost to Y"). */
+export const TEAM_VERBS_AFTER = new Set(['beat', 'beats', 'drew', 'draw', 'defeated', 'edged', 'thrashed', 'routed', 'crushed', 'held', 'v', 'vs', 'trail', 'lead', 'won', 'lost', 'outclassed', 'downed', 'blanked']);
+export const TEAM_WORDS_BEFORE = new Set(['beat', 'beats', 'defeated', 'v', 'vs', 'against', 'edged', 'thrashed', 'routed', 'crushed', 'downed', 'blanked']);

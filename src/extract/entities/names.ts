@@ -7,8 +7,8 @@
  */
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
-  HONORIFICS, NAME_CONNECTORS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
-  PERSON_PARTICLES, TITLE_MODIFIERS, TITLE_WORDS,
+  HONORIFICS, NAME_CONNECTORS, PLACE_PREFIXES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
+  PERSON_PARTICLES, SPORTS_CUES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE, TITLE_MODIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -102,6 +102,7 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (t.kind !== 'word' || !t.cap) return false;
   const cls = wordClasses(t.norm);
   if (/[MW]/.test(cls) && !nameClass(cls)) return false;
+  if (isDateMay(doc.tokens, i)) return false;
   if (t.text === 'I' || /^I['’]/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
   const prev = doc.tokens[i - 1];
   if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "4Cast": glued to a number
@@ -110,11 +111,25 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (mem.lower.has(t.norm) && !HONORIFICS.has(t.norm)) return false;
   if (HONORIFICS.has(t.norm) || TITLE_WORDS.has(t.norm)) return true;
   if (nameClass(cls) && !cls.includes('X')) return true;
+  if (inKnownName(doc.tokens, i)) return true;
   if (commonClass(cls)) return false;
   if (ctx.headline[i] && t.allCaps) return true;
   // An unknown sentence-initial word: a name when a name follows ("Jürgen Stock said").
   const next = doc.tokens[i + 1];
   return isWord(next) && next.cap && !ctx.headline[i] && next.gap.length > 0;
+}
+
+/** "May" the month: before a day number or after "in", "since", "until", "last", "next". */
+function isDateMay(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.norm !== 'may') return false;
+  const prev = tokens[i - 1]?.norm ?? '', next = tokens[i + 1];
+  return next?.kind === 'number' || ['in', 'since', 'until', 'last', 'next', 'of', 'early', 'late', 'mid'].includes(prev);
+}
+
+/** Part of a two-word name the lexicon knows ("NEW YORK" in a headline). */
+function inKnownName(tokens: Token[], i: number): boolean {
+  const pair = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.cap && b.cap && nameClass(wordClasses(`${a.norm} ${b.norm}`));
+  return pair(tokens[i], tokens[i + 1]) || pair(tokens[i - 1], tokens[i]);
 }
 
 const isInitialDot = (tokens: Token[], i: number): boolean => {
@@ -156,7 +171,9 @@ function orgByHead(doc: Doc, a: number, b: number): boolean {
   return knownOrg(doc, a, b) || (b - a >= 2 && ORG_HEAD_WORDS.has(doc.tokens[b - 1]!.norm) && !knownPlace(doc, a, b));
 }
 
-const knownPlace = (doc: Doc, a: number, b: number): boolean => wordClasses(normKey(doc, a, b)).includes('G');
+/** A place the lexicon knows, or a compass word plus one noun ("West Bank", "Cape Town"). */
+const knownPlace = (doc: Doc, a: number, b: number): boolean =>
+  wordClasses(normKey(doc, a, b)).includes('G') || (b - a === 2 && PLACE_PREFIXES.has(doc.tokens[a]!.norm));
 
 function knownOrg(doc: Doc, a: number, b: number): boolean {
   const key = normKey(doc, a, b);
@@ -309,6 +326,7 @@ export function findNames(doc: Doc): Names {
     segmentRun(doc, a, b, ctx, segments);
     addLowerCaseTitle(doc, segments, before, a);
   }
+  if (isSportsReport(tokens)) markTeams(doc, segments);
   return { segments, headline };
 }
 
@@ -337,4 +355,30 @@ function genericAcronyms(tokens: Token[]): Set<string> {
     else if (t.allCaps && prev && (prev.norm === 'a' || prev.norm === 'an')) found.add(t.norm);
   });
   return found;
+}
+
+function isSportsReport(tokens: Token[]): boolean {
+  let cues = 0;
+  for (const t of tokens) if (SPORTS_CUES.has(t.norm) && ++cues >= 4) return true;
+  return false;
+}
+
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/** In sports reports, unclassified names in result positions are teams: "Surrey 12", "beat Kent". */
+function markTeams(doc: Doc, segments: NameSegment[]): void {
+  const { tokens } = doc;
+  const surnames = new Set(segments.filter((s) => s.kind === 'person').map((s) => tokens[s.end - 1]!.norm));
+  for (const seg of segments) {
+    if (seg.kind !== 'other' || seg.end - seg.first > 3 || surnames.has(tokens[seg.end - 1]!.norm)) continue;
+    // Players are named like people; teams like places or not at all.
+    const cls = wordClasses(normKey(doc, seg.first, seg.end));
+    if (/[FLP]/.test(cls) && !cls.includes('G')) continue;
+    const next = tokens[seg.end], prev = tokens[seg.first - 1];
+    const sameLine = !!next && !next.gap.includes('\n');
+    const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && tokens[seg.end + 1]?.text !== '-';
+    const verb = sameLine && TEAM_VERBS_AFTER.has(next.norm);
+    const object = !!prev && TEAM_WORDS_BEFORE.has(prev.norm);
+    if (score || verb || object) seg.kind = 'org';
+  }
 }
