@@ -11,20 +11,30 @@ import { countedNounAt } from './counts/noun.js';
 
 export { formatCount } from './counts/format.js';
 
-type Link = 'range' | 'alternative' | 'score';
+/** First token of an amount's count: its approximator, else its currency sign or number. */
+const countStart = (a: Amount) => a.modifier?.first ?? a.first;
+
+const isDash = (t: Token) => t.text === '-' || t.text === '–';
+
+type Link = 'range' | 'alternative' | 'score' | 'proportion';
 
 /** How amount b relates to amount a right before it: one token between them decides. */
 function linkBetween(tokens: Token[], a: Amount, b: Amount): Link | null {
   if (b.first !== a.end + 1 || tokens[a.end]!.sentence !== tokens[b.first]!.sentence) return null;
+  // "fell 8% to 4.7bn rupees" joins two different things.
+  if (a.unit && b.unit && a.unit !== b.unit) return null;
   const between = tokens[a.end]!;
-  const before = tokens[(a.modifier?.first ?? a.first) - 1]?.norm;
-  if ((between.text === '-' || between.text === '–') && between.gap === '' && tokens[b.first]!.gap === '') {
+  const before = tokens[countStart(a) - 1]?.norm;
+  if (between.norm === 'or') return 'alternative';
+  if (between.norm === 'in') return 'proportion';
+  if (isDash(between) && between.gap === '' && tokens[b.first]!.gap === '') {
     const bothBare = a.phrase.digits && b.phrase.digits && !a.unit && !b.unit;
     return bothBare ? 'score' : 'range';
   }
-  if (between.norm === 'to' && before !== 'from') return 'range';
-  if (between.norm === 'and' && before === 'between') return 'range';
-  return between.norm === 'or' ? 'alternative' : null;
+  const isRange = (between.norm === 'to' && before !== 'from') || (between.norm === 'and' && before === 'between');
+  if (!isRange) return null;
+  // Amounts that each carry their own sign ("A$7.17 to A$8.24") are reported one by one.
+  return a.unit && b.unit ? 'alternative' : 'range';
 }
 
 /** The first amount of a range or alternative takes the currency, percent sign and scale of the second. */
@@ -41,10 +51,9 @@ interface Counted {
 }
 
 /** The unit of an amount: its own (money, percent, measure) or the noun it counts. */
-function countedBy(tokens: Token[], amount: Amount): Counted {
+function countedBy(tokens: Token[], amount: Amount, singular = amount.value === 1): Counted {
   if (amount.unit) return { unit: amount.unit, end: amount.end };
-  const one = amount.value === 1;
-  const noun = countedNounAt(tokens, amount.end, one, amount.phrase.approximate || amount.value > 1);
+  const noun = countedNounAt(tokens, amount.end, singular, amount.phrase.approximate || amount.value > 1);
   return noun ?? { unit: null, end: amount.end };
 }
 
@@ -59,16 +68,23 @@ function toCount(doc: Doc, first: number, end: number, fields: Pick<Count, 'valu
   return { value, ...range, unit, modifier, approximate, text: doc.text.slice(start, stop), start, end: stop };
 }
 
-const countStart = (a: Amount) => a.modifier?.first ?? a.first;
+/** "age of 10 or 11", "Coria 6-4": the second number shares the first one's exclusion. */
+function joinsExcluded(tokens: Token[], excluded: Amount | null, amount: Amount): boolean {
+  if (!excluded || amount.first !== excluded.phrase.end + 1) return false;
+  const between = tokens[excluded.phrase.end]!;
+  return isDash(between) || between.norm === 'or' || between.norm === 'to';
+}
 
 /** Every amount of the document, in text order, with dates, years, names and the like left out. */
 function readAmounts(doc: Doc): Amount[] {
   const amounts: Amount[] = [];
+  let excluded: Amount | null = null;
   for (let i = 0; i < doc.tokens.length; i++) {
     const amount = readAmount(doc, i);
     if (!amount) continue;
-    amounts.push(amount);
     i = amount.phrase.end - 1;
+    if (amount.exclusion || joinsExcluded(doc.tokens, excluded, amount)) excluded = amount;
+    else amounts.push(amount);
   }
   return amounts;
 }
@@ -92,8 +108,10 @@ export function findCounts(doc: Doc): Count[] {
       continue;
     }
     k++;
-    const counted = countedBy(tokens, b);
-    if (link === 'score' && !counted.unit) continue;
+    // Only a plural noun makes "3-1" a range ("3-1 decision" is a score).
+    const counted = countedBy(tokens, b, link !== 'score' && b.value === 1);
+    // Scores ("won 3-1") and proportions ("one in six cars") are no counts.
+    if ((link === 'score' && !counted.unit) || link === 'proportion') continue;
     const first = shareWithFirst(a, b);
     if (link !== 'alternative') {
       const opening = tokens[countStart(a) - 1]?.norm === 'between' ? countStart(a) - 1 : countStart(a);

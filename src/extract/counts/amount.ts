@@ -16,6 +16,8 @@ export interface Amount {
   /** Currency code, "percent" or a measure unit when the amount itself says; else null (a noun may follow). */
   unit: string | null;
   modifier: { first: number; modifier: string } | null;
+  /** Why this number is no amount (a date, year, name...), or null. */
+  exclusion: string | null;
 }
 
 /** "5km", "10 kg", "800m" (metres unless money or a plural noun follows). */
@@ -24,11 +26,11 @@ function measureAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | nul
     return countedNounAt(tokens, phrase.end, false, false) ? null : { unit: 'metre', end: phrase.end, factor: 1e-6 };
   }
   const t = tokens[phrase.end];
-  const unit = t && t.kind === 'word' && (t.gap === '' || t.norm.length <= 3) ? MEASURE_UNITS[t.norm] : undefined;
+  const unit = t && t.kind === 'word' && (t.gap === '' || (t.gap === ' ' && t.norm.length <= 3)) ? MEASURE_UNITS[t.norm] : undefined;
   return unit !== undefined && phrase.digits ? { unit, end: phrase.end + 1, factor: 1 } : null;
 }
 
-/** The amount whose number starts at token i, or null (no number there, or a date, year, name...). */
+/** The amount whose number starts at token i (perhaps excluded: a date, year, name...), or null when no number starts there. */
 export function readAmount(doc: Doc, i: number): Amount | null {
   const { tokens } = doc;
   const phrase = parseNumberAt(tokens, i);
@@ -41,9 +43,10 @@ export function readAmount(doc: Doc, i: number): Amount | null {
   const first = prefix?.first ?? i;
   const modifier = modifierBefore(tokens, first);
   const bare = !prefix && !suffix && !modifier;
-  const pluralFollows = isPluralNoun(tokens[phrase.end] ?? tokens[i]!);
-  if (exclusionOf(doc, i, phrase.end, { digits: phrase.digits, pluralFollows, bare })) return null;
+  const next = tokens[phrase.end];
+  const pluralFollows = next !== undefined && isPluralNoun(next) && !next.cap;
   return {
+    exclusion: exclusionOf(doc, i, phrase.end, { digits: phrase.digits, pluralFollows, bare }),
     phrase,
     value: phrase.value * (suffix?.factor ?? 1),
     first,

@@ -28,6 +28,10 @@ export function modifierBefore(tokens: Token[], i: number): { first: number; mod
 const isMonth = (t: Token | undefined) =>
   t !== undefined && MONTHS.has(t.norm.replace(/\.$/, '')) && (t.cap || (t.norm !== 'may' && t.norm !== 'march'));
 
+/** "46-strong", "10-month", "45-year-old": digits in a hyphenated modifier, not a count. */
+const isCompoundModifier = (tokens: Token[], end: number) =>
+  tokens[end]?.text === '-' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.gap === '';
+
 /** Glued letters after digits that make them something other than a plain amount ("14th", "1990s", "4x100m"). */
 function hasForeignSuffix(tokens: Token[], end: number): boolean {
   const t = tokens[end];
@@ -57,6 +61,7 @@ function isYear(tokens: Token[], first: number, end: number, pluralFollows: bool
 /** "aged 45", "a 45-year-old", "45 years old", "John Smith, 45, from ..." */
 function isAge(tokens: Token[], first: number, end: number): boolean {
   if (AGE_CUES.has(tokens[first - 1]?.norm ?? '')) return true;
+  if (tokens[first - 1]?.norm === 'of' && AGE_CUES.has(tokens[first - 2]?.norm ?? '')) return true;
   const next = tokens[end];
   const after = tokens[end + 1];
   if (next?.text === '-' && after && /^years?-old$/.test(after.norm)) return true;
@@ -100,8 +105,10 @@ function isIdentifier(doc: Doc, first: number): boolean {
   if (prev.kind !== 'word' || prev.sentence !== doc.tokens[first]!.sentence) return false;
   if (IDENTIFIER_CUES.has(prev.norm.replace(/\.$/, ''))) return true;
   if (!prev.cap || isMonth(prev)) return false;
-  if (doc.sentences[prev.sentence]![0] === first - 1) return false;
-  return !(isTitleCase(doc, prev.sentence) && /[VJRXN]/.test(wordClasses(prev.norm)));
+  const classes = wordClasses(prev.norm);
+  // At a sentence start only a name is a name ("Riggott 74"), not "In 2004" or "Only 5".
+  if (doc.sentences[prev.sentence]![0] === first - 1) return !/[VJRXTE]/.test(classes);
+  return !(isTitleCase(doc, prev.sentence) && /[VJRXN]/.test(classes));
 }
 
 export interface PhraseContext {
@@ -118,6 +125,7 @@ export function exclusionOf(doc: Doc, first: number, end: number, { digits, plur
   const { tokens } = doc;
   if (digits) {
     if (hasForeignSuffix(tokens, end)) return 'suffix';
+    if (isCompoundModifier(tokens, end)) return 'compound';
     if (isCode(tokens[first]!)) return 'code';
     if (isYear(tokens, first, end, pluralFollows)) return 'year';
     if (isTime(tokens, first, end)) return 'time';

@@ -22,7 +22,7 @@ const isFunctionWord = (t: Token) => !t.allCaps && wordClasses(t.norm).includes(
 /** A verb that cannot be a pre-modifier ("were", "said"); participles like "suspected" can. */
 function endsPhrase(t: Token): boolean {
   const classes = wordClasses(t.norm);
-  return classes.length > 0 && /^[VX]+$/.test(classes) && !/(?:ing|ed)$/.test(t.norm);
+  return !t.allCaps && classes.length > 0 && /^[VX]+$/.test(classes) && !/(?:ing|ed)$/.test(t.norm);
 }
 
 /** Looks like a plural noun: known plural, irregular, or a regular -s form. */
