@@ -37,7 +37,8 @@ function entryName(ref: NameRef, people: Person[], organizations: Organization[]
   const org = organizations.find((o) => fold(o.name) === text || (o.acronym && fold(o.acronym) === text)) ??
     organizations.find((o) => endsWithRef(o.name) || (' ' + text).endsWith(' ' + fold(o.name)));
   const match = ref.isOrg ? (org ?? person) : (person ?? org);
-  return match?.name ?? ref.text;
+  // an entry shorter than the name found here ("Economy Ministry" for "Finance and Economy Ministry") was cut short
+  return match && fold(match.name).length >= text.length ? match.name : ref.text;
 }
 
 export function findQuotes(doc: Doc, people: Person[], organizations: Organization[]): Quote[] {

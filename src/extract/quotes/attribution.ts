@@ -5,9 +5,8 @@
  * Pronouns and role nouns are resolved against the speakers named before them.
  */
 import type { Doc } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
 import { DETERMINERS } from '../../lexicon/speaker-words.js';
-import type { Clause, Subject } from './clauses.js';
+import { clauseStart, type Clause, type Subject } from './clauses.js';
 import { nameInRun, runStartingAt, type NameIndex, type NameRef } from './names.js';
 import type { QuoteSpan } from './spans.js';
 
@@ -16,38 +15,55 @@ export interface Attribution {
   verb: string | null;
 }
 
+/** A speaker named (or, with a null ref, left unnamed: "a spokesman said") at a token position. */
 interface Mention {
   pos: number;
-  ref: NameRef;
+  ref: NameRef | null;
 }
+
+// How many earlier speakers a pronoun looks back over.
+const PRONOUN_REACH = 64;
 
 const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && a.words.join(' ') === b.words.join(' ');
 
-// Sentence openers that come before the subject: "But Greene believes", "And he added".
-const isOpener = (tok: Token) => tok.kind === 'punct' || ['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'now', 'also'].includes(tok.norm);
+/**
+ * The person named as the subject at the start of a sentence ("Hazel Gilbert, 23, gave up ...",
+ * "Labour's Mr Livingstone, who ..."). A lone capitalized word opening a sentence may be any
+ * word, so it counts only when it is the short form of a longer name or has an honorific.
+ */
+function sentenceSubject(doc: Doc, names: NameIndex, first: number, end: number): NameRef | null {
+  const { tokens } = doc;
+  let run = runStartingAt(tokens, clauseStart(tokens, first, end), end);
+  while (run && tokens[run[1]]?.norm === "'s") run = runStartingAt(tokens, run[1] + 1, end);
+  const ref = run && nameInRun(doc, run);
+  if (!ref || ref.isOrg) return null;
+  const full = names.fullest(ref);
+  return full.words.length > 1 || names.genderOf(ref) ? full : null;
+}
 
-/** The person named as the subject at the start of each sentence ("Hazel Gilbert, 23, gave up ..."). */
-function sentenceSubjects(doc: Doc, inQuote: Uint8Array): Mention[] {
+function sentenceSubjects(doc: Doc, names: NameIndex, inQuote: Uint8Array): Mention[] {
   const out: Mention[] = [];
   for (const [first, end] of doc.sentences) {
-    let i = first;
-    while (i < end && !inQuote[i] && isOpener(doc.tokens[i]!)) i++;
-    if (i >= end || inQuote[i]) continue;
-    const run = runStartingAt(doc.tokens, i, end);
-    const ref = run && nameInRun(doc, run);
-    if (ref && !ref.isOrg) out.push({ pos: i, ref });
+    if (inQuote[first] || inQuote[clauseStart(doc.tokens, first, end)]) continue;
+    const ref = sentenceSubject(doc, names, first, end);
+    if (ref) out.push({ pos: first, ref });
   }
   return out;
 }
 
 /** Resolves each clause's subject to a named entity, in text order, pronouns to the latest compatible name. */
 function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: Uint8Array): Map<Clause, NameRef | null> {
-  const subjects = sentenceSubjects(doc, inQuote);
+  const subjects = sentenceSubjects(doc, names, inQuote);
   const mentions: Mention[] = [];
   const resolved = new Map<Clause, NameRef | null>();
-  const latest = (pos: number, fits: (ref: NameRef) => boolean) => {
-    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.pos < pos && fits(mentions[k]!.ref)) return mentions[k]!.ref;
-    return null;
+  // The nearest earlier mention that fits (mentions are nearly in text order; "according to" ones are not).
+  const latest = (pos: number, fits: (ref: NameRef | null) => boolean) => {
+    let best: Mention | null = null;
+    for (let k = mentions.length - 1; k >= Math.max(0, mentions.length - PRONOUN_REACH); k--) {
+      const m = mentions[k]!;
+      if (m.pos < pos && (!best || m.pos > best.pos) && fits(m.ref)) best = m;
+    }
+    return best?.ref ?? null;
   };
   const resolve = (subject: Subject | null, pos: number): NameRef | null => {
     if (!subject) return null;
@@ -56,19 +72,18 @@ function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: 
       case 'role': return names.holderOf(subject.role);
       case 'unnamed': return null;
       case 'pronoun': return subject.org
-        ? latest(pos, (r) => r.isOrg)
-        : latest(pos, (r) => !r.isOrg && (names.genderOf(r) ?? subject.gender) === subject.gender);
+        ? latest(pos, (r) => !!r?.isOrg)
+        : latest(pos, (r) => !r || (!r.isOrg && (names.genderOf(r) ?? subject.gender) === subject.gender));
     }
   };
   let s = 0;
   for (const clause of clauses) {
-    while (s < subjects.length && subjects[s]!.pos < clause.verb) {
-      mentions.push({ pos: subjects[s]!.pos, ref: names.fullest(subjects[s]!.ref) });
-      s++;
-    }
+    while (s < subjects.length && subjects[s]!.pos < clause.verb) mentions.push(subjects[s++]!);
     const ref = resolve(clause.subject, clause.verb);
     resolved.set(clause, ref);
-    if (ref) mentions.push({ pos: clause.verb, ref });
+    // "according to X" makes X the source of its whole sentence: X is the speaker in view after it
+    const pos = clause.verbText === 'according to' ? doc.sentences[doc.tokens[clause.verb]!.sentence]![1] - 1 : clause.verb;
+    if (ref || clause.subject?.kind === 'unnamed') mentions.push({ pos, ref });
   }
   return resolved;
 }
@@ -121,6 +136,8 @@ class Attributor {
     while (tokens[w]?.text === ',') w++;
     const next = this.clauses.find((c) => c.verb >= w);
     if (!next || !next.subject) return null;
+    // '..." He said' after a full stop is a new sentence, not this quote's attribution
+    if (tokens[span.close - 1]?.text === '.' && tokens[w]?.cap && !next.inverted) return null;
     const from = next.inverted ? next.verb : next.subject.from;
     const adjacent = from === w || (from === w + 1 && DETERMINERS.has(tokens[w]!.norm));
     return adjacent ? next : null;
@@ -129,7 +146,7 @@ class Attributor {
   /** Whether words of the quote's own sentence come before it (a partial quote). */
   private isEmbedded(open: number): boolean {
     const [first] = this.sentenceOf(open);
-    for (let i = first; i < open; i++) if (!this.inQuote[i] && !isOpener(this.doc.tokens[i]!)) return true;
+    for (let i = clauseStart(this.doc.tokens, first, open); i < open; i++) if (!this.inQuote[i]) return true;
     return false;
   }
 
@@ -158,10 +175,8 @@ class Attributor {
     const [first, end] = this.sentenceOf(last);
     const clause = this.clausesIn(first, end).find((c) => c.subject);
     if (clause) return { speaker: this.resolved.get(clause) ?? null, verb: null };
-    const run = runStartingAt(tokens, first, end);
-    const subject = run && nameInRun(this.doc, run);
-    const pronoun = ['he', 'she'].includes(tokens[first]!.norm);
-    const continues = prev && (pronoun || (subject && sameName(this.names.fullest(subject), prev.result.speaker)));
+    const pronoun = ['he', 'she'].includes(tokens[clauseStart(tokens, first, end)]?.norm ?? '');
+    const continues = prev && (pronoun || sameName(sentenceSubject(this.doc, this.names, first, end), prev.result.speaker));
     return continues ? { speaker: prev.result.speaker, verb: null } : none;
   }
 

@@ -4,7 +4,8 @@
  */
 import { INVERTING_VERBS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
 import {
-  DETERMINERS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, UNNAMED_SPEAKERS, type Gender,
+  CLAUSE_JOINERS, DETERMINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_WORDS,
+  UNNAMED_SPEAKERS, type Gender,
 } from '../../lexicon/speaker-words.js';
 import { wordClasses } from '../../lexicon/index.js';
 import type { Doc } from '../../text/document.js';
@@ -32,6 +33,24 @@ export interface Clause {
 const APPOSITIVE_REACH = 25;
 
 const isFunctionWord = (tok: Token) => wordClasses(tok.norm).includes('X') && !tok.cap;
+// Prepositions that put a name inside a larger phrase: "a spokeswoman for the RAD".
+const PHRASE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
+// Words a sentence may open with before its subject.
+const OPENERS = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'now', 'also']);
+
+/** First token of the clause proper, after conjunctions and punctuation that open it. */
+export function clauseStart(tokens: Token[], lo: number, hi: number): number {
+  let i = lo;
+  while (i < hi && (tokens[i]!.kind === 'punct' || OPENERS.has(tokens[i]!.norm))) i++;
+  return i;
+}
+
+/** A role noun that can head a speaker phrase after its name ("an REM spokesman", "the WSIS report"). */
+function trailingHead(tok: Token): Subject['kind'] | null {
+  if (tok.kind !== 'word' || tok.cap) return null;
+  if (UNNAMED_SPEAKERS.has(tok.norm)) return 'unnamed';
+  return TITLE_WORDS.has(tok.norm) || DOCUMENT_NOUNS.has(tok.norm) ? 'role' : null;
+}
 
 function pronounSubject(tok: Token, at: number): Subject | null {
   const gender = PERSON_PRONOUNS.get(tok.norm);
@@ -63,10 +82,32 @@ function subjectEndingAt(doc: Doc, j: number, lo: number): Subject | null {
   if (pronoun) return pronoun;
   const run = runEndingAt(doc.tokens, j, lo);
   if (run) {
+    const outer = enclosingPhrase(doc, run[0], lo);
+    if (outer) return outer;
     const ref = nameInRun(doc, run);
     return ref ? { kind: 'name', from: run[0], ref } : { kind: 'role', from: run[0], role: doc.tokens[run[1] - 1]!.norm };
   }
   return roleEndingAt(doc.tokens, j, lo);
+}
+
+/** The phrase a name is the object of: "a spokeswoman for [the RAD]" -> "a spokeswoman". */
+function enclosingPhrase(doc: Doc, nameStart: number, lo: number): Subject | null {
+  let p = nameStart - 1;
+  if (doc.tokens[p]?.norm === 'the') p--;
+  if (p - 1 < lo || !PHRASE_PREPOSITIONS.has(doc.tokens[p]!.norm)) return null;
+  const outer = subjectEndingAt(doc, p - 1, lo);
+  return outer && outer.kind !== 'pronoun' ? outer : null;
+}
+
+/** The subject a clause opens with ("Redknapp, 57, quit ... and vowed"). */
+function openingSubject(doc: Doc, lo: number, hi: number): Subject | null {
+  const i = clauseStart(doc.tokens, lo, hi);
+  if (i >= hi) return null;
+  const pronoun = pronounSubject(doc.tokens[i]!, i);
+  if (pronoun) return pronoun;
+  const run = runStartingAt(doc.tokens, i, hi);
+  const ref = run && nameInRun(doc, run);
+  return ref ? { kind: 'name', from: i, ref } : null;
 }
 
 /** Subject before the verb: "X said", "X has also said", "X, a doctor, said". */
@@ -75,12 +116,16 @@ function subjectBefore(doc: Doc, verb: number, lo: number): Subject | null {
   let j = verb - 1;
   while (j >= lo && VERB_PREFIXES.has(tokens[j]!.norm) && !tokens[j]!.cap) j--;
   if (j < lo) return null;
+  if (CLAUSE_JOINERS.has(tokens[j]!.norm)) return openingSubject(doc, lo, j);
   if (tokens[j]!.text !== ',') return subjectEndingAt(doc, j, lo);
-  // appositive: the leftmost ", ..." whose left side ends a subject
+  // appositive: the leftmost ", ..." whose left side is a subject that opens the clause
+  const start = clauseStart(tokens, lo, j);
   for (let k = Math.max(lo + 1, j - APPOSITIVE_REACH); k <= j; k++) {
     if (tokens[k]!.text !== ',') continue;
-    const subject = subjectEndingAt(doc, k - 1, lo);
-    if (subject) return subject;
+    let end = k - 1;
+    if (tokens[end]!.text === ')') while (end > lo && tokens[end]!.text !== '(') end--;
+    const subject = tokens[end]!.text === '(' ? subjectEndingAt(doc, end - 1, lo) : subjectEndingAt(doc, end, lo);
+    if (subject && (subject.from <= start || tokens[subject.from - 1]!.text === ',')) return subject;
   }
   return null;
 }
@@ -104,14 +149,16 @@ function subjectAfter(doc: Doc, verb: number, hi: number): Subject | null {
     if (!inPhrase) break;
     k++;
   }
+  const head = tokens[k - 1];
+  const headKind = head && k > first && (!lastRun || lastRun[1] < k) ? trailingHead(head) : null;
+  if (headKind === 'unnamed') return { kind: 'unnamed', from: first };
+  if (headKind === 'role') return { kind: 'role', from: first, role: head!.norm };
   if (lastRun) {
     const ref = nameInRun(doc, lastRun);
     return ref ? { kind: 'name', from: first, ref } : { kind: 'role', from: first, role: tokens[lastRun[1] - 1]!.norm };
   }
   if (k === first) return first < hi ? pronounSubject(tokens[first]!, first) : null;
-  const head = tokens[k - 1]!;
-  if (head.kind !== 'word') return null;
-  return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from: first } : { kind: 'role', from: first, role: head.norm };
+  return head && head.kind === 'word' && !head.cap ? { kind: 'role', from: first, role: head.norm } : null;
 }
 
 function isSpeechVerb(tokens: Token[], i: number): boolean {

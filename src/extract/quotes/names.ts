@@ -4,7 +4,7 @@
  * fullest form a short mention stands for ("Mr. Chelba" -> "Jalel Chelba").
  */
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
-import { HONORIFICS, NAME_JOINERS, TITLE_WORDS, type Gender } from '../../lexicon/speaker-words.js';
+import { DOCUMENT_NOUNS, HONORIFICS, NAME_JOINERS, POSTNOMINALS, TITLE_WORDS, type Gender } from '../../lexicon/speaker-words.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 
@@ -98,8 +98,10 @@ function nameRef(doc: Doc, from: number, to: number, isOrg: boolean): NameRef {
  * The name a run of capitalized words stands for: an organization run whole (without a
  * leading "The"), a person without the titles, honorifics and affiliations before the name.
  */
-export function nameInRun(doc: Doc, [from, to]: [number, number]): NameRef | null {
+export function nameInRun(doc: Doc, [from, end]: [number, number]): NameRef | null {
   const { tokens } = doc;
+  let to = end;
+  while (to - 1 > from && POSTNOMINALS.has(tokens[to - 1]!.norm) && tokens[to - 1]!.cap) to--;
   if (isOrgRun(tokens, from, to)) {
     const first = tokens[from]!.norm === 'the' ? from + 1 : from;
     return first < to ? nameRef(doc, first, to, true) : null;
@@ -140,6 +142,8 @@ export class NameIndex {
   private readonly genders = new Map<string, Gender>();
   /** role word -> the people it is used for, by fullest name */
   private readonly roles = new Map<string, Map<string, NameRef>>();
+  /** document noun -> the entities whose document it is ("the World Bank report") */
+  private readonly documents = new Map<string, Map<string, NameRef>>();
 
   constructor(doc: Doc) {
     const { tokens } = doc;
@@ -148,16 +152,14 @@ export class NameIndex {
       if (!run) continue;
       const ref = nameInRun(doc, run);
       if (ref) (ref.isOrg ? this.orgs : this.people).push(ref);
+      const noun = tokens[run[1]];
+      if (ref && noun && !noun.cap && DOCUMENT_NOUNS.has(noun.norm)) addHolder(this.documents, noun.norm, ref);
       i = run[1] - 1;
     }
     for (const p of this.people) {
       if (p.gender) this.genders.set(p.words[p.words.length - 1]!, p.gender);
       const full = this.fullest(p);
-      for (const role of rolesAround(tokens, p)) {
-        const holders = this.roles.get(role) ?? new Map<string, NameRef>();
-        holders.set(full.words.join(' '), full);
-        this.roles.set(role, holders);
-      }
+      for (const role of rolesAround(tokens, p)) addHolder(this.roles, role, full);
     }
   }
 
@@ -190,8 +192,8 @@ export class NameIndex {
    * ("the mayor"), or the organization whose name ends with it ("the ministry"); else null.
    */
   holderOf(role: string): NameRef | null {
-    const people = this.roles.get(role);
-    if (people) return people.size === 1 ? [...people.values()][0]! : null;
+    const people = this.roles.get(role) ?? this.documents.get(role);
+    if (people) return people.size === 1 ? this.fullest([...people.values()][0]!) : null;
     const orgs = new Map<string, NameRef>();
     for (const o of this.orgs) {
       if (o.words[o.words.length - 1] !== role) continue;
@@ -200,6 +202,12 @@ export class NameIndex {
     }
     return orgs.size === 1 ? [...orgs.values()][0]! : null;
   }
+}
+
+function addHolder(table: Map<string, Map<string, NameRef>>, role: string, ref: NameRef): void {
+  const holders = table.get(role) ?? new Map<string, NameRef>();
+  holders.set(ref.words.join(' '), ref);
+  table.set(role, holders);
 }
 
 function endsWith(words: string[], tail: string[]): boolean {
