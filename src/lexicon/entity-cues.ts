@@ -26,8 +26,7 @@ export const TITLE_WORDS = new Set([
   'lieutenant', 'sergeant', 'admiral', 'commander', 'marshal', 'founder', 'co-founder', 'ceo', 'cfo',
   'coo', 'editor', 'analyst', 'economist', 'striker', 'midfielder', 'defender', 'goalkeeper',
   'keeper', 'winger', 'forward', 'batsman', 'bowler', 'opener', 'champion', 'star', 'veteran',
-  'rookie', 'head', 'foreign', 'finance', 'home', 'defence', 'defense', 'health', 'education',
-  'interior', 'trade', 'culture', 'sports', 'shadow', 'acting', 'interim', 'first', 'lady', 'mp',
+  'rookie', 'lady', 'mp',
   'mep', 'mr', 'professor', 'dr', 'chef', 'singer', 'actor', 'actress', 'rapper', 'guitarist',
   'drummer', 'frontman', 'producer', 'author', 'writer', 'novelist', 'director-general',
   'secretary-general', 'vice-president', 'treasurer', 'premier', 'dictator', 'speaker', 'whip',
@@ -35,6 +34,12 @@ export const TITLE_WORDS = new Set([
   'barrister', 'solicitor', 'prosecutor', 'counsel', 'adviser', 'advisor', 'consultant',
   'engineer', 'scientist', 'researcher', 'president-elect', 'nominee', 'candidate', 'challenger',
   'incumbent', 'trainer', 'jockey', 'driver', 'rider', 'player', 'champ', 'owner', 'chairmen',
+]);
+
+/** Words that qualify a job title ("Foreign Secretary", "Home Secretary"); never a title alone. */
+export const TITLE_QUALIFIERS = new Set([
+  'head', 'foreign', 'finance', 'home', 'defence', 'defense', 'health', 'education', 'interior',
+  'trade', 'culture', 'sports', 'shadow', 'acting', 'interim', 'first', 'economy',
 ]);
 
 /** Title words that can begin a title run without other title words ("former", "then"). */

@@ -8,7 +8,7 @@
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
   HONORIFICS, NAME_CONNECTORS, PLACE_PREFIXES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
-  PERSON_PARTICLES, SPORTS_CUES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE, TITLE_MODIFIERS, TITLE_WORDS,
+  PERSON_PARTICLES, SPORTS_CUES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -66,14 +66,15 @@ function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || SMALL_WORDS.has(t.norm)) continue;
-    words++;
+    // The first word is capitalised in any sentence.
+    if (words++ === 0 && !t.allCaps) continue;
     if (t.cap) caps++;
     if (t.cap && !t.allCaps && commonClass(wordClasses(t.norm)) && !nameClass(wordClasses(t.norm))) commonCaps++;
     if (t.allCaps) upper++;
   }
   if (words >= 2 && upper / words > 0.6) return true;
   // Title Case headlines: mostly capitals, several of them on common words ("Campaign Makes").
-  return words >= 4 && caps / words > 0.75 && commonCaps >= 2;
+  return words >= 5 && caps / (words - 1) > 0.85 && commonCaps >= 2;
 }
 
 function isSentenceInitial(tokens: Token[], i: number): boolean {
@@ -109,7 +110,7 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (!ctx.headline[i] && !initial[i]) return true;
   if (mem.capMid.has(t.norm)) return true;
   if (mem.lower.has(t.norm) && !HONORIFICS.has(t.norm)) return false;
-  if (HONORIFICS.has(t.norm) || TITLE_WORDS.has(t.norm)) return true;
+  if (HONORIFICS.has(t.norm) || TITLE_WORDS.has(t.norm) || TITLE_QUALIFIERS.has(t.norm)) return true;
   if (nameClass(cls) && !cls.includes('X')) return true;
   if (inKnownName(doc.tokens, i)) return true;
   if (commonClass(cls)) return false;
@@ -247,7 +248,7 @@ function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   else if (b - a <= 3 && followedBySpeech(doc, b)) seg.kind = 'person';
 }
 
-const isTitleToken = (t: Token): boolean => TITLE_WORDS.has(t.norm) || TITLE_MODIFIERS.has(t.norm);
+const isTitleToken = (t: Token): boolean => TITLE_WORDS.has(t.norm) || TITLE_QUALIFIERS.has(t.norm) || TITLE_MODIFIERS.has(t.norm);
 
 /** Lower-case title words right before token a ("coach Joe Bloggs", "former president X"). */
 function titleBefore(doc: Doc, a: number): number {
@@ -276,6 +277,8 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
     if (t > k && t < b && hasTitle) {
       const prev = out[out.length - 1];
       const affiliation = prev && prev.end === k && k > a ? prev : undefined;
+      // "Acme Widgets Chief Executive Lena Hart": the name before a title is the employer.
+      if (affiliation && (affiliation.kind === 'person' || affiliation.kind === 'other')) affiliation.kind = 'org';
       const title = doc.text.slice(tokens[k]!.start, tokens[t - 1]!.end).replace(/\.$/, '');
       push(t, b, { cued: true, title, affiliation });
       return;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/index.js';
+
+const orgs = (text: string) => extractFacts(text).organizations;
+const names = (text: string) => orgs(text).map((o) => o.name);
+
+describe('organizations', () => {
+  it.each([
+    ['He works for the Ministry of Defence in London.', 'Ministry of Defence'],
+    ['Profits at Northwind Holdings rose sharply.', 'Northwind Holdings'],
+    ['The Bank of Japan left rates unchanged.', 'Bank of Japan'],
+    ['The bill now goes to Congress.', 'Congress'],
+    ['A spokesman for the Florida School for the Deaf said so.', 'Florida School for the Deaf'],
+  ])('finds %j', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('merges "Full Name (ACR)" and later uses of ACR', () => {
+    const found = orgs('The World Health Organization (WHO) warned on Monday. WHO experts agreed.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'World Health Organization', acronym: 'WHO' });
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(['World Health Organization', 'WHO', 'WHO']);
+  });
+
+  it('reads "ACR (Full Name in support of ...)" up to the words the letters spell', () => {
+    const found = orgs('Partners included NDC (National Drugs Council in support of the Lagos Plan).');
+    expect(found.find((o) => o.acronym === 'NDC')?.name).toBe('National Drugs Council');
+  });
+
+  it('merges party nicknames into one entry', () => {
+    const found = orgs('The Conservative Party met. Senior Tories were unhappy.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.name).toBe('Conservative Party');
+  });
+
+  it.each([
+    ['Most households now own a PVR and two PCs.'],
+    ['She spent R&D money on a new TV.'],
+    ['Talks were held in the West Bank and Cape Town.'],
+  ])('finds no organization in %j', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it('treats places in sports results as teams', () => {
+    const text = 'Cricket: Loamshire beat Wealdshire by eight wickets. The match was the last of the season and points were shared in the league.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Loamshire', 'Wealdshire']));
+  });
+});

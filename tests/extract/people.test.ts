@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/index.js';
+
+const people = (text: string) => extractFacts(text).people;
+
+describe('people', () => {
+  it.each([
+    ['Finance Minister Olga Petrenko said the budget was fair.', 'Olga Petrenko', 'Finance Minister'],
+    ['The club said coach Marco Bellini would stay.', 'Marco Bellini', 'coach'],
+    ['Dr. Amina Okafor led the study.', 'Amina Okafor', 'Dr'],
+    ['Acme Widgets Chief Executive Lena Hart resigned.', 'Lena Hart', 'Chief Executive'],
+  ])('strips the title from %j', (text, name, title) => {
+    const [p] = people(text);
+    expect(p?.name).toBe(name);
+    expect(p?.title).toBe(title);
+  });
+
+  it.each([
+    ['Senator Paul R. Whitfield spoke first. Later, Mr. Whitfield left.', 'Paul R. Whitfield', ['Paul R. Whitfield', 'Whitfield']],
+    ['Anna Kowalski won the vote. Ms Kowalski thanked her staff.', 'Anna Kowalski', ['Anna Kowalski', 'Kowalski']],
+  ])('merges later mentions into the fullest name: %j', (text, name, mentions) => {
+    const found = people(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.name).toBe(name);
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+
+  it('takes the affiliation written before the title', () => {
+    const [p] = people('UNESCO Director General Maria Santos opened the meeting.');
+    expect(p).toMatchObject({ name: 'Maria Santos', affiliation: 'UNESCO' });
+  });
+
+  it.each([
+    ['The Prime Minister arrived in May.'],
+    ['He signed the Harriet Tubman Memorial Highway Act last year.'],
+    ['Moroccan fishermen and Sri Lankan workers were rescued.'],
+    ['Shares in the Bank of Japan rose.'],
+  ])('finds no person in %j', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('keeps mention offsets on the name only', () => {
+    const text = 'President Trump spoke.';
+    const [p] = people(text);
+    expect(p!.mentions).toEqual([{ start: 10, end: 15, text: 'Trump' }]);
+  });
+
+  it('reads initials in line-ups and names in capitals headlines', () => {
+    expect(people('Relay squad: T Abeyie (Harriers), J Smith.').map((p) => p.name)).toContain('T Abeyie');
+  });
+});
