@@ -4,30 +4,30 @@
  * ("X said") or, after a quotation, as the inverted subject ("said X").
  */
 const INVERTING = [
-  'say', 'says', 'said', 'add', 'adds', 'added', 'state', 'states', 'stated', 'note', 'notes', 'noted',
+  'say', 'says', 'said', 'add', 'adds', 'added', 'states', 'stated', 'notes', 'noted',
   'explain', 'explains', 'explained', 'warn', 'warns', 'warned', 'argue', 'argues', 'argued',
-  'insist', 'insists', 'insisted', 'claim', 'claims', 'claimed', 'admit', 'admits', 'admitted',
-  'ask', 'asks', 'asked', 'reply', 'replies', 'replied', 'answer', 'answers', 'answered',
-  'joke', 'jokes', 'joked', 'concede', 'concedes', 'conceded', 'declare', 'declares', 'declared',
-  'continue', 'continues', 'continued', 'comment', 'comments', 'commented', 'remark', 'remarks', 'remarked',
+  'insist', 'insists', 'insisted', 'claims', 'claimed', 'admit', 'admits', 'admitted',
+  'ask', 'asks', 'asked', 'replies', 'replied', 'answers', 'answered',
+  'jokes', 'joked', 'concede', 'concedes', 'conceded', 'declare', 'declares', 'declared',
+  'continue', 'continues', 'continued', 'comments', 'commented', 'remarks', 'remarked',
   'write', 'writes', 'wrote', 'suggest', 'suggests', 'suggested', 'recall', 'recalls', 'recalled',
-  'agree', 'agrees', 'agreed', 'stress', 'stresses', 'stressed', 'emphasise', 'emphasises', 'emphasised',
+  'agree', 'agrees', 'agreed', 'stresses', 'stressed', 'emphasise', 'emphasises', 'emphasised',
   'emphasize', 'emphasizes', 'emphasized', 'observe', 'observes', 'observed', 'exclaim', 'exclaims', 'exclaimed',
-  'shout', 'shouts', 'shouted', 'cry', 'cries', 'cried', 'whisper', 'whispers', 'whispered',
-  'boast', 'boasts', 'boasted', 'quip', 'quips', 'quipped', 'predict', 'predicts', 'predicted',
-  'confirm', 'confirms', 'confirmed', 'respond', 'responds', 'responded', 'tweet', 'tweets', 'tweeted',
+  'shouts', 'shouted', 'cries', 'cried', 'whispers', 'whispered',
+  'boasts', 'boasted', 'quips', 'quipped', 'predict', 'predicts', 'predicted',
+  'confirm', 'confirms', 'confirmed', 'responds', 'responded', 'tweets', 'tweeted',
   'announce', 'announces', 'announced', 'acknowledge', 'acknowledges', 'acknowledged', 'tell', 'tells', 'told',
 ];
 
 // Verbs that introduce reported speech or a stated view but do not invert after a quotation.
 const INTRODUCING = [
-  'saying', 'telling', 'adding', 'asking', 'urge', 'urges', 'urged', 'vow', 'vows', 'vowed',
-  'pledge', 'pledges', 'pledged', 'promise', 'promises', 'promised', 'believe', 'believes', 'believed',
+  'saying', 'telling', 'adding', 'asking', 'urge', 'urges', 'urged', 'vows', 'vowed',
+  'pledges', 'pledged', 'promises', 'promised', 'believe', 'believes', 'believed',
   'describe', 'describes', 'described', 'describing', 'called', 'blame', 'blames', 'blamed',
   'accuse', 'accuses', 'accused', 'deny', 'denies', 'denied', 'maintain', 'maintains', 'maintained',
   'complain', 'complains', 'complained', 'criticise', 'criticises', 'criticised', 'criticize', 'criticizes',
   'criticized', 'hail', 'hails', 'hailed', 'welcome', 'welcomes', 'welcomed', 'reveal', 'reveals', 'revealed',
-  'reported', 'reckon', 'reckons', 'reckoned', 'demand', 'demands', 'demanded', 'insisting', 'warning',
+  'reported', 'reckon', 'reckons', 'reckoned', 'demands', 'demanded', 'insisting', 'warning',
 ];
 
 /** Verbs that may stand between a quotation and its speaker in inverted order ("..., said X"). */
@@ -35,6 +35,8 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(INVERTING);
 
 /** Every speech verb form. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...INVERTING, ...INTRODUCING]);
+
+// Base forms that are more often nouns ("the state", "a note", "in reply") are left out.
 
 /** Words that may sit between a subject and its speech verb ("X has also said", "X later told"). */
 export const VERB_PREFIXES: ReadonlySet<string> = new Set([

@@ -32,8 +32,18 @@ const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && a.words
  * word, so it counts only when it is the short form of a longer name or has an honorific.
  */
 function sentenceSubject(doc: Doc, names: NameIndex, first: number, end: number): NameRef | null {
+  return subjectAt(doc, names, clauseStart(doc.tokens, first, end), end) ?? subjectAt(doc, names, afterIntroduction(doc, first, end), end);
+}
+
+/** The token after the comma that closes an introductory phrase ("With both services on offer, Mr Tveter ..."). */
+function afterIntroduction(doc: Doc, first: number, end: number): number {
+  for (let i = first; i < end; i++) if (doc.tokens[i]!.text === ',') return i + 1;
+  return end;
+}
+
+function subjectAt(doc: Doc, names: NameIndex, at: number, end: number): NameRef | null {
   const { tokens } = doc;
-  let run = runStartingAt(tokens, clauseStart(tokens, first, end), end);
+  let run = runStartingAt(tokens, at, end);
   while (run && tokens[run[1]]?.norm === "'s") run = runStartingAt(tokens, run[1] + 1, end);
   const ref = run && nameInRun(doc, run);
   if (!ref || ref.isOrg) return null;
@@ -124,7 +134,7 @@ class Attributor {
     const [first] = this.sentenceOf(p);
     const before = this.clausesIn(first, p + 1);
     const nearest = before[before.length - 1];
-    if (!nearest || !(colon || nearest.verb === p || nearest.inverted)) return null;
+    if (!nearest || !(colon || nearest.verb === p)) return null;
     return nearest.subject ? nearest : (before.find((c) => c.subject) ?? nearest);
   }
 

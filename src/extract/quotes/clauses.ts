@@ -32,16 +32,19 @@ export interface Clause {
 // How far back an appositive may put the subject: "X, 23, an information manager from Y, said".
 const APPOSITIVE_REACH = 25;
 
+const isAdverb = (tok: Token) => tok.norm.endsWith('ly') && wordClasses(tok.norm).includes('R');
 const isFunctionWord = (tok: Token) => wordClasses(tok.norm).includes('X') && !tok.cap;
 // Prepositions that put a name inside a larger phrase: "a spokeswoman for the RAD".
 const PHRASE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
 // Words a sentence may open with before its subject.
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'now', 'also']);
 
-/** First token of the clause proper, after conjunctions and punctuation that open it. */
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', "'", '‘', '’']);
+
+/** First token of the clause proper, after conjunctions and punctuation (not quotation marks) that open it. */
 export function clauseStart(tokens: Token[], lo: number, hi: number): number {
   let i = lo;
-  while (i < hi && (tokens[i]!.kind === 'punct' || OPENERS.has(tokens[i]!.norm))) i++;
+  while (i < hi && ((tokens[i]!.kind === 'punct' && !QUOTE_MARKS.has(tokens[i]!.text)) || OPENERS.has(tokens[i]!.norm))) i++;
   return i;
 }
 
@@ -85,6 +88,8 @@ function subjectEndingAt(doc: Doc, j: number, lo: number): Subject | null {
     const outer = enclosingPhrase(doc, run[0], lo);
     if (outer) return outer;
     const ref = nameInRun(doc, run);
+    // "the Conservatives said": a name after "the" is a group, not a person
+    if (ref && doc.tokens[run[0] - 1]?.norm === 'the') ref.isOrg = true;
     return ref ? { kind: 'name', from: run[0], ref } : { kind: 'role', from: run[0], role: doc.tokens[run[1] - 1]!.norm };
   }
   return roleEndingAt(doc.tokens, j, lo);
@@ -111,12 +116,12 @@ function openingSubject(doc: Doc, lo: number, hi: number): Subject | null {
 }
 
 /** Subject before the verb: "X said", "X has also said", "X, a doctor, said". */
-function subjectBefore(doc: Doc, verb: number, lo: number): Subject | null {
+function subjectBefore(doc: Doc, verb: number, lo: number, sentFirst: number): Subject | null {
   const { tokens } = doc;
   let j = verb - 1;
-  while (j >= lo && VERB_PREFIXES.has(tokens[j]!.norm) && !tokens[j]!.cap) j--;
+  while (j >= lo && !tokens[j]!.cap && (VERB_PREFIXES.has(tokens[j]!.norm) || isAdverb(tokens[j]!))) j--;
   if (j < lo) return null;
-  if (CLAUSE_JOINERS.has(tokens[j]!.norm)) return openingSubject(doc, lo, j);
+  if (CLAUSE_JOINERS.has(tokens[j]!.norm)) return openingSubject(doc, sentFirst, j);
   if (tokens[j]!.text !== ',') return subjectEndingAt(doc, j, lo);
   // appositive: the leftmost ", ..." whose left side is a subject that opens the clause
   const start = clauseStart(tokens, lo, j);
@@ -125,7 +130,7 @@ function subjectBefore(doc: Doc, verb: number, lo: number): Subject | null {
     let end = k - 1;
     if (tokens[end]!.text === ')') while (end > lo && tokens[end]!.text !== '(') end--;
     const subject = tokens[end]!.text === '(' ? subjectEndingAt(doc, end - 1, lo) : subjectEndingAt(doc, end, lo);
-    if (subject && (subject.from <= start || tokens[subject.from - 1]!.text === ',')) return subject;
+    if (subject && !tokens.slice(start, subject.from).some((t) => t.text === ',')) return subject;
   }
   return null;
 }
@@ -165,7 +170,7 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   const tok = tokens[i]!;
   if (tok.kind !== 'word') return false;
   if (tok.norm === 'according') return tokens[i + 1]?.norm === 'to';
-  return SPEECH_VERBS.has(tok.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '');
+  return !tok.cap && SPEECH_VERBS.has(tok.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '');
 }
 
 /** Every speech clause outside quotations, in text order. */
@@ -184,7 +189,7 @@ export function findClauses(doc: Doc, inQuote: Uint8Array): Clause[] {
     let hi = i + 1;
     while (hi < sentEnd && !inQuote[hi]) hi++;
     const according = tokens[i]!.norm === 'according';
-    const before = according ? null : subjectBefore(doc, i, lo);
+    const before = according ? null : subjectBefore(doc, i, lo, sentFirst);
     const after = before || !(according || INVERTING_VERBS.has(tokens[i]!.norm)) ? null : subjectAfter(doc, i, hi);
     clauses.push({
       verb: i,
