@@ -8,6 +8,8 @@ import type { Token } from '../text/tokenize.js';
 import type { Count } from '../types.js';
 import { readAmount, type Amount } from './counts/amount.js';
 import { countedNounAt } from './counts/noun.js';
+import { times } from './counts/numbers.js';
+import { CURRENCY_WORDS } from '../lexicon/currencies.js';
 
 export { formatCount } from './counts/format.js';
 
@@ -40,7 +42,7 @@ function linkBetween(tokens: Token[], a: Amount, b: Amount): Link | null {
 /** The first amount of a range or alternative takes the currency, percent sign and scale of the second. */
 function shareWithFirst(a: Amount, b: Amount): Amount {
   const scale = b.phrase.scale;
-  const scaled = a.phrase.scale === 1 && scale > 1 && a.value * scale <= b.value ? a.value * scale : a.value;
+  const scaled = a.phrase.scale === 1 && scale > 1 && a.value * scale <= b.value ? times(a.value, scale) : a.value;
   return { ...a, value: scaled, unit: a.unit ?? b.unit };
 }
 
@@ -54,11 +56,22 @@ interface Counted {
 function countedBy(tokens: Token[], amount: Amount, singular = amount.value === 1): Counted {
   if (amount.unit) return { unit: amount.unit, end: amount.end };
   const noun = countedNounAt(tokens, amount.end, singular, amount.phrase.approximate || amount.value > 1);
-  return noun ?? { unit: null, end: amount.end };
+  if (!noun) return { unit: null, end: amount.end };
+  // "millions of pounds" counts money.
+  return { unit: CURRENCY_WORDS[noun.unit] ?? noun.unit, end: noun.end };
 }
 
-/** Whether a count with no unit is still worth reporting: a vague amount or digits above one. */
-const keepsWithoutUnit = (a: Amount) => a.phrase.approximate || (a.phrase.digits && a.value > 1);
+/**
+ * Whether a count with no unit is still worth reporting: a vague amount ("thousands") or a
+ * whole number of a thousand or more ("from 189,000 last year"). Smaller ones and decimals
+ * are mostly index levels, prices and references; a capital after them makes a name ("50 Cent").
+ */
+function keepsWithoutUnit(tokens: Token[], a: Amount): boolean {
+  if (a.phrase.approximate) return true;
+  const next = tokens[a.end];
+  const named = next !== undefined && next.kind === 'word' && next.cap && next.sentence === tokens[a.first]!.sentence;
+  return a.phrase.digits && Number.isInteger(a.value) && a.value >= 1000 && !named;
+}
 
 function toCount(doc: Doc, first: number, end: number, fields: Pick<Count, 'value' | 'max' | 'unit' | 'modifier' | 'approximate'>): Count {
   const start = doc.tokens[first]!.start;
@@ -68,10 +81,10 @@ function toCount(doc: Doc, first: number, end: number, fields: Pick<Count, 'valu
   return { value, ...range, unit, modifier, approximate, text: doc.text.slice(start, stop), start, end: stop };
 }
 
-/** "age of 10 or 11", "Coria 6-4": the second number shares the first one's exclusion. */
-function joinsExcluded(tokens: Token[], excluded: Amount | null, amount: Amount): boolean {
-  if (!excluded || amount.first !== excluded.phrase.end + 1) return false;
-  const between = tokens[excluded.phrase.end]!;
+/** "age of 10 or 11", "Coria 6-4", "18 to 21 year olds": joined numbers share an exclusion. */
+function joined(tokens: Token[], a: Amount | null | undefined, b: Amount | null | undefined): boolean {
+  if (!a || !b || b.first !== a.phrase.end + 1) return false;
+  const between = tokens[a.phrase.end]!;
   return isDash(between) || between.norm === 'or' || between.norm === 'to';
 }
 
@@ -83,8 +96,10 @@ function readAmounts(doc: Doc): Amount[] {
     const amount = readAmount(doc, i);
     if (!amount) continue;
     i = amount.phrase.end - 1;
-    if (amount.exclusion || joinsExcluded(doc.tokens, excluded, amount)) excluded = amount;
-    else amounts.push(amount);
+    if (amount.exclusion || joined(doc.tokens, excluded, amount)) {
+      excluded = amount;
+      if (joined(doc.tokens, amounts[amounts.length - 1], amount)) amounts.pop();
+    } else amounts.push(amount);
   }
   return amounts;
 }
@@ -94,7 +109,7 @@ export function findCounts(doc: Doc): Count[] {
   const amounts = readAmounts(doc);
   const counts: Count[] = [];
   const emit = (a: Amount, counted: Counted, first: number, max?: number) => {
-    if (!counted.unit && !keepsWithoutUnit(a)) return;
+    if (!counted.unit && !keepsWithoutUnit(tokens, a)) return;
     counts.push(toCount(doc, first, counted.end, {
       value: a.value, max, unit: counted.unit, modifier: a.modifier?.modifier ?? null, approximate: a.phrase.approximate,
     }));

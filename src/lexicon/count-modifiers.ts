@@ -9,7 +9,7 @@ export const COUNT_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['at least', 'at least'], ['at most', 'at most'], ['up to', 'up to'], ['as many as', 'as many as'],
   ['as much as', 'as much as'], ['as few as', 'as few as'], ['as little as', 'as little as'],
   ['close to', 'close to'], ['in excess of', 'in excess of'], ['upwards of', 'upwards of'],
-  ['an estimated', 'about'], ['over', 'over'], ['under', 'under'], ['nearly', 'nearly'],
+  ['an estimated', 'estimated'], ['over', 'over'], ['under', 'under'], ['nearly', 'nearly'],
   ['almost', 'almost'], ['about', 'about'], ['around', 'around'], ['approximately', 'approximately'],
   ['roughly', 'roughly'], ['some', 'some'], ['below', 'less than'], ['above', 'more than'],
   ['sub -', 'less than'],

@@ -5,7 +5,7 @@ import { MEASURE_UNITS } from '../../lexicon/count-cues.js';
 import { exclusionOf, modifierBefore } from './context.js';
 import { currencyAfter, currencyBefore, percentAt, type AmountSuffix } from './money.js';
 import { countedNounAt, isPluralNoun } from './noun.js';
-import { parseNumberAt, type NumberPhrase } from './numbers.js';
+import { parseNumberAt, times, type NumberPhrase } from './numbers.js';
 
 export interface Amount {
   phrase: NumberPhrase;
@@ -23,7 +23,9 @@ export interface Amount {
 /** "5km", "10 kg", "800m" (metres unless money or a plural noun follows). */
 function measureAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | null {
   if (phrase.gluedM) {
-    return countedNounAt(tokens, phrase.end, false, false) ? null : { unit: 'metre', end: phrase.end, factor: 1e-6 };
+    // Distances are whole metres ("the 800m"); "204.3m" and "3m people" are millions.
+    const whole = Number.isInteger(phrase.value / phrase.scale);
+    return !whole || countedNounAt(tokens, phrase.end, false, false) ? null : { unit: 'metre', end: phrase.end, factor: 1e-6 };
   }
   const t = tokens[phrase.end];
   const unit = t && t.kind === 'word' && (t.gap === '' || (t.gap === ' ' && t.norm.length <= 3)) ? MEASURE_UNITS[t.norm] : undefined;
@@ -48,7 +50,7 @@ export function readAmount(doc: Doc, i: number): Amount | null {
   return {
     exclusion: exclusionOf(doc, i, phrase.end, { digits: phrase.digits, pluralFollows, bare }),
     phrase,
-    value: phrase.value * (suffix?.factor ?? 1),
+    value: times(phrase.value, suffix?.factor ?? 1),
     first,
     end: Math.max(suffix?.end ?? phrase.end, phrase.end),
     unit: prefix?.code ?? suffix?.unit ?? null,

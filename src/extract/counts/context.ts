@@ -32,6 +32,11 @@ const isMonth = (t: Token | undefined) =>
 const isCompoundModifier = (tokens: Token[], end: number) =>
   tokens[end]?.text === '-' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.gap === '';
 
+/** "9/11", "1/2": digits joined by a slash are a date or a fraction. */
+const isSlashed = (tokens: Token[], first: number, end: number) =>
+  (tokens[end]?.text === '/' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'number') ||
+  (tokens[first - 1]?.text === '/' && tokens[first]!.gap === '' && tokens[first - 2]?.kind === 'number');
+
 /** Glued letters after digits that make them something other than a plain amount ("14th", "1990s", "4x100m"). */
 function hasForeignSuffix(tokens: Token[], end: number): boolean {
   const t = tokens[end];
@@ -53,9 +58,13 @@ function isTime(tokens: Token[], first: number, end: number): boolean {
 /** "27 July", "July 27". */
 const isDate = (tokens: Token[], first: number, end: number) => isMonth(tokens[first - 1]) || isMonth(tokens[end]);
 
-/** A year: four bare digits from 1000 to 2099 that no plural noun follows ("in 2004"). */
+/**
+ * A year: four bare digits from 1000 to 2099 ("in 2004", "2003 figures"), unless a round
+ * number counts a plural noun ("2500 volunteers").
+ */
 function isYear(tokens: Token[], first: number, end: number, pluralFollows: boolean): boolean {
-  return end === first + 1 && /^(?:1\d|20)\d\d$/.test(tokens[first]!.text) && !pluralFollows;
+  const text = tokens[first]!.text;
+  return end === first + 1 && /^(?:1\d|20)\d\d$/.test(text) && !(pluralFollows && Number(text) % 50 === 0);
 }
 
 /** "aged 45", "a 45-year-old", "45 years old", "John Smith, 45, from ..." */
@@ -65,7 +74,8 @@ function isAge(tokens: Token[], first: number, end: number): boolean {
   const next = tokens[end];
   const after = tokens[end + 1];
   if (next?.text === '-' && after && /^years?-old$/.test(after.norm)) return true;
-  if (next && /^years?$/.test(next.norm) && after?.norm === 'old') return true;
+  if (next && /^years?$/.test(next.norm) && /^olds?$/.test(after?.norm ?? '')) return true;
+  if (next?.norm === 'year-olds' || next?.norm === 'year-old') return true;
   const value = tokens[first]!.text;
   const between = tokens[first - 1]?.text === ',' && (next?.text === ',' || next?.text === ')');
   return between && /^\d{1,3}$/.test(value) && tokens[first - 2]?.cap === true;
@@ -98,6 +108,9 @@ function isTitleCase(doc: Doc, sentence: number): boolean {
  * title-case headline ("Campaign Makes 1,000 Arrests") is no name.
  */
 function isIdentifier(doc: Doc, first: number): boolean {
+  const own = doc.tokens[first]!;
+  // "the Six Nations", "BBC One": a capitalized number word inside a sentence is part of a name.
+  if (own.kind === 'word' && own.cap && doc.sentences[own.sentence]![0] !== first && !isTitleCase(doc, own.sentence)) return true;
   const prev = doc.tokens[first - 1];
   if (!prev) return false;
   if (prev.text === '-' && doc.tokens[first]!.gap === '' && prev.gap === '' && doc.tokens[first - 2]?.kind === 'word') return true;
@@ -126,6 +139,7 @@ export function exclusionOf(doc: Doc, first: number, end: number, { digits, plur
   if (digits) {
     if (hasForeignSuffix(tokens, end)) return 'suffix';
     if (isCompoundModifier(tokens, end)) return 'compound';
+    if (isSlashed(tokens, first, end)) return 'slashed';
     if (isCode(tokens[first]!)) return 'code';
     if (isYear(tokens, first, end, pluralFollows)) return 'year';
     if (isTime(tokens, first, end)) return 'time';

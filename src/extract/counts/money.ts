@@ -68,7 +68,8 @@ export function currencyAfter(tokens: Token[], j: number, scaled: boolean): Amou
   const qualified = qualifiedCurrencyAt(tokens, j);
   if (qualified) return qualified;
   const subunit = CURRENCY_SUBUNITS[t.norm];
-  if (subunit && (t.norm !== 'p' || t.gap === '') && !scaled) return { unit: subunit, end: j + 1, factor: 0.01 };
+  // "25p" is glued; "50 Cent" is a name.
+  if (subunit && (t.norm !== 'p' || t.gap === '') && !t.cap && !scaled) return { unit: subunit, end: j + 1, factor: 0.01 };
   const word = CURRENCY_WORDS[t.norm];
   if (word && (scaled || !AMBIGUOUS_CURRENCY_WORDS.has(t.norm))) {
     return { unit: word, end: j + 1, factor: 1 };

@@ -25,6 +25,11 @@ function endsPhrase(t: Token): boolean {
   return !t.allCaps && classes.length > 0 && /^[VX]+$/.test(classes) && !/(?:ing|ed)$/.test(t.norm);
 }
 
+/** Before a singular head ("one long vacation") only plain words: no finite verbs, no later capitals. */
+function isPremodifier(t: Token, isFirst: boolean): boolean {
+  return (!/^V+$/.test(wordClasses(t.norm)) || t.norm.endsWith('ing')) && (isFirst || !t.cap);
+}
+
 /** Looks like a plural noun: known plural, irregular, or a regular -s form. */
 export function isPluralNoun(t: Token): boolean {
   if (t.kind !== 'word') return false;
@@ -75,6 +80,8 @@ export function countedNounAt(tokens: Token[], j: number, singular: boolean, par
   for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || t.sentence !== sentence || isFunctionWord(t)) break;
+    // After "one" a plural is a verb ("One wonders whether ...").
+    if (singular && isPluralNoun(t)) break;
     if (isPluralNoun(t)) {
       const next = tokens[k + 1];
       const head = next && next.sentence === sentence && !isFunctionWord(next) && isPluralNoun(next) ? k + 1 : k;
@@ -83,7 +90,7 @@ export function countedNounAt(tokens: Token[], j: number, singular: boolean, par
     const measure = MEASURE_UNITS[t.norm];
     if (measure !== undefined && k === first) return { unit: measure, end: k + 1 };
     if (NOMINAL_ADJECTIVES.has(t.norm) && k === first && !isWordAt(tokens, k + 1, sentence)) return { unit: t.norm, end: k + 1 };
-    if (endsPhrase(t)) break;
+    if (endsPhrase(t) || (singular && !isPremodifier(t, k === first))) break;
     last = k;
   }
   return singular && last >= 0 ? { unit: headPart(tokens[last]!.norm), end: last + 1 } : null;

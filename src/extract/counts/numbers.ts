@@ -39,17 +39,22 @@ export function cardinalWord(norm: string): number | null {
     ? tens + units : null;
 }
 
+/** value * scale without binary noise (4.1 * 1e6 is 4099999.9999999995). */
+export const times = (value: number, scale: number) => Number((value * scale).toPrecision(12));
+
 const glued = (tokens: Token[], i: number) => tokens[i] !== undefined && tokens[i]!.gap === '';
 
 /** A scale right after digits: glued or spaced abbreviation, or a scale word ("430 million"). */
 function scaleAfterDigits(tokens: Token[], j: number): { scale: number; gluedM: boolean } | null {
   const t = tokens[j];
   if (!t || t.kind !== 'word') return null;
-  const abbreviation = SCALE_ABBREVIATIONS[t.norm];
-  if (abbreviation !== undefined && (glued(tokens, j) || !GLUED_ONLY_SCALES.has(t.norm))) {
-    return { scale: abbreviation, gluedM: t.norm === 'm' };
+  // "$1 billion-plus" is at least a billion.
+  const norm = t.norm.replace(/-plus$/, '');
+  const abbreviation = SCALE_ABBREVIATIONS[norm];
+  if (abbreviation !== undefined && (glued(tokens, j) || !GLUED_ONLY_SCALES.has(norm))) {
+    return { scale: abbreviation, gluedM: norm === 'm' };
   }
-  const word = SCALE_WORDS[t.norm];
+  const word = SCALE_WORDS[norm];
   return word !== undefined && word > 12 ? { scale: word, gluedM: false } : null;
 }
 
@@ -59,7 +64,7 @@ function parseDigits(tokens: Token[], i: number): NumberPhrase | null {
   const scaled = scaleAfterDigits(tokens, i + 1);
   const scale = scaled?.scale ?? 1;
   return {
-    value: value * scale, first: i, end: scaled ? i + 2 : i + 1, approximate: false, scale,
+    value: times(value, scale), first: i, end: scaled ? i + 2 : i + 1, approximate: false, scale,
     digits: true, gluedM: scaled?.gluedM ?? false,
   };
 }
