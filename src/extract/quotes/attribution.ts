@@ -190,13 +190,24 @@ class Attributor {
     return continues ? { speaker: prev.result.speaker, verb: null } : none;
   }
 
+  /**
+   * The clause that attributes the quote. A partial quote after "X said the government had
+   * pledged ..." is X's report when the nearer clause's subject names no one.
+   */
+  private attributing(span: QuoteSpan): Clause | null {
+    const intro = this.introducing(span.open);
+    if (intro && (this.resolved.get(intro) || intro.subject?.kind !== 'role')) return intro;
+    const embedded = this.isEmbedded(span.open);
+    return this.following(span) ?? (embedded ? this.governing(span.open) : null) ?? intro;
+  }
+
   attributeAll(spans: QuoteSpan[]): Attribution[] {
     const out: Attribution[] = [];
     let prev: { span: QuoteSpan; by: Clause | null; result: Attribution } | null = null;
     for (const span of spans) {
-      const by = this.introducing(span.open) ?? this.following(span) ??
-        (this.isEmbedded(span.open) ? this.governing(span.open) : null);
-      const result: Attribution = by ? this.fromClause(by) : this.isEmbedded(span.open) ? { speaker: null, verb: null } : this.floating(span, prev);
+      const by = this.attributing(span);
+      const result: Attribution = by ? this.fromClause(by)
+        : this.isEmbedded(span.open) ? { speaker: null, verb: null } : this.floating(span, prev);
       out.push(result);
       prev = { span, by, result };
     }

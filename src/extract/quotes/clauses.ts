@@ -32,7 +32,8 @@ export interface Clause {
 // How far back an appositive may put the subject: "X, 23, an information manager from Y, said".
 const APPOSITIVE_REACH = 25;
 
-const isAdverb = (tok: Token) => tok.norm.endsWith('ly') && wordClasses(tok.norm).includes('R');
+// "originally", "reportedly": -ly words the lexicon does not know as anything else
+const isAdverb = (tok: Token) => tok.norm.endsWith('ly') && /^R?$/.test(wordClasses(tok.norm));
 const isFunctionWord = (tok: Token) => wordClasses(tok.norm).includes('X') && !tok.cap;
 // Prepositions that put a name inside a larger phrase: "a spokeswoman for the RAD".
 const PHRASE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
@@ -130,7 +131,7 @@ function subjectBefore(doc: Doc, verb: number, lo: number, sentFirst: number): S
     let end = k - 1;
     if (tokens[end]!.text === ')') while (end > lo && tokens[end]!.text !== '(') end--;
     const subject = tokens[end]!.text === '(' ? subjectEndingAt(doc, end - 1, lo) : subjectEndingAt(doc, end, lo);
-    if (subject && !tokens.slice(start, subject.from).some((t) => t.text === ',')) return subject;
+    if (subject && !tokens.slice(start, subject.from - 1).some((t) => t.text === ',')) return subject;
   }
   return null;
 }
