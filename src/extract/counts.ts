@@ -124,7 +124,7 @@ export function findCounts(doc: Doc): Count[] {
     }
     k++;
     // Only a plural noun makes "3-1" a range ("3-1 decision" is a score).
-    const counted = countedBy(tokens, b, link !== 'score' && b.value === 1);
+    const counted = countedBy(tokens, { ...b, unit: b.unit ?? a.unit }, link !== 'score' && b.value === 1);
     // Scores ("won 3-1") and proportions ("one in six cars") are no counts.
     if ((link === 'score' && !counted.unit) || link === 'proportion') continue;
     const first = shareWithFirst(a, b);

@@ -67,3 +67,6 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
 export const OF_DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'them', 'us',
 ]);
+
+/** Words that end the noun phrase after a number although the lexicon calls them adjectives ("one game all season"). */
+export const PHRASE_BREAKERS: ReadonlySet<string> = new Set(['all', 'each', 'every', 'both', 'ago', 'apiece', 'per']);

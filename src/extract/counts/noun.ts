@@ -1,7 +1,9 @@
 /** Finding the counted noun after an amount ("15 suspected trafficking victims" -> victim). */
 import type { Token } from '../../text/tokenize.js';
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
-import { IRREGULAR_PLURALS, MEASURE_UNITS, NOMINAL_ADJECTIVES, OF_DETERMINERS } from '../../lexicon/count-cues.js';
+import {
+  IRREGULAR_PLURALS, MEASURE_UNITS, NOMINAL_ADJECTIVES, OF_DETERMINERS, PHRASE_BREAKERS,
+} from '../../lexicon/count-cues.js';
 import { cardinalWord } from './numbers.js';
 
 export interface CountedNoun {
@@ -16,8 +18,8 @@ const MAX_PHRASE_WORDS = 5;
 /** The part after the last hyphen of a compound ("Mini-workers" -> "workers"). */
 const headPart = (norm: string) => norm.slice(Math.max(norm.lastIndexOf('-'), norm.lastIndexOf('–')) + 1);
 
-/** Function words end a noun phrase; an all-caps "US" is a name, not the pronoun. */
-const isFunctionWord = (t: Token) => !t.allCaps && wordClasses(t.norm).includes('X');
+/** Function words (and a few quantifiers) end a noun phrase; an all-caps "US" is a name, not the pronoun. */
+const isFunctionWord = (t: Token) => !t.allCaps && (wordClasses(t.norm).includes('X') || PHRASE_BREAKERS.has(t.norm));
 
 /** A verb that cannot be a pre-modifier ("were", "said"); participles like "suspected" can. */
 function endsPhrase(t: Token): boolean {

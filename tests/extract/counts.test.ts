@@ -1,0 +1,190 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findCounts, formatCount } from '../../src/extract/counts.js';
+import { makeDoc } from '../../src/text/document.js';
+import type { Count } from '../../src/types.js';
+
+const counts = (text: string) => findCounts(makeDoc(text));
+/** value, unit, modifier of each count: the facts the tables below assert. */
+const brief = (text: string) => counts(text).map((c) => [c.value, c.unit, c.modifier]);
+
+describe('findCounts: numbers and what they count', () => {
+  it.each<[string, Array<[number, string | null, string | null]>]>([
+    ['Police made 1,000 arrests on Monday.', [[1000, 'arrest', null]]],
+    ['The club signed eight young players.', [[8, 'player', null]]],
+    ['Officers rescued 12 suspected smuggling victims at the port.', [[12, 'victim', null]]],
+    ['Nine Peruvian women were freed.', [[9, 'woman', null]]],
+    ['The firm will hire twenty-five engineers.', [[25, 'engineer', null]]],
+    ['It sold one hundred and twenty tickets.', [[120, 'ticket', null]]],
+    ['The school has two dozen computers.', [[24, 'computer', null]]],
+    ['The plant employs 4,500 car-workers.', [[4500, 'worker', null]]],
+    ['Two US software companies complained.', [[2, 'company', null]]],
+    ['She played three of her doubles matches indoors.', [[3, 'match', null]]],
+    ['Nine of the 30 councillors voted against.', [[9, 'councillor', null], [30, 'councillor', null]]],
+    ['It won just one game all season.', [[1, 'game', null]]],
+    ['The storm left 2,300 dead and many more homeless.', [[2300, 'dead', null]]],
+    ['Rents rose for 3 million families.', [[3e6, 'family', null]]],
+    ['The app now has 10k users.', [[1e4, 'user', null]]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('findCounts: money and percentages', () => {
+  it.each<[string, Array<[number, string | null, string | null]>]>([
+    ['The deal is worth $430 million.', [[430e6, 'USD', null]]],
+    ['It raised £5bn last year.', [[5e9, 'GBP', null]]],
+    ['The fund holds €2.5bn in bonds.', [[2.5e9, 'EUR', null]]],
+    ['Shares hit US$12.40 on Friday.', [[12.4, 'USD', null]]],
+    ['Bids valued the firm at A$3.10 a share.', [[3.1, 'AUD', null]]],
+    ['Profits were 1.2bn rupees.', [[1.2e9, 'INR', null]]],
+    ['They paid 80m Canadian dollars.', [[80e6, 'CAD', null]]],
+    ['The budget is 50 trillion won.', [[5e13, 'KRW', null]]],
+    ['A ticket costs ¥1,500 in Tokyo.', [[1500, 'JPY', null]]],
+    ['A stamp now costs 32p.', [[0.32, 'GBP', null]]],
+    ['Sales grew 15% in May.', [[15, 'percent', null]]],
+    ['Sales grew 15 per cent in May.', [[15, 'percent', null]]],
+    ['Sales grew fifteen percent in May.', [[15, 'percent', null]]],
+    ['Fans lost millions of pounds on the deal.', [[1e6, 'GBP', null]]],
+    ['It will cost several hundred million pounds.', [[1e8, 'GBP', null]]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('findCounts: approximators', () => {
+  it.each<[string, string]>([
+    ['More than 200 staff left.', 'more than'],
+    ['Over 50 homes flooded.', 'over'],
+    ['At least 30 people died.', 'at least'],
+    ['Nearly 40 flights were cancelled.', 'nearly'],
+    ['Almost 70 schools closed.', 'almost'],
+    ['About 95 buses run daily.', 'about'],
+    ['Around 600 jobs went.', 'around'],
+    ['Some 200 new jobs will be created.', 'some'],
+    ['Fines of up to $1,000 apply.', 'up to'],
+    ['Fewer than 10 patients were seen.', 'fewer than'],
+    ['It sells for less than $100.', 'less than'],
+    ['It sells for below $20.', 'less than'],
+    ['They plan a sub-$100 laptop.', 'less than'],
+    ['It earns just over £9,000 a year.', 'just over'],
+  ])('%s', (text, modifier) => {
+    expect(counts(text).map((c) => c.modifier)).toEqual([modifier]);
+  });
+});
+
+describe('findCounts: vague amounts', () => {
+  it.each<[string, number, string | null]>([
+    ['Thousands of fans queued.', 1000, 'fan'],
+    ['Dozens of homes were damaged.', 12, 'home'],
+    ['A dozen ships docked.', 12, 'ship'],
+    ['Hundreds of flights were delayed.', 100, 'flight'],
+    ['Tens of thousands of people marched.', 10000, 'person'],
+    ['Millions of viewers tuned in.', 1e6, 'viewer'],
+    ['Hundreds of millions of children lack schools.', 1e8, 'child'],
+    ['It rescued thousands of unsuspecting victims.', 1000, 'victim'],
+  ])('%s', (text, value, unit) => {
+    const [count] = counts(text);
+    expect(count).toMatchObject({ value, unit, approximate: true });
+  });
+
+  it('keeps plain numbers exact', () => {
+    expect(counts('Seven boats sank.')[0]!.approximate).toBe(false);
+  });
+});
+
+describe('findCounts: ranges and alternatives', () => {
+  it.each<[string, Partial<Count>]>([
+    ['Between 1,500-2,000 people attended.', { value: 1500, max: 2000, unit: 'person' }],
+    ['Between 10 and 20 people were hurt.', { value: 10, max: 20, unit: 'person' }],
+    ['Four to five thousand troops are there.', { value: 4000, max: 5000, unit: 'troop' }],
+    ['It costs $5-6bn.', { value: 5e9, max: 6e9, unit: 'USD' }],
+  ])('%s', (text, expected) => {
+    const found = counts(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
+
+  it('reports "five or six" as two counts of the same thing', () => {
+    expect(brief('We saw about five or six young deer.')).toEqual([[5, 'deer', 'about'], [6, 'deer', 'about']]);
+  });
+
+  it('reports a change "from 350 to 400" as two numbers', () => {
+    expect(counts('Rates rose from 3% to 4%.').map((c) => c.value)).toEqual([3, 4]);
+  });
+});
+
+describe('findCounts: numbers that are not counts', () => {
+  it.each([
+    'The talks began on July 27, 2023 in Rome.',
+    'It opened on 3 March and closed in 1998.',
+    'Sales peaked in the 1990s.',
+    'Doors open at 2:00 pm and the show ends at 10pm.',
+    'The meeting starts at 14.30 GMT.',
+    'A man, aged 45, was arrested.',
+    'A 45-year-old man was arrested.',
+    'John Smith, 45, from Leeds, was charged.',
+    'She finished in 14th place.',
+    'United won 3-1 at home.',
+    'It ended in a 2-2 draw.',
+    'They lost 18-17 in the final.',
+    'He will use Title 42 at the border.',
+    'Flight 370 vanished.',
+    'It still runs Windows 2000.',
+    'The rapper 50 Cent performed.',
+    'He loves Formula One.',
+    'It is shown on BBC One tonight.',
+    'Women are number one in this list.',
+    'In one of my first acts, I signed it.',
+    'She is the one that won.',
+    'See page 12 for details.',
+    'Call 0800 555 0100 now.',
+    'It led the Six Nations table.',
+    'It happened after 9/11.',
+    'The 46-strong squad flew out.',
+    'Only one in six cars is electric.',
+  ])('%s', (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+});
+
+describe('findCounts: offsets', () => {
+  it('gives the text slice of the whole count, approximator to noun', () => {
+    const text = 'Rescuers found more than 200 missing hikers.';
+    const [count] = counts(text);
+    expect(count!.text).toBe('more than 200 missing hikers');
+    expect(text.slice(count!.start, count!.end)).toBe(count!.text);
+  });
+});
+
+describe('findCounts on the seed article', () => {
+  const path = '/work/shared/articles/interpol-flash-weka.txt';
+  it.skipIf(!fs.existsSync(path))('finds exactly the twelve counts', () => {
+    const text = fs.readFileSync(path, 'utf8');
+    const found = findCounts(makeDoc(text));
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(found.map((c) => [c.value, c.unit, c.modifier, c.approximate])).toEqual([
+      [1000, 'arrest', 'over', false], [1000, 'arrest', 'over', false], [1000, 'victim', null, true],
+      [54, 'country', null, false], [1000, 'victim', null, true], [2, 'phase', null, false],
+      [15, 'victim', null, false], [2, 'organization', null, false], [8, 'man', null, false],
+      [7, 'woman', null, false], [1000, 'victim', null, true], [430e6, 'USD', null, false],
+    ]);
+  });
+});
+
+describe('formatCount', () => {
+  const count = (fields: Partial<Count>): Count => ({
+    value: 1, unit: null, modifier: null, approximate: false, text: '', start: 0, end: 0, ...fields,
+  });
+  it.each<[Partial<Count>, string]>([
+    [{ value: 1000, unit: 'arrest', modifier: 'over' }, 'over 1,000 arrest'],
+    [{ value: 430e6, unit: 'USD' }, '$430,000,000'],
+    [{ value: 5e9, unit: 'GBP' }, '£5,000,000,000'],
+    [{ value: 15, unit: 'percent' }, '15%'],
+    [{ value: 7.4e9, unit: 'AUD' }, '7,400,000,000 AUD'],
+    [{ value: 1500, max: 2000, unit: 'person' }, '1,500-2,000 person'],
+    [{ value: 1000, unit: 'victim', approximate: true }, '1,000 (approx.) victim'],
+  ])('%j', (fields, expected) => {
+    expect(formatCount(count(fields))).toBe(expected);
+  });
+});
