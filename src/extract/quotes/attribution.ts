@@ -115,8 +115,20 @@ class Attributor {
     return this.doc.sentences[this.doc.tokens[i]!.sentence]!;
   }
 
+  /** Index of the first clause whose verb is at or after token i. */
+  private firstClauseFrom(i: number): number {
+    let lo = 0;
+    let hi = this.clauses.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.clauses[mid]!.verb < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   private clausesIn(from: number, to: number): Clause[] {
-    return this.clauses.filter((c) => c.verb >= from && c.verb < to);
+    return this.clauses.slice(this.firstClauseFrom(from), this.firstClauseFrom(to));
   }
 
   private fromClause(clause: Clause): Attribution {
@@ -144,7 +156,7 @@ class Attributor {
     const { tokens } = this.doc;
     let w = span.close + 1;
     while (tokens[w]?.text === ',') w++;
-    const next = this.clauses.find((c) => c.verb >= w);
+    const next = this.clauses[this.firstClauseFrom(w)];
     if (!next || !next.subject) return null;
     // '..." He said' after a full stop is a new sentence, not this quote's attribution
     if (tokens[span.close - 1]?.text === '.' && tokens[w]?.cap && !next.inverted) return null;

@@ -139,6 +139,11 @@ function rolesAround(tokens: Token[], ref: NameRef): string[] {
 export class NameIndex {
   private readonly people: NameRef[] = [];
   private readonly orgs: NameRef[] = [];
+  /** last word -> people / organizations whose name ends with it */
+  private readonly peopleByLast = new Map<string, Map<string, NameRef>>();
+  private readonly orgsByLast = new Map<string, Map<string, NameRef>>();
+  /** first word -> distinct longer person names starting with it */
+  private readonly peopleByFirst = new Map<string, Map<string, NameRef>>();
   private readonly genders = new Map<string, Gender>();
   /** role word -> the people it is used for, by fullest name */
   private readonly roles = new Map<string, Map<string, NameRef>>();
@@ -157,6 +162,11 @@ export class NameIndex {
       i = run[1] - 1;
     }
     for (const p of this.people) {
+      addHolder(this.peopleByLast, p.words[p.words.length - 1]!, p);
+      if (p.words.length > 1) addHolder(this.peopleByFirst, p.words[0]!, p);
+    }
+    for (const o of this.orgs) addHolder(this.orgsByLast, o.words[o.words.length - 1]!, o);
+    for (const p of this.people) {
       if (p.gender) this.genders.set(p.words[p.words.length - 1]!, p.gender);
       const full = this.fullest(p);
       for (const role of rolesAround(tokens, p)) addHolder(this.roles, role, full);
@@ -166,20 +176,14 @@ export class NameIndex {
   /** The longest person name in the document that ends with the mention's words (or, for one word, starts with it). */
   fullest(ref: NameRef): NameRef {
     if (ref.isOrg) return this.fullestOrg(ref);
-    let best = ref;
-    for (const p of this.people) {
-      if (p.words.length > best.words.length && endsWith(p.words, ref.words)) best = p;
-    }
+    const best = longestEndingWith(this.peopleByLast, ref);
     if (best !== ref || ref.words.length !== 1) return best;
-    const byFirst = this.people.filter((p) => p.words.length > 1 && p.words[0] === ref.words[0]);
-    const distinct = new Set(byFirst.map((p) => p.words.join(' ')));
-    return distinct.size === 1 ? byFirst[0]! : ref;
+    const byFirst = this.peopleByFirst.get(ref.words[0]!);
+    return byFirst?.size === 1 ? [...byFirst.values()][0]! : ref;
   }
 
   private fullestOrg(ref: NameRef): NameRef {
-    let best = ref;
-    for (const o of this.orgs) if (o.words.length > best.words.length && endsWith(o.words, ref.words)) best = o;
-    return best;
+    return longestEndingWith(this.orgsByLast, ref);
   }
 
   /** Gender of a person, from an honorific used with the surname anywhere in the document. */
@@ -195,13 +199,21 @@ export class NameIndex {
     const people = this.roles.get(role) ?? this.documents.get(role);
     if (people) return people.size === 1 ? this.fullest([...people.values()][0]!) : null;
     const orgs = new Map<string, NameRef>();
-    for (const o of this.orgs) {
-      if (o.words[o.words.length - 1] !== role) continue;
+    for (const o of this.orgsByLast.get(role)?.values() ?? []) {
       const full = this.fullestOrg(o);
       orgs.set(full.words.join(' '), full);
     }
     return orgs.size === 1 ? [...orgs.values()][0]! : null;
   }
+}
+
+/** The longest name in the table (by last word, then distinct form) that ends with the mention's words. */
+function longestEndingWith(table: Map<string, Map<string, NameRef>>, ref: NameRef): NameRef {
+  let best = ref;
+  for (const c of table.get(ref.words[ref.words.length - 1]!)?.values() ?? []) {
+    if (c.words.length > best.words.length && endsWith(c.words, ref.words)) best = c;
+  }
+  return best;
 }
 
 function addHolder(table: Map<string, Map<string, NameRef>>, role: string, ref: NameRef): void {
