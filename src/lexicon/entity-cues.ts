@@ -73,7 +73,7 @@ export const ORG_HEADS = new Set([
   'band', 'choir', 'ballet', 'opera', 'theatre', 'festival', 'index', 'mint', 'federal', 'panel',
   'watchdog', 'regulator', 'consortium', 'cooperative', 'co-operative', 'collective', 'guild',
   'conference', 'confederation', 'syndicate', 'cartel', 'firm', 'faction', 'militia', 'brigades',
-  'inc.', 'ltd.', 'co.', 'corp.',
+  'inc.', 'ltd.', 'co.', 'corp.', 'registry', 'harriers', 'ac', 'aac', 'tobacco',
 ]);
 
 /** Heads that need a following "of ..." to name an organization ("Bank of Japan", "University of Leeds"). */
@@ -161,3 +161,6 @@ export const SPORTS_CUES = new Set([
 /** Words around a team name in results ("X beat Y", "X v Y", "lost to Y"). */
 export const TEAM_VERBS_AFTER = new Set(['beat', 'beats', 'drew', 'draw', 'defeated', 'edged', 'thrashed', 'routed', 'crushed', 'held', 'v', 'vs', 'trail', 'lead', 'won', 'lost', 'outclassed', 'downed', 'blanked']);
 export const TEAM_WORDS_BEFORE = new Set(['beat', 'beats', 'defeated', 'v', 'vs', 'against', 'edged', 'thrashed', 'routed', 'crushed', 'downed', 'blanked']);
+
+/** Last words of place names that compromise's place words lack ("Sunset Boulevard"). */
+export const PLACE_HEADS = ['boulevard', 'plaza', 'square', 'road', 'lane', 'drive', 'terrace', 'bridge', 'cemetery', 'airport', 'station', 'stadium', 'arena', 'park', 'gardens', 'palace', 'abbey', 'cathedral'];

@@ -7,7 +7,7 @@
  */
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
-  HONORIFICS, NAME_CONNECTORS, PLACE_PREFIXES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
+  HONORIFICS, NAME_CONNECTORS, PLACE_HEADS, PLACE_PREFIXES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
   PERSON_PARTICLES, SPORTS_CUES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
@@ -50,6 +50,10 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—
 
 /** Head words: the hand list plus compromise's organization words. */
 const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords]);
+
+const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const placeOrOrg = (c: string) => /[OCGD]/.test(c);
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const nameClass = (cls: string): boolean => /[FLPOCGD]/.test(cls);
@@ -104,6 +108,7 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   const cls = wordClasses(t.norm);
   if (/[MW]/.test(cls) && !nameClass(cls)) return false;
   if (isDateMay(doc.tokens, i)) return false;
+  if (isInitialDot(doc.tokens, i) && doc.tokens[i + 2]?.cap) return true;
   if (t.text === 'I' || /^I['’]/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
   const prev = doc.tokens[i - 1];
   if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "4Cast": glued to a number
@@ -210,14 +215,21 @@ function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
   if (words.length === 1) return !ctx.headline[a] && /^[FL]*L[FL]*$/.test(whole);
   if (words.length > 4) return false;
   // Line-up style "T Abeyie", "S. Waugh": an initial and a surname.
-  if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps) return true;
+  if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps && !placeOrOrg(wordClasses(words[1]!.norm))) return true;
   const first = wordClasses(words[0]!.norm), last = wordClasses(words[words.length - 1]!.norm);
-  const placeOrOrg = (c: string) => /[OCGD]/.test(c);
+  if (PLACE_WORDS.has(words[words.length - 1]!.norm) || /[OG]/.test(whole)) return false;
   if (first.includes('F') && !placeOrOrg(first) && !placeOrOrg(last)) return true;
   if (last.includes('L') && !placeOrOrg(last) && !placeOrOrg(first)) return true;
-  if (ctx.headline[a]) return false;
-  // Capitalisation pattern: two or three words the lexicon does not know as common words.
-  return words.length <= 3 && words.every((t) => !t.allCaps && (wordClasses(t.norm) === '' || /^[FLP]+$/.test(wordClasses(t.norm))));
+  return false;
+}
+
+/** Two or three capitalised words the lexicon does not know ("Jalel Chelba", but also "Hollywood Boulevard"). */
+function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
+  const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
+  if (ctx.headline[a] || words.length < 2 || words.length > 3) return false;
+  const last = words[words.length - 1]!.norm;
+  if (PLACE_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || PLACE_PREFIXES.has(words[0]!.norm)) return false;
+  return words.every((t) => !t.allCaps && (wordClasses(t.norm) === '' || /^[FLP]+$/.test(wordClasses(t.norm))));
 }
 
 /** A lone word after a title must not be a common word ("Star Wars"). */
@@ -244,9 +256,12 @@ function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   } else if (knownOrg(doc, a, b)) seg.kind = 'org';
   else if (seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, ctx) && nameShaped(doc, a, b)) seg.kind = 'person';
   else if (looksLikeOrg(doc, a, b, ctx)) seg.kind = 'org';
+  else if (DETERMINERS.has(doc.tokens[a - 1]?.norm ?? '')) return; // people are not "the Marshall Plan"
   else if (looksLikePerson(doc, a, b, ctx)) seg.kind = 'person';
   else if (b - a <= 3 && followedBySpeech(doc, b)) seg.kind = 'person';
+  else if (unknownNameShape(doc, a, b, ctx)) seg.kind = 'person';
 }
+
 
 const isTitleToken = (t: Token): boolean => TITLE_WORDS.has(t.norm) || TITLE_QUALIFIERS.has(t.norm) || TITLE_MODIFIERS.has(t.norm);
 
@@ -292,10 +307,13 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
   }
 }
 
+/** A demonym rather than a country name: "American" in "American Justin Gatlin". */
+const isNationalityWord = (t: Token): boolean => wordClasses(t.norm).includes('D') || /(an|ish|ese|i)$/.test(t.norm);
+
 /** "U.S. Congress": a country name glued to a known organization is two names. */
 function splitAtCountry(doc: Doc, a: number, b: number, ctx: Ctx, push: (a: number, b: number, extra?: Partial<NameSegment>) => NameSegment): void {
   const country = countryAt(doc.tokens, a, b);
-  if (country && country.end < b && knownOrg(doc, country.end, b)) {
+  if (country && country.end < b && (knownOrg(doc, country.end, b) || (country.end === a + 1 && isNationalityWord(doc.tokens[a]!) && b - country.end >= 2))) {
     push(a, country.end);
     push(country.end, b);
     return;
