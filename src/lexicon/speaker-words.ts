@@ -70,3 +70,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'study', '
 
 /** Words that join two clauses of one subject ("X quit and vowed: ..."). */
 export const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'before', 'later']);
+
+/** Heads of organization names missing from the main lexicon's organization words. */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'party', 'parliament', 'congress', 'assembly', 'senate', 'league', 'alliance', 'cabinet', 'court',
+  'commons', 'lords', 'federation', 'network', 'trust', 'campaign', 'forum', 'panel', 'exchange',
+]);

@@ -91,9 +91,18 @@ function subjectEndingAt(doc: Doc, j: number, lo: number): Subject | null {
     const ref = nameInRun(doc, run);
     // "the Conservatives said": a name after "the" is a group, not a person
     if (ref && doc.tokens[run[0] - 1]?.norm === 'the') ref.isOrg = true;
-    return ref ? { kind: 'name', from: run[0], ref } : { kind: 'role', from: run[0], role: doc.tokens[run[1] - 1]!.norm };
+    const from = phraseStart(doc.tokens, run[0], lo);
+    return ref ? { kind: 'name', from, ref } : { kind: 'role', from, role: doc.tokens[run[1] - 1]!.norm };
   }
   return roleEndingAt(doc.tokens, j, lo);
+}
+
+/** Where the phrase around a name begins: "RICS housing spokesman [Ian Perry]", "the [Conservatives]". */
+function phraseStart(tokens: Token[], nameStart: number, lo: number): number {
+  let from = nameStart;
+  while (from - 1 >= lo && tokens[from - 1]!.kind === 'word' && !isFunctionWord(tokens[from - 1]!) && !SPEECH_VERBS.has(tokens[from - 1]!.norm)) from--;
+  if (from - 1 >= lo && DETERMINERS.has(tokens[from - 1]!.norm)) from--;
+  return from;
 }
 
 /** The phrase a name is the object of: "a spokeswoman for [the RAD]" -> "a spokeswoman". */
@@ -123,6 +132,13 @@ function subjectBefore(doc: Doc, verb: number, lo: number, sentFirst: number): S
   while (j >= lo && !tokens[j]!.cap && (VERB_PREFIXES.has(tokens[j]!.norm) || isAdverb(tokens[j]!))) j--;
   if (j < lo) return null;
   if (CLAUSE_JOINERS.has(tokens[j]!.norm)) return openingSubject(doc, sentFirst, j);
+  // "X, who ... said": the relative pronoun stands for the name before it
+  if (tokens[j]!.norm === 'who' && tokens[j - 1]?.text === ',') return subjectEndingAt(doc, j - 2, lo);
+  // "the agency quoted X as saying": X speaks, and the quoting phrase opens the clause
+  if (tokens[j]!.norm === 'as' && tokens[verb]!.norm === 'saying') {
+    const quoted = subjectEndingAt(doc, j - 1, lo);
+    return quoted && { ...quoted, from: clauseStart(tokens, lo, j) };
+  }
   if (tokens[j]!.text !== ',') return subjectEndingAt(doc, j, lo);
   // appositive: the leftmost ", ..." whose left side is a subject that opens the clause
   const start = clauseStart(tokens, lo, j);
@@ -192,10 +208,12 @@ export function findClauses(doc: Doc, inQuote: Uint8Array): Clause[] {
     const according = tokens[i]!.norm === 'according';
     const before = according ? null : subjectBefore(doc, i, lo, sentFirst);
     const after = before || !(according || INVERTING_VERBS.has(tokens[i]!.norm)) ? null : subjectAfter(doc, i, hi);
+    // "..., saying that ...": a participle speaks for the subject of its sentence
+    const opening = before || after || !tokens[i]!.norm.endsWith('ing') ? null : openingSubject(doc, sentFirst, i);
     clauses.push({
       verb: i,
       verbText: according ? 'according to' : tokens[i]!.norm,
-      subject: before ?? after,
+      subject: before ?? after ?? opening,
       inverted: !before && !!after,
     });
   }

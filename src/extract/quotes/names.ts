@@ -4,7 +4,9 @@
  * fullest form a short mention stands for ("Mr. Chelba" -> "Jalel Chelba").
  */
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
-import { DOCUMENT_NOUNS, HONORIFICS, NAME_JOINERS, POSTNOMINALS, TITLE_WORDS, type Gender } from '../../lexicon/speaker-words.js';
+import {
+  DOCUMENT_NOUNS, HONORIFICS, NAME_JOINERS, ORG_HEADS, POSTNOMINALS, TITLE_WORDS, type Gender,
+} from '../../lexicon/speaker-words.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 
@@ -19,7 +21,7 @@ export interface NameRef {
   gender?: Gender;
 }
 
-const ORG_WORDS: ReadonlySet<string> = new Set(wordsTable.orgWords);
+const ORG_WORDS: ReadonlySet<string> = new Set([...wordsTable.orgWords, ...ORG_HEADS]);
 // Name particles that stay inside a person's name ("Ludwig van Beethoven"); the other joiners
 // ("of", "and") only join the words of organization names.
 const PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'la', 'le', 'bin', 'al', 'du', 'dos']);
@@ -73,11 +75,19 @@ const isTitleWord = (tok: Token) =>
 const excludedFromPerson = (tok: Token) =>
   tok.allCaps || hasClass(tok, 'CD') || ORG_WORDS.has(tok.norm);
 
-/** Whether the run names an organization rather than a person. */
+/**
+ * Whether the run names an organization rather than a person: it ends with an organization
+ * word ("Finance Ministry"), is one acronym ("NTL"), or holds an organization word or an
+ * "of"/"and" without a title that would put a person's name after it ("National Union of
+ * Students", but "Bank of England Governor Mervyn King").
+ */
 function isOrgRun(tokens: Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]!;
   if (ORG_WORDS.has(last.norm) || hasClass(last, 'O')) return true;
-  return to - from === 1 && last.allCaps;
+  if (to - from === 1) return last.allCaps;
+  const run = tokens.slice(from, to);
+  const orgLike = run.some((t) => ORG_WORDS.has(t.norm) || (NAME_JOINERS.has(t.norm) && !PARTICLES.has(t.norm)));
+  return orgLike && !run.some((t) => t.cap && isTitleWord(t));
 }
 
 /** Gender told by an honorific right before a name. */
