@@ -178,6 +178,17 @@ class Attributor {
     return this.clausesIn(first, open).find((c) => c.subject) ?? null;
   }
 
+  /**
+   * The clause that reports a sentence: one that closes it ("..., the spokesman said."),
+   * else the first with a subject ("Greene believes he lost ...").
+   */
+  private reportingClause(first: number, end: number): Clause | null {
+    const clauses = this.clausesIn(first, end).filter((c) => c.subject);
+    const last = clauses[clauses.length - 1];
+    const closes = last && this.doc.tokens.slice(last.verb + 1, end).every((t) => t.kind === 'punct');
+    return closes ? last : (clauses[0] ?? null);
+  }
+
   /** A quote with no clause of its own: the speaker before it, when nothing else intervenes. */
   private floating(span: QuoteSpan, prev: { span: QuoteSpan; by: Clause | null; result: Attribution } | null): Attribution {
     const none = { speaker: null, verb: null };
@@ -195,7 +206,7 @@ class Attributor {
     const last = span.open - 1;
     if (last < 0 || this.inQuote[last]) return none;
     const [first, end] = this.sentenceOf(last);
-    const clause = this.clausesIn(first, end).find((c) => c.subject);
+    const clause = this.reportingClause(first, end);
     if (clause) return { speaker: this.resolved.get(clause) ?? null, verb: null };
     const pronoun = ['he', 'she'].includes(tokens[clauseStart(tokens, first, end)]?.norm ?? '');
     const continues = prev && (pronoun || sameName(sentenceSubject(this.doc, this.names, first, end), prev.result.speaker));

@@ -4,7 +4,7 @@
  */
 import { INVERTING_VERBS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
 import {
-  CLAUSE_JOINERS, DETERMINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_WORDS,
+  CLAUSE_JOINERS, DETERMINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSTNOMINALS, TITLE_WORDS,
   UNNAMED_SPEAKERS, type Gender,
 } from '../../lexicon/speaker-words.js';
 import { wordClasses } from '../../lexicon/index.js';
@@ -88,10 +88,14 @@ function subjectEndingAt(doc: Doc, j: number, lo: number): Subject | null {
   if (run) {
     const outer = enclosingPhrase(doc, run[0], lo);
     if (outer) return outer;
+    const from = phraseStart(doc.tokens, run[0], lo);
+    const last = doc.tokens[run[1] - 1]!;
+    const afterThe = doc.tokens[run[0] - 1]?.norm === 'the';
+    // "the Salford MP said": a title after "the" is a role, whatever names come before it
+    if (afterThe && (POSTNOMINALS.has(last.norm) || TITLE_WORDS.has(last.norm))) return { kind: 'role', from, role: last.norm };
     const ref = nameInRun(doc, run);
     // "the Conservatives said": a name after "the" is a group, not a person
-    if (ref && doc.tokens[run[0] - 1]?.norm === 'the') ref.isOrg = true;
-    const from = phraseStart(doc.tokens, run[0], lo);
+    if (ref && afterThe) ref.isOrg = true;
     return ref ? { kind: 'name', from, ref } : { kind: 'role', from, role: doc.tokens[run[1] - 1]!.norm };
   }
   return roleEndingAt(doc.tokens, j, lo);

@@ -129,6 +129,13 @@ export function nameInRun(doc: Doc, [from, end]: [number, number]): NameRef | nu
   return nameRef(doc, first, to, false);
 }
 
+/** A lone capitalized word opening a sentence that the lexicon knows as an ordinary word ("Later, ..."). */
+function isCommonOpener(doc: Doc, [from, to]: [number, number]): boolean {
+  const tok = doc.tokens[from]!;
+  const opensSentence = from === doc.sentences[tok.sentence]![0] || /["“‘']/.test(doc.tokens[from - 1]?.text ?? '');
+  return to - from === 1 && opensSentence && wordClasses(tok.norm) !== '' && !hasClass(tok, 'FLPO');
+}
+
 /** Title words written around a person name: "Foreign Secretary X", "honorary mayor, X", "X, the mayor,". */
 function rolesAround(tokens: Token[], ref: NameRef): string[] {
   const roles: string[] = [];
@@ -165,7 +172,7 @@ export class NameIndex {
     for (let i = 0; i < tokens.length; i++) {
       const run = runStartingAt(tokens, i, tokens.length);
       if (!run) continue;
-      const ref = nameInRun(doc, run);
+      const ref = isCommonOpener(doc, run) ? null : nameInRun(doc, run);
       if (ref) (ref.isOrg ? this.orgs : this.people).push(ref);
       const noun = tokens[run[1]];
       if (ref && noun && !noun.cap && DOCUMENT_NOUNS.has(noun.norm)) addHolder(this.documents, noun.norm, ref);
