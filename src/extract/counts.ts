@@ -125,8 +125,9 @@ export function findCounts(doc: Doc): Count[] {
     k++;
     // Only a plural noun makes "3-1" a range ("3-1 decision" is a score).
     const counted = countedBy(tokens, { ...b, unit: b.unit ?? a.unit }, link !== 'score' && b.value === 1);
-    // Scores ("won 3-1") and proportions ("one in six cars") are no counts.
-    if ((link === 'score' && !counted.unit) || link === 'proportion') continue;
+    // Scores ("won 3-1", "the 11-9 Six Nations win") and proportions ("one in six cars") are no counts.
+    const namedAfter = tokens[counted.end - 1]!.cap;
+    if ((link === 'score' && (!counted.unit || namedAfter)) || link === 'proportion') continue;
     const first = shareWithFirst(a, b);
     if (link !== 'alternative') {
       const opening = tokens[countStart(a) - 1]?.norm === 'between' ? countStart(a) - 1 : countStart(a);

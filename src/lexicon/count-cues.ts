@@ -37,8 +37,8 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   kilometre: 'kilometre', kilometres: 'kilometre', kilometers: 'kilometre', cm: 'centimetre',
   mm: 'millimetre', mile: 'mile', miles: 'mile', ft: 'foot', feet: 'foot', foot: 'foot',
   inch: 'inch', inches: 'inch', kg: 'kilogram', kilogram: 'kilogram', kilograms: 'kilogram',
-  g: 'gram', grams: 'gram', lb: 'pound', lbs: 'pound', oz: 'ounce', tonne: 'tonne', tonnes: 'tonne',
-  ton: 'ton', tons: 'ton', l: 'litre', litre: 'litre', litres: 'litre', ml: 'millilitre',
+  grams: 'gram', lb: 'pound', lbs: 'pound', oz: 'ounce', tonne: 'tonne', tonnes: 'tonne',
+  ton: 'ton', tons: 'ton', litre: 'litre', litres: 'litre', ml: 'millilitre',
   gallon: 'gallon', gallons: 'gallon', mph: 'mph', kph: 'kph', 'km/h': 'kph', mw: 'megawatt',
   gw: 'gigawatt', kw: 'kilowatt', kwh: 'kilowatt hour', gb: 'gigabyte', mb: 'megabyte',
   tb: 'terabyte', kb: 'kilobyte', ghz: 'gigahertz', mhz: 'megahertz', mbps: 'mbps', kbps: 'kbps',
@@ -70,3 +70,14 @@ export const OF_DETERMINERS: ReadonlySet<string> = new Set([
 
 /** Words that end the noun phrase after a number although the lexicon calls them adjectives ("one game all season"). */
 export const PHRASE_BREAKERS: ReadonlySet<string> = new Set(['all', 'each', 'every', 'both', 'ago', 'apiece', 'per']);
+
+/** Fractions are proportions, not counts ("two thirds of the economy"). */
+export const FRACTION_NOUNS: ReadonlySet<string> = new Set([
+  'half', 'halves', 'third', 'thirds', 'quarter', 'fifth', 'fifths', 'sixth', 'sixths', 'seventh',
+  'sevenths', 'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths',
+]);
+
+/** Plurals after a glued "m" that name races, so "60m hurdles" is metres, not 60 million hurdles. */
+export const RACE_NOUNS: ReadonlySet<string> = new Set([
+  'hurdles', 'heats', 'finals', 'semi-finals', 'titles', 'races', 'records', 'relays', 'events',
+]);

@@ -1,7 +1,7 @@
 /** One amount in the text: a number with its currency, percent sign or measure unit and its approximator. */
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { MEASURE_UNITS } from '../../lexicon/count-cues.js';
+import { MEASURE_UNITS, RACE_NOUNS } from '../../lexicon/count-cues.js';
 import { exclusionOf, modifierBefore } from './context.js';
 import { currencyAfter, currencyBefore, percentAt, type AmountSuffix } from './money.js';
 import { countedNounAt, isPluralNoun } from './noun.js';
@@ -20,13 +20,14 @@ export interface Amount {
   exclusion: string | null;
 }
 
+/** A glued "m" means metres unless a plural noun that is no race follows ("3m people", not "60m hurdles"). */
+function isMetres(tokens: Token[], phrase: NumberPhrase): boolean {
+  return !countedNounAt(tokens, phrase.end, false, false) || RACE_NOUNS.has(tokens[phrase.end]!.norm);
+}
+
 /** "5km", "10 kg", "800m" (metres unless money or a plural noun follows). */
 function measureAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | null {
-  if (phrase.gluedM) {
-    // Distances are whole metres ("the 800m"); "204.3m" and "3m people" are millions.
-    const whole = Number.isInteger(phrase.value / phrase.scale);
-    return !whole || countedNounAt(tokens, phrase.end, false, false) ? null : { unit: 'metre', end: phrase.end, factor: 1e-6 };
-  }
+  if (phrase.gluedM) return isMetres(tokens, phrase) ? { unit: 'metre', end: phrase.end, factor: 1e-6 } : null;
   const t = tokens[phrase.end];
   const unit = t && t.kind === 'word' && (t.gap === '' || (t.gap === ' ' && t.norm.length <= 3)) ? MEASURE_UNITS[t.norm] : undefined;
   return unit !== undefined && phrase.digits ? { unit, end: phrase.end + 1, factor: 1 } : null;

@@ -2,7 +2,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
-  IRREGULAR_PLURALS, MEASURE_UNITS, NOMINAL_ADJECTIVES, OF_DETERMINERS, PHRASE_BREAKERS,
+  FRACTION_NOUNS, IRREGULAR_PLURALS, MEASURE_UNITS, NOMINAL_ADJECTIVES, OF_DETERMINERS, PHRASE_BREAKERS,
 } from '../../lexicon/count-cues.js';
 import { cardinalWord } from './numbers.js';
 
@@ -27,9 +27,12 @@ function endsPhrase(t: Token): boolean {
   return !t.allCaps && classes.length > 0 && /^[VX]+$/.test(classes) && !/(?:ing|ed)$/.test(t.norm);
 }
 
-/** Before a singular head ("one long vacation") only plain words: no finite verbs, no later capitals. */
+/** Before a singular head ("one long vacation") only plain words: no finite verbs, adverbs or later capitals. */
 function isPremodifier(t: Token, isFirst: boolean): boolean {
-  return (!/^V+$/.test(wordClasses(t.norm)) || t.norm.endsWith('ing')) && (isFirst || !t.cap);
+  const classes = wordClasses(t.norm);
+  const verb = /^V+$/.test(classes) && !t.norm.endsWith('ing');
+  const adverb = /^R+$/.test(classes) || t.norm.endsWith('ly');
+  return !verb && !adverb && (isFirst || !t.cap);
 }
 
 /** Looks like a plural noun: known plural, irregular, or a regular -s form. */
@@ -79,9 +82,11 @@ export function countedNounAt(tokens: Token[], j: number, singular: boolean, par
   const sentence = tokens[j - 1]?.sentence;
   const first = partitive ? afterPartitiveOf(tokens, j) : j;
   let last = -1;
+  let lastNoun = -1;
   for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || t.sentence !== sentence || isFunctionWord(t)) break;
+    if (k === first && FRACTION_NOUNS.has(t.norm)) return null;
     // After "one" a plural is a verb ("One wonders whether ...").
     if (singular && isPluralNoun(t)) break;
     if (isPluralNoun(t)) {
@@ -94,8 +99,11 @@ export function countedNounAt(tokens: Token[], j: number, singular: boolean, par
     if (NOMINAL_ADJECTIVES.has(t.norm) && k === first && !isWordAt(tokens, k + 1, sentence)) return { unit: t.norm, end: k + 1 };
     if (endsPhrase(t) || (singular && !isPremodifier(t, k === first))) break;
     last = k;
+    if (!/^J+$/.test(wordClasses(t.norm))) lastNoun = k;
   }
-  return singular && last >= 0 ? { unit: headPart(tokens[last]!.norm), end: last + 1 } : null;
+  // "one issue above all": the head is the last word that is no adjective, if any ("one rival").
+  const head = lastNoun >= 0 ? lastNoun : last;
+  return singular && head >= 0 ? { unit: headPart(tokens[head]!.norm), end: head + 1 } : null;
 }
 
 /** A word (not a function word) at token k, in the given sentence. */

@@ -29,12 +29,13 @@ export function digitValue(text: string): number | null {
 
 /** A single word's cardinal value: "eight", "Twenty", "twenty-five"; null otherwise. */
 export function cardinalWord(norm: string): number | null {
-  const direct = CARDINAL_WORDS[norm];
+  const direct = CARDINAL_WORDS.get(norm);
   if (direct !== undefined) return direct;
+  if (!norm.includes('-') && !norm.includes('–')) return null;
   const parts = norm.split(/[-–]/);
   if (parts.length !== 2) return null;
-  const tens = CARDINAL_WORDS[parts[0]!];
-  const units = CARDINAL_WORDS[parts[1]!];
+  const tens = CARDINAL_WORDS.get(parts[0]!);
+  const units = CARDINAL_WORDS.get(parts[1]!);
   return tens !== undefined && units !== undefined && tens >= 20 && tens % 10 === 0 && units > 0 && units < 10
     ? tens + units : null;
 }
@@ -50,11 +51,11 @@ function scaleAfterDigits(tokens: Token[], j: number): { scale: number; gluedM: 
   if (!t || t.kind !== 'word') return null;
   // "$1 billion-plus" is at least a billion.
   const norm = t.norm.replace(/-plus$/, '');
-  const abbreviation = SCALE_ABBREVIATIONS[norm];
+  const abbreviation = SCALE_ABBREVIATIONS.get(norm);
   if (abbreviation !== undefined && (glued(tokens, j) || !GLUED_ONLY_SCALES.has(norm))) {
     return { scale: abbreviation, gluedM: norm === 'm' };
   }
-  const word = SCALE_WORDS[norm];
+  const word = SCALE_WORDS.get(norm);
   return word !== undefined && word > 12 ? { scale: word, gluedM: false } : null;
 }
 
@@ -71,11 +72,11 @@ function parseDigits(tokens: Token[], i: number): NumberPhrase | null {
 
 /** "tens of thousands", "hundreds of millions", "dozens" (with "of" where the word needs it). */
 function parseVague(tokens: Token[], i: number, first: number): NumberPhrase | null {
-  let value = VAGUE_PLURALS[tokens[i]!.norm];
+  let value = VAGUE_PLURALS.get(tokens[i]!.norm);
   if (value === undefined) return null;
   let end = i + 1;
   for (;;) {
-    const larger = VAGUE_PLURALS[tokens[end + 1]?.norm ?? ''] ?? SCALE_WORDS[tokens[end + 1]?.norm ?? ''];
+    const larger = VAGUE_PLURALS.get(tokens[end + 1]?.norm ?? '') ?? SCALE_WORDS.get(tokens[end + 1]?.norm ?? '');
     if (tokens[end]?.norm !== 'of' || larger === undefined || larger <= value || larger < 1000) break;
     value *= larger;
     end += 2;
@@ -96,10 +97,10 @@ function parseWords(tokens: Token[], i: number): NumberPhrase | null {
   let approximate = false;
   let j = i;
   const lead = tokens[j]!.norm;
-  if ((lead === 'a' || lead === 'an') && SCALE_WORDS[tokens[j + 1]?.norm ?? ''] !== undefined) {
+  if ((lead === 'a' || lead === 'an') && SCALE_WORDS.get(tokens[j + 1]?.norm ?? '') !== undefined) {
     current = 1;
     j++;
-  } else if (VAGUE_QUANTIFIERS.has(lead) && SCALE_WORDS[tokens[j + 1]?.norm ?? ''] !== undefined) {
+  } else if (VAGUE_QUANTIFIERS.has(lead) && SCALE_WORDS.get(tokens[j + 1]?.norm ?? '') !== undefined) {
     current = 1;
     approximate = true;
     j++;
@@ -108,7 +109,7 @@ function parseWords(tokens: Token[], i: number): NumberPhrase | null {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     const cardinal = cardinalWord(t.norm);
-    const scale = SCALE_WORDS[t.norm];
+    const scale = SCALE_WORDS.get(t.norm);
     if (cardinal !== null) {
       // "five six" is two numbers; "one hundred and twenty" continues after a scale only.
       const tensThenUnit = current % 10 === 0 && current % 100 >= 20 && cardinal < 10;
@@ -131,12 +132,17 @@ function parseWords(tokens: Token[], i: number): NumberPhrase | null {
   return { value: total + current, first: i, end: j, approximate, scale: lastScale, digits: false, gluedM: false };
 }
 
+/** Cheap first test on a word: can a spelled-out number phrase start with it? */
+const mayStartNumber = (norm: string) =>
+  norm === 'a' || norm === 'an' || VAGUE_QUANTIFIERS.has(norm) || VAGUE_PLURALS.get(norm) !== undefined ||
+  cardinalWord(norm) !== null;
+
 /** The number phrase starting at token i, or null. */
 export function parseNumberAt(tokens: Token[], i: number): NumberPhrase | null {
   const t = tokens[i]!;
   if (t.kind === 'number') return parseDigits(tokens, i);
-  if (t.kind !== 'word') return null;
-  if (VAGUE_QUANTIFIERS.has(t.norm) && VAGUE_PLURALS[tokens[i + 1]?.norm ?? ''] !== undefined) {
+  if (t.kind !== 'word' || !mayStartNumber(t.norm)) return null;
+  if (VAGUE_QUANTIFIERS.has(t.norm) && VAGUE_PLURALS.get(tokens[i + 1]?.norm ?? '') !== undefined) {
     return parseVague(tokens, i + 1, i);
   }
   return parseVague(tokens, i, i) ?? parseWords(tokens, i);
