@@ -73,7 +73,9 @@ export const ORG_HEADS = new Set([
   'band', 'choir', 'ballet', 'opera', 'theatre', 'festival', 'index', 'mint', 'federal', 'panel',
   'watchdog', 'regulator', 'consortium', 'cooperative', 'co-operative', 'collective', 'guild',
   'conference', 'confederation', 'syndicate', 'cartel', 'firm', 'faction', 'militia', 'brigades',
-  'inc.', 'ltd.', 'co.', 'corp.', 'registry', 'harriers', 'ac', 'aac', 'tobacco',
+  'inc.', 'ltd.', 'co.', 'corp.', 'registry', 'harriers', 'ac', 'aac', 'tobacco', 'standard', 'echo',
+  'courier', 'argus', 'bulletin', 'democrats', 'republicans', 'socialists', 'greens', 'nationalists',
+  'conservatives', 'liberals', 'auxiliary',
 ]);
 
 /** Heads that need a following "of ..." to name an organization ("Bank of Japan", "University of Leeds"). */
@@ -164,3 +166,12 @@ export const TEAM_WORDS_BEFORE = new Set(['beat', 'beats', 'defeated', 'v', 'vs'
 
 /** Last words of place names that compromise's place words lack ("Sunset Boulevard"). */
 export const PLACE_HEADS = ['boulevard', 'plaza', 'square', 'road', 'lane', 'drive', 'terrace', 'bridge', 'cemetery', 'airport', 'station', 'stadium', 'arena', 'park', 'gardens', 'palace', 'abbey', 'cathedral'];
+
+/** Lower-case nouns that describe the organization named right after them ("cable firm Telewest"). */
+export const ORG_DESCRIPTORS = new Set([
+  'firm', 'company', 'companies', 'giant', 'maker', 'makers', 'operator', 'provider', 'carrier', 'retailer',
+  'rival', 'rivals', 'lender', 'broadcaster', 'insurer', 'manufacturer', 'publisher', 'airline',
+  'chain', 'conglomerate', 'distributor', 'developer', 'studio', 'studios', 'label', 'newspaper',
+  'agency', 'bank', 'group', 'supermarket', 'brewer', 'miner', 'outfit', 'startup', 'subsidiary',
+  'club', 'side', 'band', 'group', 'charity', 'party', 'paper', 'tabloid', 'daily', 'network', 'watchdog',
+]);

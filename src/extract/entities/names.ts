@@ -7,7 +7,7 @@
  */
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
-  HONORIFICS, NAME_CONNECTORS, PLACE_HEADS, PLACE_PREFIXES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
+  HONORIFICS, NAME_CONNECTORS, ORG_DESCRIPTORS, PLACE_HEADS, PLACE_PREFIXES, NON_ORG_ACRONYMS, ORG_ALIASES, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
   PERSON_PARTICLES, SPORTS_CUES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
@@ -117,6 +117,7 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (mem.lower.has(t.norm) && !HONORIFICS.has(t.norm)) return false;
   if (HONORIFICS.has(t.norm) || TITLE_WORDS.has(t.norm) || TITLE_QUALIFIERS.has(t.norm)) return true;
   if (nameClass(cls) && !cls.includes('X')) return true;
+  if (ORG_WORDS.has(t.norm) || t.norm in ORG_ALIASES) return true;
   if (inKnownName(doc.tokens, i)) return true;
   if (commonClass(cls)) return false;
   if (ctx.headline[i] && t.allCaps) return true;
@@ -156,11 +157,15 @@ function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
       if (!t || t.gap.includes('\n')) break;
       if (like[j]) { j++; continue; }
       if (t.text === '.' && t.gap === '' && like[j + 1] && (isInitialDot(tokens, j - 1) || HONORIFICS.has(tokens[j - 1]!.norm))) { j++; continue; }
-      if (NAME_CONNECTORS.has(t.norm) && !t.cap) {
+      // "and" joins names only inside an "of"/"for" name: "Department of Trade and Industry".
+      const joins = NAME_CONNECTORS.has(t.norm) || (t.norm === 'and' && tokens.slice(i, j).some((x) => x.norm === 'of' || x.norm === 'for'));
+      if (joins && !t.cap) {
         // "Bank of Japan", "School for the Deaf": a connector, maybe "the", then a name word.
         const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
         if (like[k] && !tokens[k]!.gap.includes('\n')) { j = k + 1; continue; }
       }
+      // "Radio 4", "BBC News 24": a channel number.
+      if (t.kind === 'number' && t.text.length <= 2 && CHANNEL_WORDS.has(tokens[j - 1]!.norm)) { j++; continue; }
       break;
     }
     runs.push([i, j]);
@@ -168,6 +173,8 @@ function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
   }
   return runs;
 }
+
+const CHANNEL_WORDS = new Set(['radio', 'channel', 'news', 'tv', 'television', 'formula']);
 
 const textOf = (doc: Doc, a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
 const normKey = (doc: Doc, a: number, b: number): string => doc.tokens.slice(a, b).filter((t) => t.kind === 'word' || t.text === '&').map((t) => t.norm).join(' ');
@@ -232,6 +239,16 @@ function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
   return words.every((t) => !t.allCaps && (wordClasses(t.norm) === '' || /^[FLP]+$/.test(wordClasses(t.norm))));
 }
 
+/**
+ * Company evidence around a name: a describing noun before ("cable firm Telewest",
+ * "London-based Xstrata"), or an inner capital ("WebSideStory").
+ */
+function companyContext(doc: Doc, a: number, b: number): boolean {
+  const prev = doc.tokens[a - 1];
+  if (prev && !prev.cap && (ORG_DESCRIPTORS.has(prev.norm) || /-based$/.test(prev.norm))) return true;
+  return b - a === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[a]!.text);
+}
+
 /** A lone word after a title must not be a common word ("Star Wars"). */
 function nameShaped(doc: Doc, a: number, b: number): boolean {
   const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word');
@@ -256,6 +273,7 @@ function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   } else if (knownOrg(doc, a, b)) seg.kind = 'org';
   else if (seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, ctx) && nameShaped(doc, a, b)) seg.kind = 'person';
   else if (looksLikeOrg(doc, a, b, ctx)) seg.kind = 'org';
+  else if (companyContext(doc, a, b)) seg.kind = 'org';
   else if (DETERMINERS.has(doc.tokens[a - 1]?.norm ?? '')) return; // people are not "the Marshall Plan"
   else if (looksLikePerson(doc, a, b, ctx)) seg.kind = 'person';
   else if (b - a <= 3 && followedBySpeech(doc, b)) seg.kind = 'person';
@@ -302,6 +320,8 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
     // Otherwise the stretch up to the next title word is one segment.
     let e = k + 1;
     while (e < b && !(TITLE_WORDS.has(tokens[e]!.norm) || HONORIFICS.has(tokens[e]!.norm))) e++;
+    // "Office of the Deputy Prime Minister": a title after "of" belongs to the name.
+    if (e < b && !tokens[e - 1]!.cap) e = b;
     splitAtCountry(doc, k, e, ctx, push);
     k = e;
   }
@@ -386,6 +406,9 @@ function isSportsReport(tokens: Token[]): boolean {
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
+/** "08-30" after a dateline place: number, dash, number, dash. */
+const isDate = (tokens: Token[], i: number): boolean => tokens[i + 1]?.text === '-' && tokens[i + 3]?.text === '-';
+
 /** In sports reports, unclassified names in result positions are teams: "Surrey 12", "beat Kent". */
 function markTeams(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
@@ -397,7 +420,7 @@ function markTeams(doc: Doc, segments: NameSegment[]): void {
     if (/[FLP]/.test(cls) && !cls.includes('G')) continue;
     const next = tokens[seg.end], prev = tokens[seg.first - 1];
     const sameLine = !!next && !next.gap.includes('\n');
-    const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && tokens[seg.end + 1]?.text !== '-';
+    const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && !isDate(tokens, seg.end);
     const verb = sameLine && TEAM_VERBS_AFTER.has(next.norm);
     const object = !!prev && TEAM_WORDS_BEFORE.has(prev.norm);
     if (score || verb || object) seg.kind = 'org';
