@@ -57,6 +57,7 @@ function trailingHead(tok: Token): Subject['kind'] | null {
 }
 
 function pronounSubject(tok: Token, at: number): Subject | null {
+  if (tok.allCaps) return null;
   const gender = PERSON_PRONOUNS.get(tok.norm);
   if (gender) return { kind: 'pronoun', from: at, gender, org: false };
   if (ORG_PRONOUNS.has(tok.norm)) return { kind: 'pronoun', from: at, org: true };

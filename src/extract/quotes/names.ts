@@ -34,7 +34,7 @@ const hasClass = (tok: Token, letters: string) => {
 /** A capitalized word that can be part of a name (not "But", "The", "On", "Tuesday"). */
 export function isNameWord(tok: Token | undefined): boolean {
   if (!tok || !tok.cap || tok.kind !== 'word') return false;
-  if (!hasClass(tok, 'XMW')) return true;
+  if (tok.allCaps || !hasClass(tok, 'XMW')) return true; // "WHO" is an acronym, not a pronoun
   return hasClass(tok, 'FLPO') && !hasClass(tok, 'X');
 }
 

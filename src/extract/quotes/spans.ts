@@ -74,23 +74,33 @@ function makeSpan(doc: Doc, open: number, close: number, stop: number): QuoteSpa
   return { open, close, after: stop, start, end };
 }
 
-/** Double-quoted spans of one paragraph. */
+/**
+ * Double-quoted spans of one paragraph. A mark with space on both sides may open a quote, but
+ * unlike a clear opening mark it is dropped when nothing closes it.
+ */
 function doubleSpans(doc: Doc, [first, last]: [number, number], out: QuoteSpan[]): void {
   let open = -1;
+  let clearOpening = false;
+  const cut = (stop: number) => {
+    if (clearOpening) out.push(makeSpan(doc, open, -1, stop));
+  };
   for (let i = first; i < last; i++) {
     if (!DOUBLE.has(doc.tokens[i]!.text)) continue;
     const role = markRole(doc.tokens, i);
     if (open < 0) {
-      if (role !== 'close') open = i;
-    } else if (role === 'open') {
-      out.push(makeSpan(doc, open, -1, i)); // no closing mark: a new quote begins here
+      if (role === 'close') continue;
       open = i;
+      clearOpening = role === 'open';
+    } else if (role === 'open') {
+      cut(i); // no closing mark: a new quote begins here
+      open = i;
+      clearOpening = true;
     } else {
       out.push(makeSpan(doc, open, i, i));
       open = -1;
     }
   }
-  if (open >= 0) out.push(makeSpan(doc, open, -1, last));
+  if (open >= 0) cut(last);
 }
 
 function isSingleOpening(tokens: Token[], i: number): boolean {

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/extract/quotes.js';
+import { makeDoc } from '../../src/text/document.js';
+import type { Organization, Person } from '../../src/types.js';
+
+const quotesOf = (text: string, people: Person[] = [], organizations: Organization[] = []) =>
+  findQuotes(makeDoc(text), people, organizations);
+const person = (name: string): Person => ({ name, mentions: [] });
+
+describe('quote spans', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['curly marks', '“We will win this fight in the end,” she said.', ['We will win this fight in the end,']],
+    ['straight marks', '"Nobody saw the storm coming at all," he said.', ['Nobody saw the storm coming at all,']],
+    ['apostrophes only', "The players' union said it won't budge, and rock 'n' roll fans of the '90s agreed.", []],
+    ['single marks in a headline', "Rovers 'may sell their old ground'\n\nThe club is in talks.", ['may sell their old ground']],
+    ['a possessive inside single marks', "Critics said 'the workers' pay has fallen again' on Monday.", ["the workers' pay has fallen again"]],
+    ['scare quotes of three words or fewer', 'The so-called "dodgy dossier" and the campaign "SAFE-HAVEN," were named.', []],
+    ['a quoted title', 'He starred in "Return Of The Night Riders" last year.', []],
+    ['nested quotes stay inside the outer one', '"He told me \'never give up on this\' and I listened," she said.', ["He told me 'never give up on this' and I listened,"]],
+    ['a missing closing mark ends at the paragraph', 'He said "this is only the start of something.\n\nThe meeting ended at noon.', ['this is only the start of something.']],
+    ['a quote going on over a paragraph', '"The first part is here.\n\n"And the second part is here," he said.', ['The first part is here.', 'And the second part is here,']],
+    ['a new opening mark without a closing one', 'She said: "One two three four. "Five six seven eight."', ['One two three four.', 'Five six seven eight.']],
+    ['a stray closing mark', 'The score was 5" and the rest of the line " was lost in the storm.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(expected);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe('speakers from the text', () => {
+  const cases: Array<[string, string, Array<[string | null, string | null]>]> = [
+    ['name before the verb', '"We have done nothing wrong here," John Smith said.', [['John Smith', 'said']]],
+    ['verb before the name', '"The water rose far too fast for us," said Mary Jones, a doctor at the clinic.', [['Mary Jones', 'said']]],
+    ['an appositive', '"The harvest is the worst in years," Peter Brown, a local farmer, said.', [['Peter Brown', 'said']]],
+    ['title and name', '"Our talks will resume next week," Finance Minister Anna Berg told reporters.', [['Anna Berg', 'told']]],
+    ['colon before the quote', 'Finance Minister Anna Berg said: "Our talks will resume next week."', [['Anna Berg', 'said']]],
+    ['"said that" before the quote', 'Anna Berg said that "our talks will resume next week".', [['Anna Berg', 'said']]],
+    ['according to', '"Prices will keep rising all year," according to economist Sam Lee.', [['Sam Lee', 'according to']]],
+    ['honorific and surname -> fullest name', 'Dr Helen Park runs the clinic. "We need more nurses right now," Dr Park said.', [['Helen Park', 'said']]],
+    ['initials kept', 'Former governor Robert T. Hale spoke. "I will not stand again this year," Mr Hale said.', [['Robert T. Hale', 'said']]],
+    ['a partial quote', 'Jane Doe pledged to "fight for every single job in the region" on Monday.', [['Jane Doe', 'pledged']]],
+    ['an interrupted quote', '"We tried everything we could," Tom Reed said. "It was not enough in the end."', [['Tom Reed', 'said'], ['Tom Reed', null]]],
+    ['a pronoun after indirect speech', 'Karl Weiss said the union was strong. "We will not give in to them," he added.', [['Karl Weiss', 'added']]],
+    ['a pronoun of the right gender', 'Mr David Moss said the talks had failed. Mrs Clara Hunt disagreed. "There is still a deal to be done," she said.', [['Clara Hunt', 'said']]],
+    ['a role noun with one holder', 'Foreign Minister Karl Weiss arrived on Monday. "We came here to listen first," the minister said.', [['Karl Weiss', 'said']]],
+    ['an unnamed spokesman', '"We are looking into the matter now," a spokesman said.', [[null, 'said']]],
+    ['an unnamed voter', '"I have never voted for them before," one voter said.', [[null, 'said']]],
+    ['a pronoun after an unnamed speaker', 'Ann Cole left early. A spokesman said the firm would appeal. "We will appeal this ruling soon," he said.', [[null, 'said']]],
+    ['an organization', '"Growth will slow sharply next year," the Central Statistics Office said.', [['Central Statistics Office', 'said']]],
+    ['a floating quote after its speaker', 'Lena Ortiz warned that funds were short. "We cannot pay the staff this month."', [['Lena Ortiz', null]]],
+    ['a floating quote with no clear speaker', 'The match ended in a draw.\n\n"It was a fair result for both of the teams."', [[null, null]]],
+    ['a quote over paragraphs keeps its speaker', 'Ms Rao said:\n\n"We are ready for the vote today.\n\n"The people will decide on it."', [['Rao', 'said'], ['Rao', null]]],
+    ['"quoted X as saying"', 'The agency quoted Omar Haddad as saying: "The border will open again soon."', [['Omar Haddad', 'saying']]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => [q.speaker, q.verb])).toEqual(expected);
+  });
+});
+
+describe('speakers mapped onto entries', () => {
+  it('uses the person entry name for a surname', () => {
+    const [quote] = quotesOf('"The budget is balanced for now," Ms Park said.', [person('Helen Park')]);
+    expect(quote!.speaker).toBe('Helen Park');
+  });
+
+  it('uses the organization entry name for its acronym', () => {
+    const org: Organization = { name: 'World Health Organization', acronym: 'WHO', mentions: [] };
+    const [quote] = quotesOf('"The outbreak is now under control," the WHO said.', [], [org]);
+    expect(quote!.speaker).toBe('World Health Organization');
+  });
+
+  it('keeps the fuller name when an entry is a cut-short form of it', () => {
+    const org: Organization = { name: 'Economy Ministry', mentions: [] };
+    const [quote] = quotesOf('"Exports fell for a third month," the Finance and Economy Ministry said.', [], [org]);
+    expect(quote!.speaker).toBe('Finance and Economy Ministry');
+  });
+});
+
+describe('the seed article', () => {
+  const text = readFileSync(new URL('../../../shared/articles/interpol-flash-weka.txt', import.meta.url), 'utf8');
+  const expected: Array<[string, string]> = [
+    ['Jürgen Stock', 'Human trafficking and migrant smuggling'],
+    ['Jürgen Stock', 'This is why close cooperation'],
+    ['Jalel Chelba', 'The real strength of FLASH-WEKA'],
+    ['Jalel Chelba', 'Through better intelligence sharing'],
+    ['Donald J. Trump', 'to end the scourge of human trafficking'],
+    ['Donald J. Trump', 'I will urge Congress'],
+    ['Donald J. Trump', 'I will use Title 42'],
+    ['Donald J. Trump', 'Under my leadership'],
+    ['Donald J. Trump', 'In one of my first acts'],
+  ];
+
+  it.each([
+    ['without entries', [] as Person[]],
+    ['with entries', ['Jürgen Stock', 'Jalel Chelba', 'Donald J. Trump'].map(person)],
+  ])('has its nine quotes and speakers %s', (_name, people) => {
+    const quotes = quotesOf(text, people);
+    expect(quotes.map((q, k) => [q.speaker, q.text.slice(0, expected[k]?.[1].length)])).toEqual(expected);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe('hostile input', () => {
+  it('survives marks everywhere, in linear time', () => {
+    const text = ['"', '“', '”', "'", '‘', '’', ' ', 'a', '\n', '.', ','].flatMap((m) => Array(20000).fill(`${m}x `)).join('');
+    const started = performance.now();
+    const quotes = quotesOf(text);
+    expect(performance.now() - started).toBeLessThan(3000);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('never lets an unclosed mark swallow the next paragraphs', () => {
+    const text = 'He said "it is over now and we are done.\n\n' + 'More plain text follows here.\n\n'.repeat(50);
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('it is over now and we are done.');
+  });
+});
