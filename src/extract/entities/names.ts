@@ -224,8 +224,9 @@ function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
   // Line-up style "T Abeyie", "S. Waugh": an initial and a surname.
   if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps && !placeOrOrg(wordClasses(words[1]!.norm))) return true;
   const first = wordClasses(words[0]!.norm), last = wordClasses(words[words.length - 1]!.norm);
-  if (PLACE_WORDS.has(words[words.length - 1]!.norm) || /[OG]/.test(whole)) return false;
+  if (/[OG]/.test(whole)) return false;
   if (first.includes('F') && !placeOrOrg(first) && !placeOrOrg(last)) return true;
+  if (PLACE_WORDS.has(words[words.length - 1]!.norm)) return false;
   if (last.includes('L') && !placeOrOrg(last) && !placeOrOrg(first)) return true;
   return false;
 }
@@ -367,6 +368,7 @@ export function findNames(doc: Doc): Names {
     segmentRun(doc, a, b, ctx, segments);
     addLowerCaseTitle(doc, segments, before, a);
   }
+  markLineups(doc, segments);
   if (isSportsReport(tokens)) markTeams(doc, segments);
   return { segments, headline };
 }
@@ -424,5 +426,35 @@ function markTeams(doc: Doc, segments: NameSegment[]): void {
     const verb = sameLine && TEAM_VERBS_AFTER.has(next.norm);
     const object = !!prev && TEAM_WORDS_BEFORE.has(prev.norm);
     if (score || verb || object) seg.kind = 'org';
+  }
+}
+
+const LIST_PUNCT = new Set([',', '(', ')', '.', ';']);
+
+/**
+ * Team sheets and squad lists ("Subs: Cooper, Knight." / "Nash, Reiziger (Graham 82), ...")
+ * name players by surname: a line that is only a comma-separated list of capitalised names
+ * makes each unclassified name a person. Names in brackets count only before a minute
+ * ("(Graham 82)"); other bracketed names are clubs.
+ */
+function markLineups(doc: Doc, segments: NameSegment[]): void {
+  const { tokens } = doc;
+  let k = 0;
+  for (let a = 0; a < tokens.length;) {
+    let b = a + 1;
+    while (b < tokens.length && !tokens[b]!.gap.includes('\n')) b++;
+    let from = a;
+    for (let i = a; i < b; i++) if (tokens[i]!.text === ':') from = i + 1;
+    const commas = tokens.slice(from, b).filter((t) => t.text === ',').length;
+    const listOnly = tokens.slice(from, b).every((t) => t.cap || t.kind === 'number' || LIST_PUNCT.has(t.text) || NAME_CONNECTORS.has(t.norm));
+    if (listOnly && commas >= (from > a ? 1 : 3)) {
+      while (k < segments.length && segments[k]!.first < from) k++;
+      for (; k < segments.length && segments[k]!.end <= b; k++) {
+        const seg = segments[k]!;
+        const bracketed = tokens[seg.first - 1]?.text === '(';
+        if (seg.kind === 'other' && (!bracketed || tokens[seg.end]?.kind === 'number')) seg.kind = 'person';
+      }
+    }
+    a = b;
   }
 }
