@@ -7,7 +7,7 @@ import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Count } from '../types.js';
 import { readAmount, type Amount } from './counts/amount.js';
-import { countedNounAt } from './counts/noun.js';
+import { countedNounAt, nounFromContext } from './counts/noun.js';
 import { times } from './counts/numbers.js';
 import { CURRENCY_WORDS } from '../lexicon/currencies.js';
 
@@ -104,15 +104,32 @@ function readAmounts(doc: Doc): Amount[] {
   return amounts;
 }
 
+/** How far back (in tokens) a bare number may take its unit from a count of the same size. */
+const SAME_THING_REACH = 40;
+
+/**
+ * A bare number close after a count of about the same size counts the same thing:
+ * "output of more than 200,000 cars from 2007. The rise, from 189,000 last year" -> car.
+ */
+function sameThingAs(previous: Count | undefined, prevEnd: number, a: Amount): string | null {
+  if (!previous?.unit || a.phrase.approximate || a.first - prevEnd > SAME_THING_REACH) return null;
+  const ratio = a.value / previous.value;
+  return ratio >= 0.5 && ratio <= 2 ? previous.unit : null;
+}
+
 export function findCounts(doc: Doc): Count[] {
   const { tokens } = doc;
   const amounts = readAmounts(doc);
   const counts: Count[] = [];
+  let previousEnd = 0;
   const emit = (a: Amount, counted: Counted, first: number, max?: number) => {
-    if (!counted.unit && !keepsWithoutUnit(tokens, a)) return;
+    const unit = counted.unit ?? nounFromContext(tokens, a.first, a.end) ??
+      (keepsWithoutUnit(tokens, a) ? sameThingAs(counts[counts.length - 1], previousEnd, a) : null);
+    if (!unit && !keepsWithoutUnit(tokens, a)) return;
     counts.push(toCount(doc, first, counted.end, {
-      value: a.value, max, unit: counted.unit, modifier: a.modifier?.modifier ?? null, approximate: a.phrase.approximate,
+      value: a.value, max, unit, modifier: a.modifier?.modifier ?? null, approximate: a.phrase.approximate,
     }));
+    previousEnd = counted.end;
   };
   for (let k = 0; k < amounts.length; k++) {
     const a = amounts[k]!;

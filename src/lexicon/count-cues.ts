@@ -81,3 +81,9 @@ export const FRACTION_NOUNS: ReadonlySet<string> = new Set([
 export const RACE_NOUNS: ReadonlySet<string> = new Set([
   'hurdles', 'heats', 'finals', 'semi-finals', 'titles', 'races', 'records', 'relays', 'events',
 ]);
+
+/** Verbs right after a bare number that say it counts people ("where 800,000 live"). */
+export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
+  'live', 'lived', 'died', 'die', 'attended', 'protested', 'marched', 'gathered', 'fled', 'voted',
+  'signed', 'demonstrated', 'rallied', 'perished', 'applied', 'registered', 'queued', 'watched',
+]);

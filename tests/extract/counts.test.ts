@@ -30,6 +30,20 @@ describe('findCounts: numbers and what they count', () => {
   });
 });
 
+describe('findCounts: counted thing named elsewhere', () => {
+  it.each<[string, Array<[number, string | null, string | null]>]>([
+    ['The number of branches will grow from 120 to 150.', [[120, 'branch', null], [150, 'branch', null]]],
+    ['It made 420,000 bikes this year, up from 390,000 in 2003.', [[420000, 'bike', null], [390000, 'bike', null]]],
+    ['In the valley, where 600,000 live, water is short.', [[600000, 'person', null]]],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('leaves the unit open when nothing names it', () => {
+    expect(brief('The index closed at 4,120.')).toEqual([[4120, null, null]]);
+  });
+});
+
 describe('findCounts: money and percentages', () => {
   it.each<[string, Array<[number, string | null, string | null]>]>([
     ['The deal is worth $430 million.', [[430e6, 'USD', null]]],

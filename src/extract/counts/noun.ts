@@ -2,7 +2,8 @@
 import type { Token } from '../../text/tokenize.js';
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
-  FRACTION_NOUNS, IRREGULAR_PLURALS, MEASURE_UNITS, NOMINAL_ADJECTIVES, OF_DETERMINERS, PHRASE_BREAKERS,
+  FRACTION_NOUNS, IRREGULAR_PLURALS, MEASURE_UNITS, NOMINAL_ADJECTIVES, OF_DETERMINERS, PEOPLE_VERBS,
+  PHRASE_BREAKERS,
 } from '../../lexicon/count-cues.js';
 import { cardinalWord } from './numbers.js';
 
@@ -110,4 +111,23 @@ export function countedNounAt(tokens: Token[], j: number, singular: boolean, par
 function isWordAt(tokens: Token[], k: number, sentence: number | undefined): boolean {
   const t = tokens[k];
   return t !== undefined && t.kind === 'word' && t.sentence === sentence && !isFunctionWord(t);
+}
+
+/** How far back "the number of X" may stand from its number ("the number of colleges rose from 350"). */
+const NUMBER_OF_REACH = 12;
+
+/**
+ * The counted noun named before a bare number: "the number of specialist sport colleges from
+ * 350 to 400" -> college; a verb only people do after it: "where 800,000 live" -> person.
+ */
+export function nounFromContext(tokens: Token[], first: number, end: number): string | null {
+  const sentence = tokens[first]!.sentence;
+  for (let k = first - 2; k >= Math.max(0, first - NUMBER_OF_REACH); k--) {
+    if (tokens[k]!.sentence !== sentence) break;
+    if (tokens[k]!.norm !== 'number' || tokens[k + 1]!.norm !== 'of') continue;
+    const noun = countedNounAt(tokens, k + 2, false, false);
+    if (noun && noun.end <= first) return noun.unit;
+  }
+  const next = tokens[end];
+  return next && next.sentence === sentence && PEOPLE_VERBS.has(next.norm) ? 'person' : null;
 }
