@@ -66,9 +66,10 @@ interface CaseMemory {
 }
 
 function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
-  let words = 0, caps = 0, upper = 0, commonCaps = 0;
+  let words = 0, caps = 0, upper = 0, commonCaps = 0, lists = false;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
+    if (t.text === '(' || t.text === ':') lists = true;
     if (t.kind !== 'word' || SMALL_WORDS.has(t.norm)) continue;
     // The first word is capitalised in any sentence.
     if (words++ === 0 && !t.allCaps) continue;
@@ -78,7 +79,8 @@ function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
   }
   if (words >= 2 && upper / words > 0.6) return true;
   // Title Case headlines: mostly capitals, several of them on common words ("Campaign Makes").
-  return words >= 5 && caps / (words - 1) > 0.85 && commonCaps >= 2;
+  // Lists and line-ups ("T Abeyie (Woodford Green)", "Subs: ...") are capitalised but not headlines.
+  return !lists && words >= 5 && caps / (words - 1) > 0.85 && commonCaps >= 2;
 }
 
 function isSentenceInitial(tokens: Token[], i: number): boolean {
@@ -446,7 +448,11 @@ function markLineups(doc: Doc, segments: NameSegment[]): void {
     let from = a;
     for (let i = a; i < b; i++) if (tokens[i]!.text === ':') from = i + 1;
     const commas = tokens.slice(from, b).filter((t) => t.text === ',').length;
-    const listOnly = tokens.slice(from, b).every((t) => t.cap || t.kind === 'number' || LIST_PUNCT.has(t.text) || NAME_CONNECTORS.has(t.norm));
+    let depth = 0;
+    const listOnly = tokens.slice(from, b).every((t) => {
+      depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+      return depth > 0 || t.cap || t.kind === 'number' || LIST_PUNCT.has(t.text) || NAME_CONNECTORS.has(t.norm);
+    });
     if (listOnly && commas >= (from > a ? 1 : 3)) {
       while (k < segments.length && segments[k]!.first < from) k++;
       for (; k < segments.length && segments[k]!.end <= b; k++) {
