@@ -144,17 +144,39 @@ function subjectBefore(doc: Doc, verb: number, lo: number, sentFirst: number): S
     const quoted = subjectEndingAt(doc, j - 1, lo);
     return quoted && { ...quoted, from: clauseStart(tokens, lo, j) };
   }
+  if (tokens[j]!.text === ')') return subjectBeforeBrackets(doc, j, lo);
   if (tokens[j]!.text !== ',') return subjectEndingAt(doc, j, lo);
-  // appositive: the leftmost ", ..." whose left side is a subject that opens the clause
-  const start = clauseStart(tokens, lo, j);
-  for (let k = Math.max(lo + 1, j - APPOSITIVE_REACH); k <= j; k++) {
+  return appositiveSubject(doc, j, lo);
+}
+
+/** The subject ending at j, a parenthesis after it skipped: "the Institute for Fiscal Studies (IFS)". */
+function subjectBeforeBrackets(doc: Doc, j: number, lo: number): Subject | null {
+  let end = j;
+  if (doc.tokens[end]!.text === ')') while (end > lo && doc.tokens[end]!.text !== '(') end--;
+  return doc.tokens[end]!.text === '(' ? subjectEndingAt(doc, end - 1, lo) : subjectEndingAt(doc, end, lo);
+}
+
+/**
+ * The subject of "X, a doctor, said" / "Their spokesman, Owen Pryce, said": the leftmost phrase
+ * before a comma that opens the clause, unless it is a role and the appositive after it is a name.
+ */
+function appositiveSubject(doc: Doc, comma: number, lo: number): Subject | null {
+  const { tokens } = doc;
+  const start = clauseStart(tokens, lo, comma);
+  let found: Subject | null = null;
+  for (let k = Math.max(lo + 1, comma - APPOSITIVE_REACH); k <= comma; k++) {
     if (tokens[k]!.text !== ',') continue;
-    let end = k - 1;
-    if (tokens[end]!.text === ')') while (end > lo && tokens[end]!.text !== '(') end--;
-    const subject = tokens[end]!.text === '(' ? subjectEndingAt(doc, end - 1, lo) : subjectEndingAt(doc, end, lo);
-    if (subject && !tokens.slice(start, subject.from - 1).some((t) => t.text === ',')) return subject;
+    const subject = subjectBeforeBrackets(doc, k - 1, lo);
+    if (!subject) continue;
+    if (!found) {
+      if (tokens.slice(start, subject.from - 1).some((t) => t.text === ',')) continue;
+      found = subject;
+      if (found.kind === 'name' || found.kind === 'pronoun') return found;
+    } else if (subject.kind === 'name' && tokens[subject.from - 1]?.text === ',') {
+      return subject;
+    }
   }
-  return null;
+  return found;
 }
 
 /** Subject after the verb: "said X", "said Daiwa analyst Mark Pervan", "said a spokesman". */
@@ -212,7 +234,9 @@ export function findClauses(doc: Doc, inQuote: Uint8Array): Clause[] {
     while (hi < sentEnd && !inQuote[hi]) hi++;
     const according = tokens[i]!.norm === 'according';
     const before = according ? null : subjectBefore(doc, i, lo, sentFirst);
-    const after = before || !(according || INVERTING_VERBS.has(tokens[i]!.norm)) ? null : subjectAfter(doc, i, hi);
+    // "..., said X": inversion follows a quotation or a comma, never "X said the measures ..."
+    const invertible = according || (INVERTING_VERBS.has(tokens[i]!.norm) && (i === lo || tokens[i - 1]!.text === ','));
+    const after = before || !invertible ? null : subjectAfter(doc, i, hi);
     // "..., saying that ...": a participle speaks for the subject of its sentence
     const opening = before || after || !tokens[i]!.norm.endsWith('ing') ? null : openingSubject(doc, sentFirst, i);
     clauses.push({
