@@ -110,6 +110,7 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   const cls = wordClasses(t.norm);
   if (/[MW]/.test(cls) && !nameClass(cls)) return false;
   if (isDateMay(doc.tokens, i)) return false;
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // "PCs", "MPs": plural common nouns
   if (isInitialDot(doc.tokens, i) && doc.tokens[i + 2]?.cap) return true;
   if (t.text === 'I' || /^I['’]/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
   const prev = doc.tokens[i - 1];
@@ -370,6 +371,7 @@ export function findNames(doc: Doc): Names {
     segmentRun(doc, a, b, ctx, segments);
     addLowerCaseTitle(doc, segments, before, a);
   }
+  vetoDeterminedPeople(doc, segments);
   markLineups(doc, segments);
   if (isSportsReport(tokens)) markTeams(doc, segments);
   return { segments, headline };
@@ -449,18 +451,27 @@ function markLineups(doc: Doc, segments: NameSegment[]): void {
     for (let i = a; i < b; i++) if (tokens[i]!.text === ':') from = i + 1;
     const commas = tokens.slice(from, b).filter((t) => t.text === ',').length;
     let depth = 0;
-    const listOnly = tokens.slice(from, b).every((t) => {
-      depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
-      return depth > 0 || t.cap || t.kind === 'number' || LIST_PUNCT.has(t.text) || NAME_CONNECTORS.has(t.norm);
-    });
+    const depthAt = tokens.slice(from, b).map((t) => (depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0));
+    const listOnly = tokens.slice(from, b).every((t, i) =>
+      depthAt[i]! > 0 || t.cap || t.kind === 'number' || LIST_PUNCT.has(t.text) || NAME_CONNECTORS.has(t.norm));
     if (listOnly && commas >= (from > a ? 1 : 3)) {
       while (k < segments.length && segments[k]!.first < from) k++;
       for (; k < segments.length && segments[k]!.end <= b; k++) {
         const seg = segments[k]!;
-        const bracketed = tokens[seg.first - 1]?.text === '(';
+        const bracketed = depthAt[seg.first - from]! > 0;
         if (seg.kind === 'other' && (!bracketed || tokens[seg.end]?.kind === 'number')) seg.kind = 'person';
       }
     }
     a = b;
+  }
+}
+
+/** A name the document writes once as "the X" is no person anywhere ("the European Indoors"). */
+function vetoDeterminedPeople(doc: Doc, segments: NameSegment[]): void {
+  const determined = new Set(segments
+    .filter((s) => DETERMINERS.has(doc.tokens[s.first - 1]?.norm ?? ''))
+    .map((s) => normKey(doc, s.first, s.end)));
+  for (const s of segments) {
+    if (s.kind === 'person' && !s.cued && determined.has(normKey(doc, s.first, s.end))) s.kind = 'other';
   }
 }
