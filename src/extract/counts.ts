@@ -33,7 +33,9 @@ function linkBetween(tokens: Token[], a: Amount, b: Amount): Link | null {
     const bothBare = a.phrase.digits && b.phrase.digits && !a.unit && !b.unit;
     return bothBare ? 'score' : 'range';
   }
-  const isRange = (between.norm === 'to' && before !== 'from') || (between.norm === 'and' && before === 'between');
+  // "from 350 to 400" and "fell by 600,000 to 5.9 million" are changes, not ranges.
+  const isChange = before === 'from' || before === 'by';
+  const isRange = (between.norm === 'to' && !isChange) || (between.norm === 'and' && before === 'between');
   if (!isRange) return null;
   // Amounts that each carry their own sign ("A$7.17 to A$8.24") are reported one by one.
   return a.unit && b.unit ? 'alternative' : 'range';

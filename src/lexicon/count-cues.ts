@@ -69,7 +69,10 @@ export const OF_DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that end the noun phrase after a number although the lexicon calls them adjectives ("one game all season"). */
-export const PHRASE_BREAKERS: ReadonlySet<string> = new Set(['all', 'each', 'every', 'both', 'ago', 'apiece', 'per']);
+export const PHRASE_BREAKERS: ReadonlySet<string> = new Set([
+  'all', 'each', 'every', 'both', 'ago', 'apiece', 'per', 'himself', 'herself', 'itself', 'themselves',
+  'myself', 'yourself', 'ourselves',
+]);
 
 /** Fractions are proportions, not counts ("two thirds of the economy"). */
 export const FRACTION_NOUNS: ReadonlySet<string> = new Set([

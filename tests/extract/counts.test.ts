@@ -25,6 +25,9 @@ describe('findCounts: numbers and what they count', () => {
     ['The storm left 2,300 dead and many more homeless.', [[2300, 'dead', null]]],
     ['Rents rose for 3 million families.', [[3e6, 'family', null]]],
     ['The app now has 10k users.', [[1e4, 'user', null]]],
+    ['Labour has 62 MPs in Wales.', [[62, 'mp', null]]],
+    ['They were level within six minutes thanks to a header.', [[6, 'minute', null]]],
+    ['He missed one Six Nations game.', []],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -123,8 +126,11 @@ describe('findCounts: ranges and alternatives', () => {
     expect(brief('We saw about five or six young deer.')).toEqual([[5, 'deer', 'about'], [6, 'deer', 'about']]);
   });
 
-  it('reports a change "from 350 to 400" as two numbers', () => {
-    expect(counts('Rates rose from 3% to 4%.').map((c) => c.value)).toEqual([3, 4]);
+  it.each([
+    ['Rates rose from 3% to 4%.', [3, 4]],
+    ['The audience fell by 600,000 to 5.9 million.', [600000, 5.9e6]],
+  ])('reports a change as two numbers: %s', (text, values) => {
+    expect(counts(text).map((c) => c.value)).toEqual(values);
   });
 });
 

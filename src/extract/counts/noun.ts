@@ -39,6 +39,7 @@ function isPremodifier(t: Token, isFirst: boolean): boolean {
 /** Looks like a plural noun: known plural, irregular, or a regular -s form. */
 export function isPluralNoun(t: Token): boolean {
   if (t.kind !== 'word') return false;
+  if (/^[A-Z]{2,}s$/.test(t.text)) return true; // "MPs", "PCs", "DVDs"
   const w = headPart(t.norm);
   if (IRREGULAR_PLURALS[w] !== undefined || wordsTable.singular[w] !== undefined) return true;
   if (w.length <= 3 || !w.endsWith('s') || /(?:ss|us|'s)$/.test(w)) return false;
@@ -86,13 +87,16 @@ export function countedNounAt(tokens: Token[], j: number, singular: boolean, par
   let lastNoun = -1;
   for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'word' || t.sentence !== sentence || isFunctionWord(t)) break;
+    if (!t || t.kind !== 'word' || t.sentence !== sentence || isFunctionWord(t) || cardinalWord(t.norm) !== null) break;
     if (k === first && FRACTION_NOUNS.has(t.norm)) return null;
     // After "one" a plural is a verb ("One wonders whether ...").
     if (singular && isPluralNoun(t)) break;
     if (isPluralNoun(t)) {
+      // "singles matches": a plural may modify the next plural, but "six minutes thanks" are two phrases.
       const next = tokens[k + 1];
-      const head = next && next.sentence === sentence && !isFunctionWord(next) && isPluralNoun(next) ? k + 1 : k;
+      const compound = next && next.sentence === sentence && !isFunctionWord(next) && isPluralNoun(next) &&
+        MEASURE_UNITS[t.norm] === undefined;
+      const head = compound ? k + 1 : k;
       return { unit: singularOf(tokens[head]!.norm), end: head + 1 };
     }
     const measure = MEASURE_UNITS[t.norm];
