@@ -161,7 +161,7 @@ function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
       if (like[j]) { j++; continue; }
       if (t.text === '.' && t.gap === '' && like[j + 1] && (isInitialDot(tokens, j - 1) || HONORIFICS.has(tokens[j - 1]!.norm))) { j++; continue; }
       // "and" joins names only inside an "of"/"for" name: "Department of Trade and Industry".
-      const joins = NAME_CONNECTORS.has(t.norm) || (t.norm === 'and' && tokens.slice(i, j).some((x) => x.norm === 'of' || x.norm === 'for'));
+      const joins = NAME_CONNECTORS.has(t.norm) || (t.norm === 'and' && (tokens.slice(i, j).some((x) => x.norm === 'of' || x.norm === 'for') || (j - i === 1 && nextRunHasHead(tokens, like, j + 1))));
       if (joins && !t.cap) {
         // "Bank of Japan", "School for the Deaf": a connector, maybe "the", then a name word.
         const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
@@ -175,6 +175,13 @@ function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
     i = j;
   }
   return runs;
+}
+
+/** "Finance and Economy Ministry": the run after "and" ends on an organization head. */
+function nextRunHasHead(tokens: Token[], like: boolean[], k: number): boolean {
+  let e = k;
+  while (like[e] && (e === k || !tokens[e]!.gap.includes('\n'))) e++;
+  return e > k && ORG_HEAD_WORDS.has(tokens[e - 1]!.norm);
 }
 
 const CHANNEL_WORDS = new Set(['radio', 'channel', 'news', 'tv', 'television', 'formula']);
@@ -426,7 +433,8 @@ function markTeams(doc: Doc, segments: NameSegment[]): void {
     if (/[FLP]/.test(cls) && !cls.includes('G')) continue;
     const next = tokens[seg.end], prev = tokens[seg.first - 1];
     const sameLine = !!next && !next.gap.includes('\n');
-    const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && !isDate(tokens, seg.end);
+    const unit = tokens[seg.end + 1]?.gap === '' && tokens[seg.end + 1]?.kind === 'word'; // "100m"
+    const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && !isDate(tokens, seg.end) && !unit;
     const verb = sameLine && TEAM_VERBS_AFTER.has(next.norm);
     const object = !!prev && TEAM_WORDS_BEFORE.has(prev.norm);
     if (score || verb || object) seg.kind = 'org';
