@@ -36,7 +36,7 @@ const APPOSITIVE_REACH = 25;
 const isAdverb = (tok: Token) => tok.norm.endsWith('ly') && /^R?$/.test(wordClasses(tok.norm));
 const isFunctionWord = (tok: Token) => wordClasses(tok.norm).includes('X') && !tok.cap;
 // Prepositions that put a name inside a larger phrase: "a spokeswoman for the RAD".
-const PHRASE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
+const PHRASE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to']);
 // Words a sentence may open with before its subject.
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'now', 'also']);
 
@@ -233,17 +233,22 @@ export function findClauses(doc: Doc, inQuote: Uint8Array): Clause[] {
     let hi = i + 1;
     while (hi < sentEnd && !inQuote[hi]) hi++;
     const according = tokens[i]!.norm === 'according';
+    const participle = tokens[i]!.norm.endsWith('ing');
     const before = according ? null : subjectBefore(doc, i, lo, sentFirst);
     // "..., said X": inversion follows a quotation or a comma, never "X said the measures ..."
     const invertible = according || (INVERTING_VERBS.has(tokens[i]!.norm) && (i === lo || tokens[i - 1]!.text === ','));
-    const after = before || !invertible ? null : subjectAfter(doc, i, hi);
+    const inverted = invertible ? subjectAfter(doc, i, hi) : null;
+    // "... is a certainty, said David Anders": a name after the verb beats a phrase before the comma
+    const after = inverted && (!before || (inverted.kind === 'name' && before.kind !== 'name' && before.kind !== 'pronoun')) ? inverted : null;
     // "..., saying that ...": a participle speaks for the subject of its sentence
-    const opening = before || after || !tokens[i]!.norm.endsWith('ing') ? null : openingSubject(doc, sentFirst, i);
+    // "..., saying that ...": a participle after a comma speaks for the subject of its sentence
+    const ownSubject = participle && tokens[i - 1]?.text === ',' ? null : before;
+    const opening = ownSubject || after || !participle ? null : openingSubject(doc, sentFirst, i);
     clauses.push({
       verb: i,
       verbText: according ? 'according to' : tokens[i]!.norm,
-      subject: before ?? after ?? opening,
-      inverted: !before && !!after,
+      subject: after ?? ownSubject ?? opening,
+      inverted: !!after,
     });
   }
   return clauses;

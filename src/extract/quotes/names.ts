@@ -67,8 +67,9 @@ export function runStartingAt(tokens: Token[], first: number, hi: number): [numb
   return [first, to];
 }
 
-const isTitleWord = (tok: Token) =>
-  TITLE_WORDS.has(tok.norm) || HONORIFICS.has(tok.norm) || (hasClass(tok, 'A') && !hasClass(tok, 'FLP'));
+const isTitleWord = (tok: Token): boolean =>
+  TITLE_WORDS.has(tok.norm) || HONORIFICS.has(tok.norm) || (hasClass(tok, 'A') && !hasClass(tok, 'FLP')) ||
+  (tok.norm.includes('-') && tok.norm.split('-').some((part) => TITLE_WORDS.has(part))); // "Vice-President"
 
 // Words that cannot be part of a person's name: acronyms (INTERPOL, U.S.), countries and
 // nationalities (British), organization heads (Ministry, Bank).
@@ -117,7 +118,10 @@ export function nameInRun(doc: Doc, [from, end]: [number, number]): NameRef | nu
     return first < to ? nameRef(doc, first, to, true) : null;
   }
   let first = to - 1;
-  if (isTitleWord(tokens[first]!) || excludedFromPerson(tokens[first]!)) return null;
+  if (excludedFromPerson(tokens[first]!) || HONORIFICS.has(tokens[first]!.norm)) return null;
+  // a title word ends a name only as a surname after a given name ("Simon Champion", not "World Champion")
+  const givenBefore = first > from && tokens[first - 1]!.kind === 'word' && !isTitleWord(tokens[first - 1]!);
+  if (isTitleWord(tokens[first]!) && !givenBefore) return null;
   while (first - 1 >= from) {
     const prev = tokens[first - 1]!;
     const keep = isAttachedStop(tokens, first - 1)
