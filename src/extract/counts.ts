@@ -60,7 +60,7 @@ function countedBy(tokens: Token[], amount: Amount, singular = amount.value === 
   const noun = countedNounAt(tokens, amount.end, singular, amount.phrase.approximate || amount.value > 1);
   if (!noun) return { unit: null, end: amount.end };
   // "millions of pounds" counts money.
-  return { unit: CURRENCY_WORDS[noun.unit] ?? noun.unit, end: noun.end };
+  return { unit: CURRENCY_WORDS.get(noun.unit) ?? noun.unit, end: noun.end };
 }
 
 /**
@@ -119,15 +119,17 @@ function sameThingAs(previous: Count | undefined, prevEnd: number, a: Amount): s
   return ratio >= 0.5 && ratio <= 2 ? previous.unit : null;
 }
 
+/** Every count of the document, in text order (offsets are UTF-16 indices into doc.text). */
 export function findCounts(doc: Doc): Count[] {
   const { tokens } = doc;
   const amounts = readAmounts(doc);
   const counts: Count[] = [];
   let previousEnd = 0;
   const emit = (a: Amount, counted: Counted, first: number, max?: number) => {
+    const worthAlone = keepsWithoutUnit(tokens, a);
     const unit = counted.unit ?? nounFromContext(tokens, a.first, a.end) ??
-      (keepsWithoutUnit(tokens, a) ? sameThingAs(counts[counts.length - 1], previousEnd, a) : null);
-    if (!unit && !keepsWithoutUnit(tokens, a)) return;
+      (worthAlone ? sameThingAs(counts[counts.length - 1], previousEnd, a) : null);
+    if (!unit && !worthAlone) return;
     counts.push(toCount(doc, first, counted.end, {
       value: a.value, max, unit, modifier: a.modifier?.modifier ?? null, approximate: a.phrase.approximate,
     }));

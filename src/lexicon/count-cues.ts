@@ -32,7 +32,7 @@ export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 
  * Measurements are optional counts in the guidelines; they are reported so that the number
  * is not mistaken for a count of something else.
  */
-export const MEASURE_UNITS: Readonly<Record<string, string>> = {
+export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({
   m: 'metre', metre: 'metre', metres: 'metre', meter: 'metre', meters: 'metre', km: 'kilometre',
   kilometre: 'kilometre', kilometres: 'kilometre', kilometers: 'kilometre', cm: 'centimetre',
   mm: 'millimetre', mile: 'mile', miles: 'mile', ft: 'foot', feet: 'foot', foot: 'foot',
@@ -48,7 +48,7 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', yr: 'year',
   yrs: 'year', decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',
   degree: 'degree', degrees: 'degree',
-};
+}));
 
 /** Adjectives that name the people counted when nothing follows ("150,000 dead"). */
 export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -56,12 +56,12 @@ export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Plurals whose singular no rule derives. */
-export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map(Object.entries({
   men: 'man', women: 'woman', people: 'person', children: 'child', persons: 'person',
   feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', police: 'police', staff: 'staff',
   personnel: 'personnel', cattle: 'cattle', sheep: 'sheep', fish: 'fish',
   aircraft: 'aircraft', crew: 'crew',
-};
+}));
 
 /** Determiners and possessives that may sit between "of" and a counted noun ("16 of the 21 ..."). */
 export const OF_DETERMINERS: ReadonlySet<string> = new Set([

@@ -168,6 +168,13 @@ describe('findCounts: numbers that are not counts', () => {
   });
 });
 
+describe('findCounts: words that are also property names', () => {
+  it('reads "constructor" and "toString" as plain words', () => {
+    expect(brief('There are 5 constructor tools and 3 toString bugs.')).toEqual([[5, 'tool', null], [3, 'bug', null]]);
+    expect(counts('It cost 5 constructor.')).toEqual([]);
+  });
+});
+
 describe('findCounts: offsets', () => {
   it('gives the text slice of the whole count, approximator to noun', () => {
     const text = 'Rescuers found more than 200 missing hikers.';

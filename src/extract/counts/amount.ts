@@ -29,7 +29,7 @@ function isMetres(tokens: Token[], phrase: NumberPhrase): boolean {
 function measureAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | null {
   if (phrase.gluedM) return isMetres(tokens, phrase) ? { unit: 'metre', end: phrase.end, factor: 1e-6 } : null;
   const t = tokens[phrase.end];
-  const unit = t && t.kind === 'word' && (t.gap === '' || (t.gap === ' ' && t.norm.length <= 3)) ? MEASURE_UNITS[t.norm] : undefined;
+  const unit = t && t.kind === 'word' && (t.gap === '' || (t.gap === ' ' && t.norm.length <= 3)) ? MEASURE_UNITS.get(t.norm) : undefined;
   return unit !== undefined && phrase.digits ? { unit, end: phrase.end + 1, factor: 1 } : null;
 }
 

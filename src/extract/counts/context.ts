@@ -4,12 +4,12 @@
  */
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { wordClasses } from '../../lexicon/index.js';
 import { COUNT_MODIFIERS } from '../../lexicon/count-modifiers.js';
 import {
   AGE_CUES, IDENTIFIER_CUES, MEASURE_UNITS, MONTHS, ORDINAL_SUFFIXES, TIME_SUFFIXES,
 } from '../../lexicon/count-cues.js';
 import { CURRENCY_SUBUNITS } from '../../lexicon/currencies.js';
+import { classesOf } from './words.js';
 
 const MODIFIER_WORDS = COUNT_MODIFIERS.map(([written, normal]) => [written.split(' '), normal] as const);
 
@@ -43,7 +43,7 @@ function hasForeignSuffix(tokens: Token[], end: number): boolean {
   if (!t || t.gap !== '' || t.kind === 'punct') return false;
   if (t.kind === 'number') return true;
   return ORDINAL_SUFFIXES.has(t.norm) || t.norm === 's' || TIME_SUFFIXES.has(t.norm) ||
-    (MEASURE_UNITS[t.norm] === undefined && CURRENCY_SUBUNITS[t.norm] === undefined && t.norm !== 'pc');
+    (MEASURE_UNITS.get(t.norm) === undefined && CURRENCY_SUBUNITS.get(t.norm) === undefined && t.norm !== 'pc');
 }
 
 /** "2:00 pm", "14.30 GMT", "10 am". */
@@ -118,7 +118,7 @@ function isIdentifier(doc: Doc, first: number): boolean {
   if (prev.kind !== 'word' || prev.sentence !== doc.tokens[first]!.sentence) return false;
   if (IDENTIFIER_CUES.has(prev.norm.replace(/\.$/, ''))) return true;
   if (!prev.cap || isMonth(prev)) return false;
-  const classes = wordClasses(prev.norm);
+  const classes = classesOf(prev.norm);
   // At a sentence start only a name is a name ("Riggott 74"), not "In 2004" or "Only 5".
   if (doc.sentences[prev.sentence]![0] === first - 1) return !/[VJRXTE]/.test(classes);
   return !(isTitleCase(doc, prev.sentence) && /[VJRXN]/.test(classes));

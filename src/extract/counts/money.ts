@@ -15,11 +15,11 @@ export interface CurrencyPrefix {
 export function currencyBefore(tokens: Token[], i: number): CurrencyPrefix | null {
   const prev = tokens[i - 1];
   if (!prev || tokens[i]!.gap.length > 1) return null;
-  const symbol = CURRENCY_SYMBOLS[prev.text];
+  const symbol = CURRENCY_SYMBOLS.get(prev.text);
   if (symbol) {
     const letters = tokens[i - 2];
     const dollar = prev.text === '$' && letters && prev.gap === '' && letters.kind === 'word'
-      ? DOLLAR_PREFIXES[letters.norm] : undefined;
+      ? DOLLAR_PREFIXES.get(letters.norm) : undefined;
     return dollar ? { code: dollar, first: i - 2 } : { code: symbol, first: i - 1 };
   }
   return CURRENCY_CODES.has(prev.text) ? { code: prev.text, first: i - 1 } : null;
@@ -50,8 +50,8 @@ function qualifiedCurrencyAt(tokens: Token[], j: number): AmountSuffix | null {
     if (words.length < length || words.some((w) => w.kind !== 'word')) continue;
     const norms = words.map((w) => w.norm);
     const last = norms[length - 1]!;
-    norms[length - 1] = last.endsWith('s') && !QUALIFIED_CURRENCIES[norms.join(' ')] ? last.slice(0, -1) : last;
-    const code = QUALIFIED_CURRENCIES[norms.join(' ')];
+    norms[length - 1] = last.endsWith('s') && !QUALIFIED_CURRENCIES.get(norms.join(' ')) ? last.slice(0, -1) : last;
+    const code = QUALIFIED_CURRENCIES.get(norms.join(' '));
     if (code) return { unit: code, end: j + length, factor: 1 };
   }
   return null;
@@ -67,10 +67,10 @@ export function currencyAfter(tokens: Token[], j: number, scaled: boolean): Amou
   if (!t) return null;
   const qualified = qualifiedCurrencyAt(tokens, j);
   if (qualified) return qualified;
-  const subunit = CURRENCY_SUBUNITS[t.norm];
+  const subunit = CURRENCY_SUBUNITS.get(t.norm);
   // "25p" is glued; "50 Cent" is a name.
   if (subunit && (t.norm !== 'p' || t.gap === '') && !t.cap && !scaled) return { unit: subunit, end: j + 1, factor: 0.01 };
-  const word = CURRENCY_WORDS[t.norm];
+  const word = CURRENCY_WORDS.get(t.norm);
   if (word && (scaled || !AMBIGUOUS_CURRENCY_WORDS.has(t.norm))) {
     return { unit: word, end: j + 1, factor: 1 };
   }

@@ -1,11 +1,11 @@
 /** Finding the counted noun after an amount ("15 suspected trafficking victims" -> victim). */
 import type { Token } from '../../text/tokenize.js';
-import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
   FRACTION_NOUNS, IRREGULAR_PLURALS, MEASURE_UNITS, NOMINAL_ADJECTIVES, OF_DETERMINERS, PEOPLE_VERBS,
   PHRASE_BREAKERS,
 } from '../../lexicon/count-cues.js';
 import { cardinalWord } from './numbers.js';
+import { classesOf, singularTable } from './words.js';
 
 export interface CountedNoun {
   unit: string;
@@ -20,17 +20,17 @@ const MAX_PHRASE_WORDS = 5;
 const headPart = (norm: string) => norm.slice(Math.max(norm.lastIndexOf('-'), norm.lastIndexOf('–')) + 1);
 
 /** Function words (and a few quantifiers) end a noun phrase; an all-caps "US" is a name, not the pronoun. */
-const isFunctionWord = (t: Token) => !t.allCaps && (wordClasses(t.norm).includes('X') || PHRASE_BREAKERS.has(t.norm));
+const isFunctionWord = (t: Token) => !t.allCaps && (classesOf(t.norm).includes('X') || PHRASE_BREAKERS.has(t.norm));
 
 /** A verb that cannot be a pre-modifier ("were", "said"); participles like "suspected" can. */
 function endsPhrase(t: Token): boolean {
-  const classes = wordClasses(t.norm);
+  const classes = classesOf(t.norm);
   return !t.allCaps && classes.length > 0 && /^[VX]+$/.test(classes) && !/(?:ing|ed)$/.test(t.norm);
 }
 
 /** Before a singular head ("one long vacation") only plain words: no finite verbs, adverbs or later capitals. */
 function isPremodifier(t: Token, isFirst: boolean): boolean {
-  const classes = wordClasses(t.norm);
+  const classes = classesOf(t.norm);
   const verb = /^V+$/.test(classes) && !t.norm.endsWith('ing');
   const adverb = /^R+$/.test(classes) || t.norm.endsWith('ly');
   return !verb && !adverb && (isFirst || !t.cap);
@@ -41,9 +41,9 @@ export function isPluralNoun(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (/^[A-Z]{2,}s$/.test(t.text)) return true; // "MPs", "PCs", "DVDs"
   const w = headPart(t.norm);
-  if (IRREGULAR_PLURALS[w] !== undefined || wordsTable.singular[w] !== undefined) return true;
+  if (IRREGULAR_PLURALS.get(w) !== undefined || singularTable(w) !== undefined) return true;
   if (w.length <= 3 || !w.endsWith('s') || /(?:ss|us|'s)$/.test(w)) return false;
-  const classes = wordClasses(w);
+  const classes = classesOf(w);
   // "crisis" and "tennis" are singular nouns; unknown "-is" words ("Minis") are plurals.
   if (w.endsWith('is')) return classes === '';
   return !/^[XRJ]+$/.test(classes);
@@ -52,11 +52,11 @@ export function isPluralNoun(t: Token): boolean {
 /** Singular lower-case lemma of a plural noun ("countries" -> "country", "men" -> "man"). */
 export function singularOf(norm: string): string {
   const w = headPart(norm);
-  const known = IRREGULAR_PLURALS[w] ?? wordsTable.singular[w];
+  const known = IRREGULAR_PLURALS.get(w) ?? singularTable(w);
   if (known) return known;
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
-  if (/oes$/.test(w) && wordClasses(w.slice(0, -2))) return w.slice(0, -2);
+  if (/oes$/.test(w) && classesOf(w.slice(0, -2))) return w.slice(0, -2);
   return w.slice(0, -1);
 }
 
@@ -95,16 +95,16 @@ export function countedNounAt(tokens: Token[], j: number, singular: boolean, par
       // "singles matches": a plural may modify the next plural, but "six minutes thanks" are two phrases.
       const next = tokens[k + 1];
       const compound = next && next.sentence === sentence && !isFunctionWord(next) && isPluralNoun(next) &&
-        MEASURE_UNITS[t.norm] === undefined;
+        MEASURE_UNITS.get(t.norm) === undefined;
       const head = compound ? k + 1 : k;
       return { unit: singularOf(tokens[head]!.norm), end: head + 1 };
     }
-    const measure = MEASURE_UNITS[t.norm];
+    const measure = MEASURE_UNITS.get(t.norm);
     if (measure !== undefined && k === first) return { unit: measure, end: k + 1 };
     if (NOMINAL_ADJECTIVES.has(t.norm) && k === first && !isWordAt(tokens, k + 1, sentence)) return { unit: t.norm, end: k + 1 };
     if (endsPhrase(t) || (singular && !isPremodifier(t, k === first))) break;
     last = k;
-    if (!/^J+$/.test(wordClasses(t.norm))) lastNoun = k;
+    if (!/^J+$/.test(classesOf(t.norm))) lastNoun = k;
   }
   // "one issue above all": the head is the last word that is no adjective, if any ("one rival").
   const head = lastNoun >= 0 ? lastNoun : last;
