@@ -6,6 +6,7 @@
 import { wordsTable } from '../lexicon/index.js';
 import type { Doc } from '../text/document.js';
 import type { Country, Mention, Organization, Person } from '../types.js';
+import { claimedSpans } from './entities/claims.js';
 import { countryAt, countryName } from './entities/gazetteer.js';
 import type { Names, NameSegment } from './entities/names.js';
 
@@ -42,8 +43,7 @@ function writtenAsName(doc: Doc, i: number): boolean {
 }
 
 export function findCountries(doc: Doc, names: Names, organizations: Organization[], people: Person[]): Country[] {
-  const taken = [...organizations, ...people].flatMap((e) => e.mentions);
-  const free = (m: Mention) => !taken.some((t) => m.start < t.end && m.end > t.start);
+  const taken = claimedSpans(doc.text.length, [...organizations, ...people].flatMap((e) => e.mentions));
   const found = new Map<string, Mention[]>();
   for (let i = 0; i < doc.tokens.length; i++) {
     if (!writtenAsName(doc, i)) continue;
@@ -51,7 +51,7 @@ export function findCountries(doc: Doc, names: Names, organizations: Organizatio
     if (!match) continue;
     const start = doc.tokens[i]!.start, end = doc.tokens[match.end - 1]!.end;
     const m = { start, end, text: doc.text.slice(start, end) };
-    if (free(m) && !partOfOtherName(doc, names, i, match.end)) {
+    if (!taken(m) && !partOfOtherName(doc, names, i, match.end)) {
       found.set(match.code, [...(found.get(match.code) ?? []), m]);
     }
     i = match.end - 1;

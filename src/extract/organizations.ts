@@ -145,13 +145,12 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
     if (e) e.mentions.push(mentionOf(doc, s.first, s.end));
   }
   // Uses of a defined acronym that the chunker did not see as names (e.g. in headlines).
-  for (const e of new Set(entries.values())) {
-    if (!e.acronym) continue;
-    for (const t of doc.tokens) {
-      if (t.text === e.acronym && !e.mentions.some((m) => m.start <= t.start && m.end >= t.end)) {
-        e.mentions.push({ start: t.start, end: t.end, text: t.text });
-      }
-    }
+  const byAcronym = new Map([...new Set(entries.values())].filter((e) => e.acronym).map((e) => [e.acronym!, e]));
+  if (!byAcronym.size) return;
+  const seen = new Set([...byAcronym.values()].flatMap((e) => e.mentions.map((m) => m.start)));
+  for (const t of doc.tokens) {
+    const e = byAcronym.get(t.text);
+    if (e && !seen.has(t.start)) e.mentions.push({ start: t.start, end: t.end, text: t.text });
   }
 }
 

@@ -6,6 +6,7 @@
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization, Person } from '../types.js';
+import { claimedSpans } from './entities/claims.js';
 import { countryName } from './entities/gazetteer.js';
 import type { NameSegment, Names } from './entities/names.js';
 
@@ -47,44 +48,58 @@ function compatible(a: string[], b: string[]): boolean {
 }
 
 export function findPeople(doc: Doc, names: Names, organizations: Organization[]): Person[] {
-  const taken = organizations.flatMap((o) => o.mentions);
-  const free = (m: Mention) => !taken.some((t) => m.start < t.end && m.end > t.start);
-  const entities: Entity[] = [];
-  const attach = (words: string[], m: Mention): Entity => {
-    // The most recent compatible entity: "Williams" goes with the last Williams named.
-    for (let k = entities.length - 1; k >= 0; k--) {
-      if (compatible(entities[k]!.words, words)) return entities[k]!;
-    }
-    const e: Entity = { words, mentions: [], name: m.text };
-    entities.push(e);
-    return e;
-  };
+  const taken = claimedSpans(doc.text.length, organizations.flatMap((o) => o.mentions));
+  const entities = new EntityIndex();
   const persons = names.segments.filter((s) => s.kind === 'person');
   // Full names first, so a lone surname finds its person wherever it appears.
   const ordered = [...persons].sort((x, y) => (y.end - y.first) - (x.end - x.first) || x.first - y.first);
   for (const s of ordered) {
     const m = mentionOf(doc, s);
-    if (!free(m)) continue;
+    if (taken(m)) continue;
     const words = nameWords(doc.tokens, s);
-    const e = attach(words, m);
+    const e = entities.find(words) ?? entities.add(words, m.text);
     e.mentions.push(m);
     if (words.length > e.words.length) { e.words = words; e.name = m.text; }
     if (s.title && !e.title) e.title = s.title;
     e.affiliation ??= affiliationOf(doc, s, organizations);
   }
-  addRepeatedNames(doc, names, entities, free);
-  return entities.map(toPerson);
+  addRepeatedNames(doc, names, entities, taken);
+  return entities.all.map(toPerson);
+}
+
+/** People of one document, looked up by surname. */
+class EntityIndex {
+  readonly all: Entity[] = [];
+  private readonly bySurname = new Map<string, Entity[]>();
+
+  /** The latest compatible entity: "Williams" goes with the last Williams named. */
+  find(words: string[], fullNamesOnly = false): Entity | undefined {
+    const same = this.bySurname.get(surname(words)) ?? [];
+    for (let k = same.length - 1; k >= 0; k--) {
+      const e = same[k]!;
+      if ((!fullNamesOnly || e.words.length > 1) && compatible(e.words, words)) return e;
+    }
+    return undefined;
+  }
+
+  add(words: string[], name: string): Entity {
+    const e: Entity = { words, mentions: [], name };
+    this.all.push(e);
+    const key = surname(words);
+    this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), e]);
+    return e;
+  }
 }
 
 /** Other segments that repeat a known person's name or surname ("Simmons" after "Phil Simmons"). */
-function addRepeatedNames(doc: Doc, names: Names, entities: Entity[], free: (m: Mention) => boolean): void {
+function addRepeatedNames(doc: Doc, names: Names, entities: EntityIndex, taken: (m: Mention) => boolean): void {
   for (const s of names.segments) {
     if (s.kind === 'person' || s.kind === 'org') continue;
     const words = nameWords(doc.tokens, s);
     if (!words.length || words.length > 4) continue;
-    const e = entities.find((x) => x.words.length > 1 && compatible(x.words, words));
+    const e = entities.find(words, true);
     const m = mentionOf(doc, s);
-    if (e && free(m)) e.mentions.push(m);
+    if (e && !taken(m)) e.mentions.push(m);
   }
 }
 

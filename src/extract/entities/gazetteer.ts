@@ -13,20 +13,24 @@ export interface CountryMatch {
 }
 
 /** Token norm without accents, so "Côte" and "Cote" meet. */
-export const plainNorm = (t: Token): string => t.norm.normalize('NFD').replace(/\p{M}/gu, '');
+export const plainNorm = (t: Token): string => (ASCII.test(t.norm) ? t.norm : t.norm.normalize('NFD').replace(/\p{M}/gu, ''));
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 const keyOf = (form: string): string[] => tokenize(form).map(plainNorm);
 
 /** Plural demonyms news uses ("Moroccans", "Kenyans"); the irregular ones are in COUNTRY_FORMS. */
 const pluralDemonym = (d: string): string | null => (/[aino]$/.test(d) ? `${d}s` : null);
 
-function buildIndex(): { forms: Map<string, string>; longest: number } {
+function buildIndex(): { forms: Map<string, string>; firstWords: Set<string>; longest: number } {
   const forms = new Map<string, string>();
+  const firstWords = new Set<string>();
   let longest = 1;
   const add = (form: string, code: string) => {
     const key = keyOf(form);
     if (!key.length || key.join(' ').includes(',')) return;
     longest = Math.max(longest, key.length);
+    firstWords.add(key[0]!);
     const k = key.join(' ');
     if (!forms.has(k)) forms.set(k, code);
   };
@@ -41,13 +45,14 @@ function buildIndex(): { forms: Map<string, string>; longest: number } {
       if (p) add(p, code);
     }
   }
-  return { forms, longest };
+  return { forms, firstWords, longest };
 }
 
 const INDEX = buildIndex();
 
 /** The longest country form starting at token i, or null. */
 export function countryAt(tokens: Token[], i: number, limit = tokens.length): CountryMatch | null {
+  if (!INDEX.firstWords.has(plainNorm(tokens[i]!))) return null;
   let key = '';
   let best: CountryMatch | null = null;
   for (let j = i; j < Math.min(limit, i + INDEX.longest); j++) {
