@@ -76,3 +76,6 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'party', 'parliament', 'congress', 'assembly', 'senate', 'league', 'alliance', 'cabinet', 'court',
   'commons', 'lords', 'federation', 'network', 'trust', 'campaign', 'forum', 'panel', 'exchange',
 ]);
+
+/** Title words that make a different office: the shadow or former minister is not the minister. */
+export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['shadow', 'former', 'deputy', 'vice', 'acting', 'assistant', 'junior', 'interim', 'ex', 'opposition']);

@@ -79,7 +79,7 @@ function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: 
     if (!subject) return null;
     switch (subject.kind) {
       case 'name': return names.fullest(subject.ref);
-      case 'role': return names.holderOf(subject.role);
+      case 'role': return names.holderOf(subject.role, subject.modifiers);
       case 'unnamed': return null;
       case 'pronoun': return subject.org
         ? latest(pos, (r) => !!r?.isOrg)

@@ -4,7 +4,7 @@
  */
 import { INVERTING_VERBS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
 import {
-  CLAUSE_JOINERS, DETERMINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSTNOMINALS, TITLE_WORDS,
+  CLAUSE_JOINERS, DETERMINERS, HONORIFICS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSTNOMINALS, TITLE_WORDS,
   UNNAMED_SPEAKERS, type Gender,
 } from '../../lexicon/speaker-words.js';
 import { wordClasses } from '../../lexicon/index.js';
@@ -16,7 +16,7 @@ import { nameInRun, runEndingAt, runStartingAt, type NameRef } from './names.js'
 export type Subject =
   | { kind: 'name'; from: number; ref: NameRef }
   | { kind: 'pronoun'; from: number; gender?: Gender; org: boolean }
-  | { kind: 'role'; from: number; role: string }
+  | { kind: 'role'; from: number; role: string; modifiers: string[] }
   | { kind: 'unnamed'; from: number };
 
 export interface Clause {
@@ -33,6 +33,12 @@ export interface Clause {
 const APPOSITIVE_REACH = 25;
 
 // "originally", "reportedly": -ly words the lexicon does not know as anything else
+/** A role subject: its head noun and the words before it ("the [shadow foreign] secretary"). */
+const roleOf = (from: number, tokens: Token[], first: number, head: number): Subject => ({
+  kind: 'role', from, role: tokens[head]!.norm,
+  modifiers: tokens.slice(first, head).filter((t) => t.kind === 'word').map((t) => t.norm),
+});
+
 const isAdverb = (tok: Token) => tok.norm.endsWith('ly') && /^R?$/.test(wordClasses(tok.norm));
 const isFunctionWord = (tok: Token) => wordClasses(tok.norm).includes('X') && !tok.cap;
 // Prepositions that put a name inside a larger phrase: "a spokeswoman for the RAD".
@@ -72,7 +78,7 @@ function roleEndingAt(tokens: Token[], j: number, lo: number): Subject | null {
   for (let d = j; d >= Math.max(lo, j - 4); d--) {
     const tok = tokens[d]!;
     if (DETERMINERS.has(tok.norm)) {
-      return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from: d } : { kind: 'role', from: d, role: head.norm };
+      return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from: d } : roleOf(d, tokens, d + 1, j);
     }
     if (tok.kind === 'punct') return null;
   }
@@ -87,17 +93,20 @@ function subjectEndingAt(doc: Doc, j: number, lo: number): Subject | null {
   if (pronoun) return pronoun;
   const run = runEndingAt(doc.tokens, j, lo);
   if (run) {
-    const outer = enclosingPhrase(doc, run[0], lo);
+    const ref = nameInRun(doc, run);
+    // "a spokeswoman for the RAD": the name is the object of a preposition, unless a person's
+    // name stands apart from the words before it ("a speech to the Policy Centre Mr Straw said")
+    const person = ref && !ref.isOrg && ref.from > run[0] && (ref.words.length > 1 || HONORIFICS.has(doc.tokens[ref.from - 1]!.norm));
+    const outer = person ? null : enclosingPhrase(doc, run[0], lo);
     if (outer) return outer;
     const from = phraseStart(doc.tokens, run[0], lo);
     const last = doc.tokens[run[1] - 1]!;
     const afterThe = doc.tokens[run[0] - 1]?.norm === 'the';
     // "the Salford MP said": a title after "the" is a role, whatever names come before it
-    if (afterThe && (POSTNOMINALS.has(last.norm) || TITLE_WORDS.has(last.norm))) return { kind: 'role', from, role: last.norm };
-    const ref = nameInRun(doc, run);
+    if (afterThe && (POSTNOMINALS.has(last.norm) || TITLE_WORDS.has(last.norm))) return roleOf(from, doc.tokens, run[0], run[1] - 1);
     // "the Conservatives said": a name after "the" is a group, not a person
     if (ref && afterThe) ref.isOrg = true;
-    return ref ? { kind: 'name', from, ref } : { kind: 'role', from, role: doc.tokens[run[1] - 1]!.norm };
+    return ref ? { kind: 'name', from, ref } : roleOf(from, doc.tokens, run[0], run[1] - 1);
   }
   return roleEndingAt(doc.tokens, j, lo);
 }
@@ -201,13 +210,13 @@ function subjectAfter(doc: Doc, verb: number, hi: number): Subject | null {
   const head = tokens[k - 1];
   const headKind = head && k > first && (!lastRun || lastRun[1] < k) ? trailingHead(head) : null;
   if (headKind === 'unnamed') return { kind: 'unnamed', from: first };
-  if (headKind === 'role') return { kind: 'role', from: first, role: head!.norm };
+  if (headKind === 'role') return roleOf(first, tokens, first, k - 1);
   if (lastRun) {
     const ref = nameInRun(doc, lastRun);
-    return ref ? { kind: 'name', from: first, ref } : { kind: 'role', from: first, role: tokens[lastRun[1] - 1]!.norm };
+    return ref ? { kind: 'name', from: first, ref } : roleOf(first, tokens, first, lastRun[1] - 1);
   }
   if (k === first) return first < hi ? pronounSubject(tokens[first]!, first) : null;
-  return head && head.kind === 'word' && !head.cap ? { kind: 'role', from: first, role: head.norm } : null;
+  return head && head.kind === 'word' && !head.cap ? roleOf(first, tokens, first, k - 1) : null;
 }
 
 function isSpeechVerb(tokens: Token[], i: number): boolean {

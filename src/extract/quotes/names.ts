@@ -5,7 +5,7 @@
  */
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
-  DOCUMENT_NOUNS, HONORIFICS, NAME_JOINERS, ORG_HEADS, POSTNOMINALS, TITLE_WORDS, type Gender,
+  DOCUMENT_NOUNS, HONORIFICS, NAME_JOINERS, OFFICE_MODIFIERS, ORG_HEADS, POSTNOMINALS, TITLE_WORDS, type Gender,
 } from '../../lexicon/speaker-words.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -168,6 +168,8 @@ export class NameIndex {
   private readonly genders = new Map<string, Gender>();
   /** role word -> the people it is used for, by fullest name */
   private readonly roles = new Map<string, Map<string, NameRef>>();
+  /** fullest person name -> every title word written around it */
+  private readonly titles = new Map<string, Set<string>>();
   /** document noun -> the entities whose document it is ("the World Bank report") */
   private readonly documents = new Map<string, Map<string, NameRef>>();
 
@@ -190,7 +192,11 @@ export class NameIndex {
     for (const p of this.people) {
       if (p.gender) this.genders.set(p.words[p.words.length - 1]!, p.gender);
       const full = this.fullest(p);
-      for (const role of rolesAround(tokens, p)) addHolder(this.roles, role, full);
+      const key = full.words.join(' ');
+      for (const role of rolesAround(tokens, p)) {
+        addHolder(this.roles, role, full);
+        this.titles.set(key, (this.titles.get(key) ?? new Set<string>()).add(role));
+      }
     }
   }
 
@@ -207,6 +213,14 @@ export class NameIndex {
     return longestEndingWith(this.orgsByLast, ref);
   }
 
+  /** Whether a person's titles fit the words of a role phrase: its title words, and no office word it lacks. */
+  private holdsTitle(person: NameRef, modifiers: string[]): boolean {
+    const titles = this.titles.get(person.words.join(' ')) ?? new Set<string>();
+    const said = new Set(modifiers);
+    return modifiers.every((m) => !TITLE_WORDS.has(m) || titles.has(m)) &&
+      [...titles].every((t) => !OFFICE_MODIFIERS.has(t) || said.has(t));
+  }
+
   /** Gender of a person, from an honorific used with the surname anywhere in the document. */
   genderOf(ref: NameRef): Gender | undefined {
     return ref.gender ?? this.genders.get(ref.words[ref.words.length - 1]!);
@@ -214,13 +228,20 @@ export class NameIndex {
 
   /**
    * The one entity a role noun stands for in this document: the person given that title
-   * ("the mayor"), or the organization whose name ends with it ("the ministry"); else null.
+   * ("the foreign secretary", not the shadow one), or the organization whose name ends with it
+   * ("the ministry"); else null.
    */
-  holderOf(role: string): NameRef | null {
-    const people = this.roles.get(role) ?? this.documents.get(role);
-    if (people) return people.size === 1 ? this.fullest([...people.values()][0]!) : null;
+  holderOf(role: string, modifiers: string[] = []): NameRef | null {
+    const people = this.roles.get(role);
+    if (people) {
+      const fitting = [...people.values()].filter((p) => this.holdsTitle(p, modifiers));
+      return fitting.length === 1 ? fitting[0]! : null;
+    }
+    const documents = this.documents.get(role);
+    if (documents) return documents.size === 1 ? this.fullest([...documents.values()][0]!) : null;
     const orgs = new Map<string, NameRef>();
     for (const o of this.orgsByLast.get(role)?.values() ?? []) {
+      if (o.words.length < 2) continue; // "Committee" alone names nothing
       const full = this.fullestOrg(o);
       orgs.set(full.words.join(' '), full);
     }
