@@ -60,7 +60,8 @@ export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map(Object.ent
   men: 'man', women: 'woman', people: 'person', children: 'child', persons: 'person',
   feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', police: 'police', staff: 'staff',
   personnel: 'personnel', cattle: 'cattle', sheep: 'sheep', fish: 'fish',
-  aircraft: 'aircraft', crew: 'crew',
+  aircraft: 'aircraft', crew: 'crew', lives: 'life', wives: 'wife', knives: 'knife', thieves: 'thief',
+  shelves: 'shelf', wolves: 'wolf', loaves: 'loaf', quizzes: 'quiz',
 }));
 
 /** Determiners and possessives that may sit between "of" and a counted noun ("16 of the 21 ..."). */

@@ -28,6 +28,10 @@ describe('findCounts: numbers and what they count', () => {
     ['Labour has 62 MPs in Wales.', [[62, 'mp', null]]],
     ['They were level within six minutes thanks to a header.', [[6, 'minute', null]]],
     ['He missed one Six Nations game.', []],
+    ['The band won three classical prizes.', [[3, 'prize', null]]],
+    ['The change could save 65 lives a year.', [[65, 'life', null]]],
+    ['He has missed two of Wales\' victories.', []],
+    ['The one Smith missed was easy.', []],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });

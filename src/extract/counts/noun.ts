@@ -42,6 +42,8 @@ export function isPluralNoun(t: Token): boolean {
   if (/^[A-Z]{2,}s$/.test(t.text)) return true; // "MPs", "PCs", "DVDs"
   const w = headPart(t.norm);
   if (IRREGULAR_PLURALS.get(w) !== undefined || singularTable(w) !== undefined) return true;
+  // "three of Wales' victories": a name that ends in -s is no plural.
+  if (t.cap && /[CGOFLP]/.test(classesOf(w))) return false;
   if (w.length <= 3 || !w.endsWith('s') || /(?:ss|us|'s)$/.test(w)) return false;
   const classes = classesOf(w);
   // "crisis" and "tennis" are singular nouns; unknown "-is" words ("Minis") are plurals.
@@ -55,7 +57,7 @@ export function singularOf(norm: string): string {
   const known = IRREGULAR_PLURALS.get(w) ?? singularTable(w);
   if (known) return known;
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
-  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
   if (/oes$/.test(w) && classesOf(w.slice(0, -2))) return w.slice(0, -2);
   return w.slice(0, -1);
 }
@@ -103,6 +105,8 @@ export function countedNounAt(tokens: Token[], j: number, singular: boolean, par
     if (measure !== undefined && k === first) return { unit: measure, end: k + 1 };
     if (NOMINAL_ADJECTIVES.has(t.norm) && k === first && !isWordAt(tokens, k + 1, sentence)) return { unit: t.norm, end: k + 1 };
     if (endsPhrase(t) || (singular && !isPremodifier(t, k === first))) break;
+    // A capitalized word is a singular head's modifier at most ("one Tesco depot"), never its head ("one McManaman").
+    if (t.cap) continue;
     last = k;
     if (!/^J+$/.test(classesOf(t.norm))) lastNoun = k;
   }
