@@ -321,8 +321,8 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
     if (t > k && t < b && hasTitle) {
       const prev = out[out.length - 1];
       const affiliation = prev && prev.end === k && k > a ? prev : undefined;
-      // "Acme Widgets Chief Executive Lena Hart": the name before a title is the employer.
-      if (affiliation && (affiliation.kind === 'person' || affiliation.kind === 'other')) affiliation.kind = 'org';
+      // "Acme Widgets Chief Executive Lena Hart": a name before a title is the employer, not a person.
+      if (affiliation?.kind === 'person') affiliation.kind = 'org';
       const title = doc.text.slice(tokens[k]!.start, tokens[t - 1]!.end).replace(/\.$/, '');
       push(t, b, { cued: true, title, affiliation });
       return;
@@ -391,7 +391,7 @@ function addLowerCaseTitle(doc: Doc, segments: NameSegment[], from: number, runS
   const k = titleBefore(doc, runStart);
   if (k === runStart) return;
   const words = doc.tokens.slice(k, runStart).filter((t) => !TITLE_MODIFIERS.has(t.norm));
-  if (!words.length) return;
+  if (!words.some((t) => TITLE_WORDS.has(t.norm))) return; // "her first Grand Slam"
   seg.cued = true;
   seg.title = words.map((t) => t.text).join(' ');
   if (seg.kind === 'other') classify(doc, seg, { headline: [], genericAcronyms: new Set() });
