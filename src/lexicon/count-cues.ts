@@ -71,7 +71,7 @@ export const OF_DETERMINERS: ReadonlySet<string> = new Set([
 
 /** Words that end the noun phrase after a number although the lexicon calls them adjectives ("one game all season"). */
 export const PHRASE_BREAKERS: ReadonlySet<string> = new Set([
-  'all', 'each', 'every', 'both', 'ago', 'apiece', 'per', 'himself', 'herself', 'itself', 'themselves',
+  'all', 'each', 'every', 'both', 'ago', 'apiece', 'per', 'back', 'himself', 'herself', 'itself', 'themselves',
   'myself', 'yourself', 'ourselves',
 ]);
 
@@ -90,4 +90,9 @@ export const RACE_NOUNS: ReadonlySet<string> = new Set([
 export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
   'live', 'lived', 'died', 'die', 'attended', 'protested', 'marched', 'gathered', 'fled', 'voted',
   'signed', 'demonstrated', 'rallied', 'perished', 'applied', 'registered', 'queued', 'watched',
+]);
+
+/** Prepositions before a bare "one" that make it idiom, not count ("with one hand", "for one minute"). */
+export const ONE_IDIOM_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'with', 'on', 'in', 'at', 'for', 'under', 'from', 'by', 'into', 'to',
 ]);

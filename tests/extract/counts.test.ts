@@ -25,6 +25,8 @@ describe('findCounts: numbers and what they count', () => {
     ['The storm left 2,300 dead and many more homeless.', [[2300, 'dead', null]]],
     ['Rents rose for 3 million families.', [[3e6, 'family', null]]],
     ['The app now has 10k users.', [[1e4, 'user', null]]],
+    ['Half a million homes lost power.', [[5e5, 'home', null]]],
+    ['Police Arrest 40 Fans After Match\n\nIt was late.', [[40, 'fan', null]]],
     ['Labour has 62 MPs in Wales.', [[62, 'mp', null]]],
     ['They were level within six minutes thanks to a header.', [[6, 'minute', null]]],
     ['He missed one Six Nations game.', []],
@@ -167,6 +169,8 @@ describe('findCounts: numbers that are not counts', () => {
     'It happened after 9/11.',
     'The 46-strong squad flew out.',
     'Only one in six cars is electric.',
+    'It gives with one hand and takes with the other.',
+    'City pulled one back before the break.',
   ])('%s', (text) => {
     expect(counts(text)).toEqual([]);
   });

@@ -6,7 +6,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { COUNT_MODIFIERS } from '../../lexicon/count-modifiers.js';
 import {
-  AGE_CUES, IDENTIFIER_CUES, MEASURE_UNITS, MONTHS, ORDINAL_SUFFIXES, TIME_SUFFIXES,
+  AGE_CUES, IDENTIFIER_CUES, MEASURE_UNITS, MONTHS, ONE_IDIOM_PREPOSITIONS, ORDINAL_SUFFIXES, TIME_SUFFIXES,
 } from '../../lexicon/count-cues.js';
 import { CURRENCY_SUBUNITS } from '../../lexicon/currencies.js';
 import { classesOf } from './words.js';
@@ -121,7 +121,8 @@ function isIdentifier(doc: Doc, first: number): boolean {
   const classes = classesOf(prev.norm);
   // At a sentence start only a name is a name ("Riggott 74"), not "In 2004" or "Only 5".
   if (doc.sentences[prev.sentence]![0] === first - 1) return !/[VJRXTE]/.test(classes);
-  return !(isTitleCase(doc, prev.sentence) && /[VJRXN]/.test(classes));
+  // In a title-case headline only a known name is one ("Coastguards Rescue 212 Migrants").
+  return isTitleCase(doc, prev.sentence) ? /[FLPOCG]/.test(classes) : true;
 }
 
 export interface PhraseContext {
@@ -132,6 +133,10 @@ export interface PhraseContext {
   /** Nothing but the number itself: no currency or approximator before it to vouch for it. */
   bare: boolean;
 }
+
+/** "with one hand", "for one minute": a bare spelled-out one after a preposition is an idiom. */
+const isIdiomaticOne = (tokens: Token[], first: number, end: number) =>
+  end === first + 1 && tokens[first]!.norm === 'one' && ONE_IDIOM_PREPOSITIONS.has(tokens[first - 1]?.norm ?? '');
 
 /** Why the number phrase [first, end) is not an amount, or null when it may be one. */
 export function exclusionOf(doc: Doc, first: number, end: number, { digits, pluralFollows, bare }: PhraseContext): string | null {
@@ -148,5 +153,6 @@ export function exclusionOf(doc: Doc, first: number, end: number, { digits, plur
   }
   if (isDate(tokens, first, end)) return 'date';
   if (bare && isIdentifier(doc, first)) return 'identifier';
+  if (bare && isIdiomaticOne(tokens, first, end)) return 'idiom';
   return null;
 }

@@ -85,6 +85,10 @@ function parseVague(tokens: Token[], i: number, first: number): NumberPhrase | n
   return { value, first, end, approximate: true, scale: value, digits: false, gluedM: false };
 }
 
+const isHalfA = (tokens: Token[], j: number) =>
+  tokens[j]!.norm === 'half' && (tokens[j + 1]?.norm === 'a' || tokens[j + 1]?.norm === 'an') &&
+  SCALE_WORDS.get(tokens[j + 2]?.norm ?? '') !== undefined;
+
 /**
  * Spelled-out cardinals: "eight", "one hundred and twenty", "two dozen", "a million",
  * "several hundred million". Scales multiply what is read so far.
@@ -97,7 +101,11 @@ function parseWords(tokens: Token[], i: number): NumberPhrase | null {
   let approximate = false;
   let j = i;
   const lead = tokens[j]!.norm;
-  if ((lead === 'a' || lead === 'an') && SCALE_WORDS.get(tokens[j + 1]?.norm ?? '') !== undefined) {
+  if (isHalfA(tokens, j)) {
+    // "half a million", "half a dozen"
+    current = 0.5;
+    j += 2;
+  } else if ((lead === 'a' || lead === 'an') && SCALE_WORDS.get(tokens[j + 1]?.norm ?? '') !== undefined) {
     current = 1;
     j++;
   } else if (VAGUE_QUANTIFIERS.has(lead) && SCALE_WORDS.get(tokens[j + 1]?.norm ?? '') !== undefined) {
@@ -134,7 +142,7 @@ function parseWords(tokens: Token[], i: number): NumberPhrase | null {
 
 /** Cheap first test on a word: can a spelled-out number phrase start with it? */
 const mayStartNumber = (norm: string) =>
-  norm === 'a' || norm === 'an' || VAGUE_QUANTIFIERS.has(norm) || VAGUE_PLURALS.get(norm) !== undefined ||
+  norm === 'a' || norm === 'an' || norm === 'half' || VAGUE_QUANTIFIERS.has(norm) || VAGUE_PLURALS.get(norm) !== undefined ||
   cardinalWord(norm) !== null;
 
 /** The number phrase starting at token i, or null. */
