@@ -161,7 +161,7 @@ function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
       if (like[j]) { j++; continue; }
       if (t.text === '.' && t.gap === '' && like[j + 1] && (isInitialDot(tokens, j - 1) || HONORIFICS.has(tokens[j - 1]!.norm))) { j++; continue; }
       // "and" joins names only inside an "of"/"for" name: "Department of Trade and Industry".
-      const joins = NAME_CONNECTORS.has(t.norm) || (t.norm === 'and' && (tokens.slice(i, j).some((x) => x.norm === 'of' || x.norm === 'for') || (j - i === 1 && nextRunHasHead(tokens, like, j + 1))));
+      const joins = NAME_CONNECTORS.has(t.norm) || (t.norm === 'and' && (tokens.slice(i, j).some((x) => x.norm === 'of' || x.norm === 'for') || (j - i === 1 && commonClass(wordClasses(tokens[i]!.norm)) && nextRunHasHead(tokens, like, j + 1))));
       if (joins && !t.cap) {
         // "Bank of Japan", "School for the Deaf": a connector, maybe "the", then a name word.
         const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
@@ -177,7 +177,7 @@ function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
   return runs;
 }
 
-/** "Finance and Economy Ministry": the run after "and" ends on an organization head. */
+/** "Finance and Economy Ministry": a field word, "and", then a run ending on an organization head. */
 function nextRunHasHead(tokens: Token[], like: boolean[], k: number): boolean {
   let e = k;
   while (like[e] && (e === k || !tokens[e]!.gap.includes('\n'))) e++;
