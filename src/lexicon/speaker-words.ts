@@ -79,3 +79,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 
 /** Title words that make a different office: the shadow or former minister is not the minister. */
 export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['shadow', 'former', 'deputy', 'vice', 'acting', 'assistant', 'junior', 'interim', 'ex', 'opposition']);
+
+/** Unnamed speakers that are one person: "he" or "she" after "a spokesman said" is the spokesman. */
+export const UNNAMED_INDIVIDUALS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'source', 'official', 'voter', 'resident', 'witness', 'insider',
+  'aide', 'friend', 'neighbour', 'neighbor', 'fan', 'observer', 'analyst', 'expert', 'man', 'woman', 'person',
+  'someone', 'somebody', 'reporter', 'journalist', 'member', 'worker', 'passenger', 'student', 'parent', 'representative',
+]);

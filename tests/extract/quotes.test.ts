@@ -53,6 +53,14 @@ describe('speakers from the text', () => {
     ['a floating quote after its speaker', 'Lena Ortiz warned that funds were short. "We cannot pay the staff this month."', [['Lena Ortiz', null]]],
     ['a floating quote with no clear speaker', 'The match ended in a draw.\n\n"It was a fair result for both of the teams."', [[null, null]]],
     ['a quote over paragraphs keeps its speaker', 'Ms Rao said:\n\n"We are ready for the vote today.\n\n"The people will decide on it."', [['Rao', 'said'], ['Rao', null]]],
+    ['a shadow minister is not the minister', 'Shadow health minister Rob Vance spoke first. "We were misled on every count," the health minister said.', [[null, 'said']]],
+    ['a participle speaks for its sentence', 'Police chief Ada Mertens backed the plan, saying: "It will save lives on our roads."', [['Ada Mertens', 'saying']]],
+    ['a name after the verb beats a phrase before the comma', 'Growth of 3% "is simply not going to happen now", said Omar Field.', [['Omar Field', 'said']]],
+    ['"they" leaves the pronoun to the named speaker', 'Jon Ekberg quit the band. The others said they wished him well. "I need a long rest now," he said.', [['Jon Ekberg', 'said']]],
+    ['a name and a colon', 'Station controller Nadia Brook: "This is a new era for the whole channel."', [['Nadia Brook', null]]],
+    ['a hyphenated title', '"We will not raise any taxes this year," Vice-President Carl Moody said.', [['Carl Moody', 'said']]],
+    ['a surname that is also a title word', '"The risks are plain to everyone here," said Simon Champion.', [['Simon Champion', 'said']]],
+    ['a place inside the subject phrase', 'The paper\'s correspondent in Lagos, Ruth Ade, told reporters: "The city is calm again tonight."', [['Ruth Ade', 'told']]],
     ['"quoted X as saying"', 'The agency quoted Omar Haddad as saying: "The border will open again soon."', [['Omar Haddad', 'saying']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

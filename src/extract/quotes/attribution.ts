@@ -5,7 +5,7 @@
  * Pronouns and role nouns are resolved against the speakers named before them.
  */
 import type { Doc } from '../../text/document.js';
-import { DETERMINERS } from '../../lexicon/speaker-words.js';
+import { DETERMINERS, UNNAMED_INDIVIDUALS } from '../../lexicon/speaker-words.js';
 import { clauseStart, type Clause, type Subject } from './clauses.js';
 import { nameInRun, runStartingAt, type NameIndex, type NameRef } from './names.js';
 import type { QuoteSpan } from './spans.js';
@@ -93,7 +93,8 @@ function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: 
     resolved.set(clause, ref);
     // "according to X" makes X the source of its whole sentence: X is the speaker in view after it
     const pos = clause.verbText === 'according to' ? doc.sentences[doc.tokens[clause.verb]!.sentence]![1] - 1 : clause.verb;
-    if (ref || clause.subject?.kind === 'unnamed') mentions.push({ pos, ref });
+    const unnamedPerson = clause.subject?.kind === 'unnamed' && UNNAMED_INDIVIDUALS.has(clause.subject.head);
+    if (ref || unnamedPerson) mentions.push({ pos, ref });
   }
   return resolved;
 }
@@ -144,7 +145,7 @@ class Attributor {
     if (tokens[p]?.norm === 'that') p--;
     if (p < 0 || this.inQuote[p]) return null;
     const [first] = this.sentenceOf(p);
-    const before = this.clausesIn(first, p + 1);
+    const before = this.clausesIn(first, open);
     const nearest = before[before.length - 1];
     if (!nearest || !(colon || nearest.verb === p)) return null;
     return nearest.subject ? nearest : (before.find((c) => c.subject) ?? nearest);

@@ -17,13 +17,13 @@ export type Subject =
   | { kind: 'name'; from: number; ref: NameRef }
   | { kind: 'pronoun'; from: number; gender?: Gender; org: boolean }
   | { kind: 'role'; from: number; role: string; modifiers: string[] }
-  | { kind: 'unnamed'; from: number };
+  | { kind: 'unnamed'; from: number; head: string };
 
 export interface Clause {
   /** Token index of the verb ("according" for "according to"). */
   verb: number;
-  /** The verb as written, lower case ("said", "according to"). */
-  verbText: string;
+  /** The verb as written, lower case ("said", "according to"); null for a name and a colon ("Roly Keating: ..."). */
+  verbText: string | null;
   subject: Subject | null;
   /** Subject after the verb ("said X", "according to X"). */
   inverted: boolean;
@@ -67,7 +67,7 @@ function pronounSubject(tok: Token, at: number): Subject | null {
   const gender = PERSON_PRONOUNS.get(tok.norm);
   if (gender) return { kind: 'pronoun', from: at, gender, org: false };
   if (ORG_PRONOUNS.has(tok.norm)) return { kind: 'pronoun', from: at, org: true };
-  if (OTHER_PRONOUNS.has(tok.norm)) return { kind: 'unnamed', from: at };
+  if (OTHER_PRONOUNS.has(tok.norm)) return { kind: 'unnamed', from: at, head: tok.norm };
   return null;
 }
 
@@ -78,11 +78,11 @@ function roleEndingAt(tokens: Token[], j: number, lo: number): Subject | null {
   for (let d = j; d >= Math.max(lo, j - 4); d--) {
     const tok = tokens[d]!;
     if (DETERMINERS.has(tok.norm)) {
-      return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from: d } : roleOf(d, tokens, d + 1, j);
+      return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from: d, head: head.norm } : roleOf(d, tokens, d + 1, j);
     }
     if (tok.kind === 'punct') return null;
   }
-  return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from: j } : null;
+  return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from: j, head: head.norm } : null;
 }
 
 /** The subject (name, pronoun or role phrase) whose last token is j. */
@@ -131,12 +131,7 @@ function enclosingPhrase(doc: Doc, nameStart: number, lo: number): Subject | nul
 /** The subject a clause opens with ("Redknapp, 57, quit ... and vowed"). */
 function openingSubject(doc: Doc, lo: number, hi: number): Subject | null {
   const i = clauseStart(doc.tokens, lo, hi);
-  if (i >= hi) return null;
-  const pronoun = pronounSubject(doc.tokens[i]!, i);
-  if (pronoun) return pronoun;
-  const run = runStartingAt(doc.tokens, i, hi);
-  const ref = run && nameInRun(doc, run);
-  return ref ? { kind: 'name', from: i, ref } : null;
+  return i < hi ? phraseSubject(doc, i, hi, true) : null;
 }
 
 /** Subject before the verb: "X said", "X has also said", "X, a doctor, said". */
@@ -190,8 +185,26 @@ function appositiveSubject(doc: Doc, comma: number, lo: number): Subject | null 
 
 /** Subject after the verb: "said X", "said Daiwa analyst Mark Pervan", "said a spokesman". */
 function subjectAfter(doc: Doc, verb: number, hi: number): Subject | null {
+  return phraseSubject(doc, doc.tokens[verb]!.norm === 'according' ? verb + 2 : verb + 1, hi, false);
+}
+
+/**
+ * A word that may stand inside a speaker phrase: not a function word, and where the phrase opens
+ * a clause, not its verb ("Police chief Ada Mertens backed ...").
+ */
+function inSpeakerPhrase(tok: Token, stopAtVerbs: boolean): boolean {
+  if (tok.norm === "'s") return true;
+  if (tok.kind !== 'word' || isFunctionWord(tok) || SPEECH_VERBS.has(tok.norm)) return false;
+  const cls = wordClasses(tok.norm);
+  return !stopAtVerbs || !cls.includes('V') || /[NAJ]/.test(cls);
+}
+
+/**
+ * The speaker phrase starting at token `first`: its last name ("Daiwa Securities analyst Mark
+ * Pervan"), or its head noun when that comes last ("an REM spokesman", "the report"), or a pronoun.
+ */
+function phraseSubject(doc: Doc, first: number, hi: number, opensClause: boolean): Subject | null {
   const { tokens } = doc;
-  const first = tokens[verb]!.norm === 'according' ? verb + 2 : verb + 1;
   let k = first;
   if (k < hi && DETERMINERS.has(tokens[k]!.norm) && !tokens[k]!.cap) k++;
   let lastRun: [number, number] | null = null;
@@ -200,16 +213,15 @@ function subjectAfter(doc: Doc, verb: number, hi: number): Subject | null {
     if (run) {
       lastRun = run;
       k = run[1];
-      continue;
+    } else if (inSpeakerPhrase(tokens[k]!, opensClause)) {
+      k++;
+    } else {
+      break;
     }
-    const tok = tokens[k]!;
-    const inPhrase = tok.norm === "'s" || (tok.kind === 'word' && !isFunctionWord(tok) && !SPEECH_VERBS.has(tok.norm));
-    if (!inPhrase) break;
-    k++;
   }
   const head = tokens[k - 1];
   const headKind = head && k > first && (!lastRun || lastRun[1] < k) ? trailingHead(head) : null;
-  if (headKind === 'unnamed') return { kind: 'unnamed', from: first };
+  if (headKind === 'unnamed') return { kind: 'unnamed', from: first, head: head!.norm };
   if (headKind === 'role') return roleOf(first, tokens, first, k - 1);
   if (lastRun) {
     const ref = nameInRun(doc, lastRun);
@@ -226,6 +238,12 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   return !tok.cap && SPEECH_VERBS.has(tok.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '');
 }
 
+/** A name phrase that is all of its clause, then a colon and a quote: "BBC Two controller Roly Keating: ...". */
+function colonSpeaker(doc: Doc, colon: number, lo: number): Subject | null {
+  const subject = subjectEndingAt(doc, colon - 1, lo);
+  return subject?.kind === 'name' && subject.from <= clauseStart(doc.tokens, lo, colon) ? subject : null;
+}
+
 /** Every speech clause outside quotations, in text order. */
 export function findClauses(doc: Doc, inQuote: Uint8Array): Clause[] {
   const { tokens, sentences } = doc;
@@ -236,9 +254,14 @@ export function findClauses(doc: Doc, inQuote: Uint8Array): Clause[] {
       lastQuoted = i;
       continue;
     }
-    if (!isSpeechVerb(tokens, i)) continue;
     const [sentFirst, sentEnd] = sentences[tokens[i]!.sentence]!;
     const lo = Math.max(sentFirst, lastQuoted + 1);
+    if (tokens[i]!.text === ':' && inQuote[i + 1]) {
+      const speaker = colonSpeaker(doc, i, lo);
+      if (speaker) clauses.push({ verb: i, verbText: null, subject: speaker, inverted: false });
+      continue;
+    }
+    if (!isSpeechVerb(tokens, i)) continue;
     let hi = i + 1;
     while (hi < sentEnd && !inQuote[hi]) hi++;
     const according = tokens[i]!.norm === 'according';
