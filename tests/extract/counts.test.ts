@@ -70,6 +70,8 @@ describe('findCounts: money and percentages', () => {
     ['Sales grew fifteen percent in May.', [[15, 'percent', null]]],
     ['Fans lost millions of pounds on the deal.', [[1e6, 'GBP', null]]],
     ['It will cost several hundred million pounds.', [[1e8, 'GBP', null]]],
+    ['He signed a £1.5m-a-year deal.', [[1.5e6, 'GBP', null]]],
+    ['Oil hit $50-a-barrel.', [[50, 'USD', null]]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -165,6 +167,9 @@ describe('findCounts: numbers that are not counts', () => {
     'She is the one that won.',
     'See page 12 for details.',
     'Call 0800 555 0100 now.',
+    'Call 0845 123 4567 today.',
+    'It was No. 1 for weeks.',
+    'The 10-year plan was dropped.',
     'It led the Six Nations table.',
     'It happened after 9/11.',
     'The 46-strong squad flew out.',

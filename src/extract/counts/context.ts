@@ -32,6 +32,11 @@ const isMonth = (t: Token | undefined) =>
 const isCompoundModifier = (tokens: Token[], end: number) =>
   tokens[end]?.text === '-' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.gap === '';
 
+/** "0845 123 4567": digits spaced from more digits are a phone number or code. */
+const isDigitRun = (tokens: Token[], first: number, end: number) =>
+  (tokens[end]?.kind === 'number' && tokens[end]!.gap === ' ') ||
+  (tokens[first - 1]?.kind === 'number' && tokens[first]!.gap === ' ');
+
 /** "9/11", "1/2": digits joined by a slash are a date or a fraction. */
 const isSlashed = (tokens: Token[], first: number, end: number) =>
   (tokens[end]?.text === '/' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'number') ||
@@ -115,6 +120,8 @@ function isIdentifier(doc: Doc, first: number): boolean {
   if (!prev) return false;
   if (prev.text === '-' && doc.tokens[first]!.gap === '' && prev.gap === '' && doc.tokens[first - 2]?.kind === 'word') return true;
   if (prev.text === '#' && doc.tokens[first]!.gap === '') return true;
+  // "No. 1"
+  if (prev.text === '.' && IDENTIFIER_CUES.has(doc.tokens[first - 2]?.norm ?? '')) return true;
   if (prev.kind !== 'word' || prev.sentence !== doc.tokens[first]!.sentence) return false;
   if (IDENTIFIER_CUES.has(prev.norm.replace(/\.$/, ''))) return true;
   if (!prev.cap || isMonth(prev)) return false;
@@ -143,7 +150,8 @@ export function exclusionOf(doc: Doc, first: number, end: number, { digits, plur
   const { tokens } = doc;
   if (digits) {
     if (hasForeignSuffix(tokens, end)) return 'suffix';
-    if (isCompoundModifier(tokens, end)) return 'compound';
+    if (bare && isCompoundModifier(tokens, end)) return 'compound';
+    if (isDigitRun(tokens, first, end)) return 'digit run';
     if (isSlashed(tokens, first, end)) return 'slashed';
     if (isCode(tokens[first]!)) return 'code';
     if (isYear(tokens, first, end, pluralFollows)) return 'year';

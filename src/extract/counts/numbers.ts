@@ -49,8 +49,8 @@ const glued = (tokens: Token[], i: number) => tokens[i] !== undefined && tokens[
 function scaleAfterDigits(tokens: Token[], j: number): { scale: number; gluedM: boolean } | null {
   const t = tokens[j];
   if (!t || t.kind !== 'word') return null;
-  // "$1 billion-plus" is at least a billion.
-  const norm = t.norm.replace(/-plus$/, '');
+  // "$1 billion-plus", "£1.5m-a-year": the scale is the compound's first part.
+  const norm = t.norm.split(/[-–]/)[0]!;
   const abbreviation = SCALE_ABBREVIATIONS.get(norm);
   if (abbreviation !== undefined && (glued(tokens, j) || !GLUED_ONLY_SCALES.has(norm))) {
     return { scale: abbreviation, gluedM: norm === 'm' };
