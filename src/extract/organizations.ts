@@ -7,7 +7,8 @@ import { ORG_ALIASES } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization } from '../types.js';
-import { normKey, type NameSegment, type Names } from './entities/names.js';
+import { normKey } from './entities/evidence.js';
+import type { NameSegment, Names } from './entities/names.js';
 
 /** Lower-case words an acronym's expansion may contain without contributing a letter. */
 const SKIPPED_IN_ACRONYM = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'des', 'du', 'la', 'le', 'to', '&']);

@@ -5,14 +5,18 @@
  * people.ts, organizations.ts and countries.ts refine these guesses with document-level
  * evidence (coreference, acronym definitions).
  */
-import { wordClasses, wordsTable } from '../../lexicon/index.js';
+import { wordClasses } from '../../lexicon/index.js';
 import {
-  HONORIFICS, NAME_CONNECTORS, ORG_DESCRIPTORS, PLACE_HEADS, PLACE_PREFIXES, NON_ORG_ACRONYMS, ORG_ALIASES, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
-  PERSON_PARTICLES, SPORTS_CUES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
+  HONORIFICS, NAME_CONNECTORS, ORG_ALIASES, ORG_WORDS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
+import {
+  commonClass, companyContext, type Ctx, DETERMINERS, followedBySpeech, isWord, knownOrg, looksLikeOrg,
+  looksLikePerson, nameClass, nameShaped, ORG_HEAD_WORDS, orgByHead, unknownNameShape,
+} from './evidence.js';
 import { countryAt } from './gazetteer.js';
+import { isSportsReport, markLineups, markTeams, vetoDeterminedPeople } from './layout-passes.js';
 
 export type NameKind = 'person' | 'org' | 'country' | 'other';
 
@@ -31,33 +35,14 @@ export interface NameSegment {
   cued: boolean;
 }
 
-/** Per-document facts the classification rules consult. */
-interface Ctx {
-  headline: boolean[];
-  /** Acronyms used as common nouns: "a PVR", "PCs". */
-  genericAcronyms: Set<string>;
-}
-
 export interface Names {
   segments: NameSegment[];
   /** True for tokens of sentences written in capitals or Title Case (headlines). */
   headline: boolean[];
 }
 
-const PERSON_CONTEXT = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'admitted', 'stated', 'noted', 'wrote', 'argued', 'claimed', 'warned', 'believes', 'thinks']);
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'v']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—']);
-
-/** Head words: the hand list plus compromise's organization words. */
-const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords]);
-
-const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
-const placeOrOrg = (c: string) => /[OCGD]/.test(c);
-
-const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
-const nameClass = (cls: string): boolean => /[FLPOCGD]/.test(cls);
-const commonClass = (cls: string): boolean => /[XVJRNTAEUMW]/.test(cls);
 
 /** Per-document spelling evidence: words seen capitalised mid-sentence, words seen in lower case. */
 interface CaseMemory {
@@ -186,95 +171,6 @@ function nextRunHasHead(tokens: Token[], like: boolean[], k: number): boolean {
 
 const CHANNEL_WORDS = new Set(['radio', 'channel', 'news', 'tv', 'television', 'formula']);
 
-const textOf = (doc: Doc, a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
-const normKey = (doc: Doc, a: number, b: number): string => doc.tokens.slice(a, b).filter((t) => t.kind === 'word' || t.text === '&').map((t) => t.norm).join(' ');
-
-/** A known organization or a name ending in an organization head word ("Home Office"). */
-function orgByHead(doc: Doc, a: number, b: number): boolean {
-  return knownOrg(doc, a, b) || (b - a >= 2 && ORG_HEAD_WORDS.has(doc.tokens[b - 1]!.norm) && !knownPlace(doc, a, b));
-}
-
-/** A place the lexicon knows, or a compass word plus one noun ("West Bank", "Cape Town"). */
-const knownPlace = (doc: Doc, a: number, b: number): boolean =>
-  wordClasses(normKey(doc, a, b)).includes('G') || (b - a === 2 && PLACE_PREFIXES.has(doc.tokens[a]!.norm));
-
-function knownOrg(doc: Doc, a: number, b: number): boolean {
-  const key = normKey(doc, a, b);
-  return wordClasses(key).includes('O') || (b - a === 1 && ORG_WORDS.has(key));
-}
-
-/** An unknown all-caps word of three or more letters ("AFRIPOL", "IOM"), not "R&D". */
-function acronymLike(t: Token, ctx: Ctx, i: number): boolean {
-  return t.allCaps && !ctx.headline[i] && !ctx.genericAcronyms.has(t.norm) && /^\p{Lu}(?:\p{Lu}{2,7}|\p{Lu}*&\p{Lu}{2,})$/u.test(t.text) && !NON_ORG_ACRONYMS.has(t.norm);
-}
-
-/** Organization evidence inside [a, b): a known name, a head word, "Bank of ...", an acronym. */
-function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
-  const { tokens } = doc;
-  if (knownOrg(doc, a, b)) return true;
-  if (knownPlace(doc, a, b)) return false;
-  const last = tokens[b - 1]!;
-  if (b - a >= 2 && ORG_HEAD_WORDS.has(last.norm)) return true;
-  for (let k = a; k < b - 1; k++) {
-    if ((tokens[k + 1]!.norm === 'of' || tokens[k + 1]!.norm === 'for') && ORG_OF_HEADS.has(tokens[k]!.norm)) return true;
-  }
-  return b - a === 1 && acronymLike(last, ctx, a) && !countryAt(tokens, a, b);
-}
-
-/** Person evidence: the lexicon knows the name, the first name or the surname, or the shape fits. */
-function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
-  const { tokens } = doc;
-  const words = tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
-  if (!words.some((t) => t.text.length > 1)) return false;
-  const whole = wordClasses(normKey(doc, a, b));
-  if (whole.includes('P') && !/[OCG]/.test(whole) && (words.length >= 2 || !ctx.headline[a])) return true;
-  // A lone surname the lexicon knows only as a name ("Clinton").
-  if (words.length === 1) return !ctx.headline[a] && /^[FL]*L[FL]*$/.test(whole);
-  if (words.length > 4) return false;
-  // Line-up style "T Abeyie", "S. Waugh": an initial and a surname.
-  if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps && !placeOrOrg(wordClasses(words[1]!.norm))) return true;
-  const first = wordClasses(words[0]!.norm), last = wordClasses(words[words.length - 1]!.norm);
-  if (/[OG]/.test(whole)) return false;
-  if (first.includes('F') && !placeOrOrg(first) && !placeOrOrg(last)) return true;
-  if (PLACE_WORDS.has(words[words.length - 1]!.norm)) return false;
-  if (last.includes('L') && !placeOrOrg(last) && !placeOrOrg(first)) return true;
-  return false;
-}
-
-/** Two or three capitalised words the lexicon does not know ("Jalel Chelba", but also "Hollywood Boulevard"). */
-function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
-  const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
-  if (ctx.headline[a] || words.length < 2 || words.length > 3) return false;
-  const last = words[words.length - 1]!.norm;
-  if (PLACE_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || PLACE_PREFIXES.has(words[0]!.norm)) return false;
-  return words.every((t) => !t.allCaps && (wordClasses(t.norm) === '' || /^[FLP]+$/.test(wordClasses(t.norm))));
-}
-
-/**
- * Company evidence around a name: a describing noun before ("cable firm Telewest",
- * "London-based Xstrata"), or an inner capital ("WebSideStory").
- */
-function companyContext(doc: Doc, a: number, b: number): boolean {
-  const prev = doc.tokens[a - 1];
-  if (prev && !prev.cap && (ORG_DESCRIPTORS.has(prev.norm) || /-based$/.test(prev.norm))) return true;
-  return b - a === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[a]!.text);
-}
-
-/** A lone word after a title must not be a common word ("Star Wars"). */
-function nameShaped(doc: Doc, a: number, b: number): boolean {
-  const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word');
-  if (words.length !== 1) return words.length > 1;
-  const cls = wordClasses(words[0]!.norm);
-  return nameClass(cls) || !commonClass(cls);
-}
-
-function followedBySpeech(doc: Doc, b: number): boolean {
-  const next = doc.tokens[b];
-  if (next && PERSON_CONTEXT.has(next.norm)) return true;
-  // "Smith, 34, ..." : an age in apposition.
-  return next?.text === ',' && doc.tokens[b + 1]?.kind === 'number' && doc.tokens[b + 2]?.text === ',' && doc.tokens[b + 1]!.text.length <= 2;
-}
-
 function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   const { first: a, end: b } = seg;
   const country = countryAt(doc.tokens, a, b);
@@ -399,7 +295,6 @@ function addLowerCaseTitle(doc: Doc, segments: NameSegment[], from: number, runS
   if (prev && prev.end === k && (prev.kind === 'org' || prev.kind === 'country')) seg.affiliation = prev;
 }
 
-export { textOf, normKey };
 
 function genericAcronyms(tokens: Token[]): Set<string> {
   const found = new Set<string>();
@@ -411,75 +306,3 @@ function genericAcronyms(tokens: Token[]): Set<string> {
   return found;
 }
 
-function isSportsReport(tokens: Token[]): boolean {
-  let cues = 0;
-  for (const t of tokens) if (SPORTS_CUES.has(t.norm) && ++cues >= 4) return true;
-  return false;
-}
-
-const YEAR = /^(1[89]|20)\d\d$/;
-
-/** "08-30" after a dateline place: number, dash, number, dash. */
-const isDate = (tokens: Token[], i: number): boolean => tokens[i + 1]?.text === '-' && tokens[i + 3]?.text === '-';
-
-/** In sports reports, unclassified names in result positions are teams: "Surrey 12", "beat Kent". */
-function markTeams(doc: Doc, segments: NameSegment[]): void {
-  const { tokens } = doc;
-  const surnames = new Set(segments.filter((s) => s.kind === 'person').map((s) => tokens[s.end - 1]!.norm));
-  for (const seg of segments) {
-    if (seg.kind !== 'other' || seg.end - seg.first > 3 || surnames.has(tokens[seg.end - 1]!.norm)) continue;
-    // Players are named like people; teams like places or not at all.
-    const cls = wordClasses(normKey(doc, seg.first, seg.end));
-    if (/[FLP]/.test(cls) && !cls.includes('G')) continue;
-    const next = tokens[seg.end], prev = tokens[seg.first - 1];
-    const sameLine = !!next && !next.gap.includes('\n');
-    const unit = tokens[seg.end + 1]?.gap === '' && tokens[seg.end + 1]?.kind === 'word'; // "100m"
-    const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && !isDate(tokens, seg.end) && !unit;
-    const verb = sameLine && TEAM_VERBS_AFTER.has(next.norm);
-    const object = !!prev && TEAM_WORDS_BEFORE.has(prev.norm);
-    if (score || verb || object) seg.kind = 'org';
-  }
-}
-
-const LIST_PUNCT = new Set([',', '(', ')', '.', ';']);
-
-/**
- * Team sheets and squad lists ("Subs: Cooper, Knight." / "Nash, Reiziger (Graham 82), ...")
- * name players by surname: a line that is only a comma-separated list of capitalised names
- * makes each unclassified name a person. Names in brackets count only before a minute
- * ("(Graham 82)"); other bracketed names are clubs.
- */
-function markLineups(doc: Doc, segments: NameSegment[]): void {
-  const { tokens } = doc;
-  let k = 0;
-  for (let a = 0; a < tokens.length;) {
-    let b = a + 1;
-    while (b < tokens.length && !tokens[b]!.gap.includes('\n')) b++;
-    let from = a;
-    for (let i = a; i < b; i++) if (tokens[i]!.text === ':') from = i + 1;
-    const commas = tokens.slice(from, b).filter((t) => t.text === ',').length;
-    let depth = 0;
-    const depthAt = tokens.slice(from, b).map((t) => (depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0));
-    const listOnly = tokens.slice(from, b).every((t, i) =>
-      depthAt[i]! > 0 || t.cap || t.kind === 'number' || LIST_PUNCT.has(t.text) || NAME_CONNECTORS.has(t.norm));
-    if (listOnly && commas >= (from > a ? 1 : 3)) {
-      while (k < segments.length && segments[k]!.first < from) k++;
-      for (; k < segments.length && segments[k]!.end <= b; k++) {
-        const seg = segments[k]!;
-        const bracketed = depthAt[seg.first - from]! > 0;
-        if (seg.kind === 'other' && (!bracketed || tokens[seg.end]?.kind === 'number')) seg.kind = 'person';
-      }
-    }
-    a = b;
-  }
-}
-
-/** A name the document writes once as "the X" is no person anywhere ("the European Indoors"). */
-function vetoDeterminedPeople(doc: Doc, segments: NameSegment[]): void {
-  const determined = new Set(segments
-    .filter((s) => DETERMINERS.has(doc.tokens[s.first - 1]?.norm ?? ''))
-    .map((s) => normKey(doc, s.first, s.end)));
-  for (const s of segments) {
-    if (s.kind === 'person' && !s.cued && determined.has(normKey(doc, s.first, s.end))) s.kind = 'other';
-  }
-}

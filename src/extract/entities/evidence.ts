@@ -1,0 +1,121 @@
+/**
+ * Lexical evidence about a span of tokens: does it look like an organization, a person, a
+ * place? Pure predicates over the document's tokens and the lexicon, used by the chunker.
+ */
+import { wordClasses, wordsTable } from '../../lexicon/index.js';
+import {
+  NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS, PERSON_PARTICLES, PLACE_HEADS, PLACE_PREFIXES,
+} from '../../lexicon/entity-cues.js';
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { countryAt } from './gazetteer.js';
+
+/** Per-document facts the classification rules consult. */
+export interface Ctx {
+  headline: boolean[];
+  /** Acronyms used as common nouns: "a PVR", "PCs". */
+  genericAcronyms: Set<string>;
+}
+
+const PERSON_CONTEXT = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'admitted', 'stated', 'noted', 'wrote', 'argued', 'claimed', 'warned', 'believes', 'thinks']);
+
+/** Head words: the hand list plus compromise's organization words. */
+export const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords]);
+
+const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const placeOrOrg = (c: string) => /[OCGD]/.test(c);
+
+export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+export const nameClass = (cls: string): boolean => /[FLPOCGD]/.test(cls);
+export const commonClass = (cls: string): boolean => /[XVJRNTAEUMW]/.test(cls);
+
+/** Lower-case words of tokens [a, b), the key names are looked up and compared by. */
+export const normKey = (doc: Doc, a: number, b: number): string => doc.tokens.slice(a, b).filter((t) => t.kind === 'word' || t.text === '&').map((t) => t.norm).join(' ');
+
+/** A known organization or a name ending in an organization head word ("Home Office"). */
+export function orgByHead(doc: Doc, a: number, b: number): boolean {
+  return knownOrg(doc, a, b) || (b - a >= 2 && ORG_HEAD_WORDS.has(doc.tokens[b - 1]!.norm) && !knownPlace(doc, a, b));
+}
+
+/** A place the lexicon knows, or a compass word plus one noun ("West Bank", "Cape Town"). */
+const knownPlace = (doc: Doc, a: number, b: number): boolean =>
+  wordClasses(normKey(doc, a, b)).includes('G') || (b - a === 2 && PLACE_PREFIXES.has(doc.tokens[a]!.norm));
+
+export function knownOrg(doc: Doc, a: number, b: number): boolean {
+  const key = normKey(doc, a, b);
+  return wordClasses(key).includes('O') || (b - a === 1 && ORG_WORDS.has(key));
+}
+
+/** An unknown all-caps word of three or more letters ("AFRIPOL", "IOM"), not "R&D". */
+function acronymLike(t: Token, ctx: Ctx, i: number): boolean {
+  return t.allCaps && !ctx.headline[i] && !ctx.genericAcronyms.has(t.norm) && /^\p{Lu}(?:\p{Lu}{2,7}|\p{Lu}*&\p{Lu}{2,})$/u.test(t.text) && !NON_ORG_ACRONYMS.has(t.norm);
+}
+
+/** Organization evidence inside [a, b): a known name, a head word, "Bank of ...", an acronym. */
+export function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
+  const { tokens } = doc;
+  if (knownOrg(doc, a, b)) return true;
+  if (knownPlace(doc, a, b)) return false;
+  const last = tokens[b - 1]!;
+  if (b - a >= 2 && ORG_HEAD_WORDS.has(last.norm)) return true;
+  for (let k = a; k < b - 1; k++) {
+    if ((tokens[k + 1]!.norm === 'of' || tokens[k + 1]!.norm === 'for') && ORG_OF_HEADS.has(tokens[k]!.norm)) return true;
+  }
+  return b - a === 1 && acronymLike(last, ctx, a) && !countryAt(tokens, a, b);
+}
+
+/** Person evidence: the lexicon knows the name, the first name or the surname, or the shape fits. */
+export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
+  const { tokens } = doc;
+  const words = tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
+  if (!words.some((t) => t.text.length > 1)) return false;
+  const whole = wordClasses(normKey(doc, a, b));
+  if (whole.includes('P') && !/[OCG]/.test(whole) && (words.length >= 2 || !ctx.headline[a])) return true;
+  // A lone surname the lexicon knows only as a name ("Clinton").
+  if (words.length === 1) return !ctx.headline[a] && /^[FL]*L[FL]*$/.test(whole);
+  if (words.length > 4) return false;
+  // Line-up style "T Abeyie", "S. Waugh": an initial and a surname.
+  if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps && !placeOrOrg(wordClasses(words[1]!.norm))) return true;
+  const first = wordClasses(words[0]!.norm), last = wordClasses(words[words.length - 1]!.norm);
+  if (/[OG]/.test(whole)) return false;
+  if (first.includes('F') && !placeOrOrg(first) && !placeOrOrg(last)) return true;
+  if (PLACE_WORDS.has(words[words.length - 1]!.norm)) return false;
+  if (last.includes('L') && !placeOrOrg(last) && !placeOrOrg(first)) return true;
+  return false;
+}
+
+/** Two or three capitalised words the lexicon does not know ("Jalel Chelba", but also "Hollywood Boulevard"). */
+export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
+  const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
+  if (ctx.headline[a] || words.length < 2 || words.length > 3) return false;
+  const last = words[words.length - 1]!.norm;
+  if (PLACE_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || PLACE_PREFIXES.has(words[0]!.norm)) return false;
+  return words.every((t) => !t.allCaps && (wordClasses(t.norm) === '' || /^[FLP]+$/.test(wordClasses(t.norm))));
+}
+
+/**
+ * Company evidence around a name: a describing noun before ("cable firm Telewest",
+ * "London-based Xstrata"), or an inner capital ("WebSideStory").
+ */
+export function companyContext(doc: Doc, a: number, b: number): boolean {
+  const prev = doc.tokens[a - 1];
+  if (prev && !prev.cap && (ORG_DESCRIPTORS.has(prev.norm) || /-based$/.test(prev.norm))) return true;
+  return b - a === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[a]!.text);
+}
+
+/** A lone word after a title must not be a common word ("Star Wars"). */
+export function nameShaped(doc: Doc, a: number, b: number): boolean {
+  const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word');
+  if (words.length !== 1) return words.length > 1;
+  const cls = wordClasses(words[0]!.norm);
+  return nameClass(cls) || !commonClass(cls);
+}
+
+export function followedBySpeech(doc: Doc, b: number): boolean {
+  const next = doc.tokens[b];
+  if (next && PERSON_CONTEXT.has(next.norm)) return true;
+  // "Smith, 34, ..." : an age in apposition.
+  return next?.text === ',' && doc.tokens[b + 1]?.kind === 'number' && doc.tokens[b + 2]?.text === ',' && doc.tokens[b + 1]!.text.length <= 2;
+}
+

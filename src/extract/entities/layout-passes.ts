@@ -1,0 +1,84 @@
+/**
+ * Document-level passes over the chunker's segments, for layouts where a name's own words say
+ * little: sports results (places standing for teams), team sheets (bare surnames), and names
+ * the document itself writes as common nouns ("the European Indoors").
+ */
+import { wordClasses } from '../../lexicon/index.js';
+import { NAME_CONNECTORS, SPORTS_CUES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE } from '../../lexicon/entity-cues.js';
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { DETERMINERS, normKey } from './evidence.js';
+import type { NameSegment } from './names.js';
+
+export function isSportsReport(tokens: Token[]): boolean {
+  let cues = 0;
+  for (const t of tokens) if (SPORTS_CUES.has(t.norm) && ++cues >= 4) return true;
+  return false;
+}
+
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/** "08-30" after a dateline place: number, dash, number, dash. */
+const isDate = (tokens: Token[], i: number): boolean => tokens[i + 1]?.text === '-' && tokens[i + 3]?.text === '-';
+
+/** In sports reports, unclassified names in result positions are teams: "Surrey 12", "beat Kent". */
+export function markTeams(doc: Doc, segments: NameSegment[]): void {
+  const { tokens } = doc;
+  const surnames = new Set(segments.filter((s) => s.kind === 'person').map((s) => tokens[s.end - 1]!.norm));
+  for (const seg of segments) {
+    if (seg.kind !== 'other' || seg.end - seg.first > 3 || surnames.has(tokens[seg.end - 1]!.norm)) continue;
+    // Players are named like people; teams like places or not at all.
+    const cls = wordClasses(normKey(doc, seg.first, seg.end));
+    if (/[FLP]/.test(cls) && !cls.includes('G')) continue;
+    const next = tokens[seg.end], prev = tokens[seg.first - 1];
+    const sameLine = !!next && !next.gap.includes('\n');
+    const unit = tokens[seg.end + 1]?.gap === '' && tokens[seg.end + 1]?.kind === 'word'; // "100m"
+    const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && !isDate(tokens, seg.end) && !unit;
+    const verb = sameLine && TEAM_VERBS_AFTER.has(next.norm);
+    const object = !!prev && TEAM_WORDS_BEFORE.has(prev.norm);
+    if (score || verb || object) seg.kind = 'org';
+  }
+}
+
+const LIST_PUNCT = new Set([',', '(', ')', '.', ';']);
+
+/**
+ * Team sheets and squad lists ("Subs: Cooper, Knight." / "Nash, Reiziger (Graham 82), ...")
+ * name players by surname: a line that is only a comma-separated list of capitalised names
+ * makes each unclassified name a person. Names in brackets count only before a minute
+ * ("(Graham 82)"); other bracketed names are clubs.
+ */
+export function markLineups(doc: Doc, segments: NameSegment[]): void {
+  const { tokens } = doc;
+  let k = 0;
+  for (let a = 0; a < tokens.length;) {
+    let b = a + 1;
+    while (b < tokens.length && !tokens[b]!.gap.includes('\n')) b++;
+    let from = a;
+    for (let i = a; i < b; i++) if (tokens[i]!.text === ':') from = i + 1;
+    const commas = tokens.slice(from, b).filter((t) => t.text === ',').length;
+    let depth = 0;
+    const depthAt = tokens.slice(from, b).map((t) => (depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0));
+    const listOnly = tokens.slice(from, b).every((t, i) =>
+      depthAt[i]! > 0 || t.cap || t.kind === 'number' || LIST_PUNCT.has(t.text) || NAME_CONNECTORS.has(t.norm));
+    if (listOnly && commas >= (from > a ? 1 : 3)) {
+      while (k < segments.length && segments[k]!.first < from) k++;
+      for (; k < segments.length && segments[k]!.end <= b; k++) {
+        const seg = segments[k]!;
+        const bracketed = depthAt[seg.first - from]! > 0;
+        if (seg.kind === 'other' && (!bracketed || tokens[seg.end]?.kind === 'number')) seg.kind = 'person';
+      }
+    }
+    a = b;
+  }
+}
+
+/** A name the document writes once as "the X" is no person anywhere ("the European Indoors"). */
+export function vetoDeterminedPeople(doc: Doc, segments: NameSegment[]): void {
+  const determined = new Set(segments
+    .filter((s) => DETERMINERS.has(doc.tokens[s.first - 1]?.norm ?? ''))
+    .map((s) => normKey(doc, s.first, s.end)));
+  for (const s of segments) {
+    if (s.kind === 'person' && !s.cued && determined.has(normKey(doc, s.first, s.end))) s.kind = 'other';
+  }
+}
