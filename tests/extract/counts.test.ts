@@ -26,6 +26,7 @@ describe('findCounts: numbers and what they count', () => {
     ['Rents rose for 3 million families.', [[3e6, 'family', null]]],
     ['The app now has 10k users.', [[1e4, 'user', null]]],
     ['Half a million homes lost power.', [[5e5, 'home', null]]],
+    ['Sony has sold more than 80 million PlayStation 2 consoles.', [[8e7, 'console', 'more than']]],
     ['Police Arrest 40 Fans After Match\n\nIt was late.', [[40, 'fan', null]]],
     ['Labour has 62 MPs in Wales.', [[62, 'mp', null]]],
     ['They were level within six minutes thanks to a header.', [[6, 'minute', null]]],

@@ -89,6 +89,8 @@ export function countedNounAt(tokens: Token[], j: number, singular: boolean, par
   let lastNoun = -1;
   for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
     const t = tokens[k];
+    // "80 million PlayStation 2 consoles": a model number inside a name.
+    if (t?.kind === 'number' && k > first && tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word') continue;
     if (!t || t.kind !== 'word' || t.sentence !== sentence || isFunctionWord(t) || cardinalWord(t.norm) !== null) break;
     if (k === first && FRACTION_NOUNS.has(t.norm)) return null;
     // After "one" a plural is a verb ("One wonders whether ...").
