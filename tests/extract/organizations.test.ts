@@ -45,4 +45,20 @@ describe('organizations', () => {
     const text = 'Cricket: Loamshire beat Wealdshire by eight wickets. The match was the last of the season and points were shared in the league.';
     expect(names(text)).toEqual(expect.arrayContaining(['Loamshire', 'Wealdshire']));
   });
+
+  it.each([
+    ['Shares in cable firm Brantwell rose.', 'Brantwell'],
+    ['The bid from London-based Quarrix was rejected.', 'Quarrix'],
+    ['Analysts at MarketPulse disagreed.', 'MarketPulse'],
+    ['The Finance and Economy Ministry said so.', 'Finance and Economy Ministry'],
+    ['It was shown on Radio 4 and BBC News 24.', 'BBC News 24'],
+  ])('finds the company or body in %j', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('reads teams in result lines, and not datelines', () => {
+    const text = 'SOCCER - LEAGUE RESULTS\nLONDON 1996-08-30\nResults of league matches on Friday:\nBarford 2 Calder 1\nDunmore 0 Eastwick 3';
+    expect(names(text).sort()).toEqual(['Barford', 'Calder', 'Dunmore', 'Eastwick']);
+  });
 });
+

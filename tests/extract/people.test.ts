@@ -48,4 +48,28 @@ describe('people', () => {
   it('reads initials in line-ups and names in capitals headlines', () => {
     expect(people('Relay squad: T Abeyie (Harriers), J Smith.').map((p) => p.name)).toContain('T Abeyie');
   });
+
+  it('reads surnames on a team sheet as people, and bracketed clubs as not', () => {
+    const text = 'Rovers: Abbot, Bexley (Carden 70), Dunmore, Ellery, Farrant.\nSquad: T Gorley (Hartfield Harriers), P Ingram.';
+    const names = people(text).map((p) => p.name).sort();
+    expect(names).toEqual(['Abbot', 'Bexley', 'Carden', 'Dunmore', 'Ellery', 'Farrant', 'P Ingram', 'T Gorley']);
+  });
+
+  it('does not take a name the text writes as "the X" for a person', () => {
+    expect(people('She will run at the Varnell Indoors. Her Varnell Indoors debut is next month.')).toEqual([]);
+  });
+
+  it('splits a nationality off the name it precedes', () => {
+    const facts = extractFacts('He finished behind fellow American Jody Marsh in the final.');
+    expect(facts.people.map((p) => p.name)).toEqual(['Jody Marsh']);
+    expect(facts.countries.map((c) => c.code)).toEqual(['US']);
+  });
+
+  it('reads names in an all-capitals headline through their use in the body', () => {
+    const text = 'CRICKET - THORNLEY FIRES HAMPSHIRE TO WIN\nDavid Thornley took four wickets as Hampshire won.';
+    const found = people(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(['THORNLEY', 'David Thornley']);
+  });
 });
+

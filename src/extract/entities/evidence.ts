@@ -35,8 +35,15 @@ export const normKey = (doc: Doc, a: number, b: number): string => doc.tokens.sl
 
 /** A known organization or a name ending in an organization head word ("Home Office"). */
 export function orgByHead(doc: Doc, a: number, b: number): boolean {
-  return knownOrg(doc, a, b) || (b - a >= 2 && ORG_HEAD_WORDS.has(doc.tokens[b - 1]!.norm) && !knownPlace(doc, a, b));
+  return knownOrg(doc, a, b) || (b - a >= 2 && ORG_HEAD_WORDS.has(lastWord(doc, a, b).norm) && !knownPlace(doc, a, b));
 }
+
+/** The last word of a name, past a channel number ("BBC News 24"). */
+const lastWord = (doc: Doc, a: number, b: number): Token => {
+  let k = b - 1;
+  while (k > a && doc.tokens[k]!.kind === 'number') k--;
+  return doc.tokens[k]!;
+};
 
 /** A place the lexicon knows, or a compass word plus one noun ("West Bank", "Cape Town"). */
 const knownPlace = (doc: Doc, a: number, b: number): boolean =>
@@ -57,7 +64,7 @@ export function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean 
   const { tokens } = doc;
   if (knownOrg(doc, a, b)) return true;
   if (knownPlace(doc, a, b)) return false;
-  const last = tokens[b - 1]!;
+  const last = lastWord(doc, a, b);
   if (b - a >= 2 && ORG_HEAD_WORDS.has(last.norm)) return true;
   for (let k = a; k < b - 1; k++) {
     if ((tokens[k + 1]!.norm === 'of' || tokens[k + 1]!.norm === 'for') && ORG_OF_HEADS.has(tokens[k]!.norm)) return true;
@@ -100,7 +107,7 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
  */
 export function companyContext(doc: Doc, a: number, b: number): boolean {
   const prev = doc.tokens[a - 1];
-  if (prev && !prev.cap && (ORG_DESCRIPTORS.has(prev.norm) || /-based$/.test(prev.norm))) return true;
+  if (prev && ((!prev.cap && ORG_DESCRIPTORS.has(prev.norm)) || /-based$/.test(prev.norm))) return true;
   return b - a === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[a]!.text);
 }
 

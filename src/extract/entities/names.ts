@@ -109,8 +109,10 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (inKnownName(doc.tokens, i)) return true;
   if (commonClass(cls)) return false;
   if (ctx.headline[i] && t.allCaps) return true;
-  // An unknown sentence-initial word: a name when a name follows ("Jürgen Stock said").
+  // An unknown sentence-initial word: a name when a name follows ("Jürgen Stock said"),
+  // or a label when a number follows on its line ("Barford 2 Calder 1").
   const next = doc.tokens[i + 1];
+  if (next?.kind === 'number' && !next.gap.includes('\n') && !ctx.headline[i]) return true;
   return isWord(next) && next.cap && !ctx.headline[i] && next.gap.length > 0;
 }
 
