@@ -18,6 +18,12 @@ const countStart = (a: Amount) => a.modifier?.first ?? a.first;
 
 const isDash = (t: Token) => t.text === '-' || t.text === '–';
 
+/** Ends of a range rise within one order of magnitude; "rose 17,000 to 4.48 million" is a change. */
+function spansRange(a: Amount, b: Amount): boolean {
+  const low = shareWithFirst(a, b).value;
+  return b.value > low && b.value <= low * 10;
+}
+
 type Link = 'range' | 'alternative' | 'score' | 'proportion';
 
 /** How amount b relates to amount a right before it: one token between them decides. */
@@ -35,7 +41,7 @@ function linkBetween(tokens: Token[], a: Amount, b: Amount): Link | null {
   }
   // "from 350 to 400" and "fell by 600,000 to 5.9 million" are changes, not ranges.
   const isChange = before === 'from' || before === 'by';
-  const isRange = (between.norm === 'to' && !isChange) || (between.norm === 'and' && before === 'between');
+  const isRange = (between.norm === 'to' && !isChange && spansRange(a, b)) || (between.norm === 'and' && before === 'between');
   if (!isRange) return null;
   // Amounts that each carry their own sign ("A$7.17 to A$8.24") are reported one by one.
   return a.unit && b.unit ? 'alternative' : 'range';
