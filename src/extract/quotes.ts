@@ -27,18 +27,40 @@ function isUtterance(doc: Doc, span: QuoteSpan): boolean {
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** The entry a speaker found in the text stands for: same name, same surname, or the acronym. */
+const words = (name: string) => fold(name).split(' ');
+const endsWithWords = (whole: string[], tail: string[]) =>
+  tail.length <= whole.length && tail.every((w, k) => whole[whole.length - tail.length + k] === w);
+
+/**
+ * The person entry a speaker found in the text stands for: the same name, one ending with it
+ * ("Chelba" -> "Jalel Chelba"), one it ends with ("Lib Dem Norman Baker" -> "Norman Baker"),
+ * or, for one word, the one person of that first name.
+ */
+function personEntry(found: string[], people: Person[]): Person | undefined {
+  return people.find((p) => fold(p.name) === found.join(' ')) ??
+    people.find((p) => endsWithWords(words(p.name), found)) ??
+    people.find((p) => words(p.name).length > 1 && endsWithWords(found, words(p.name))) ??
+    (found.length === 1 ? people.find((p) => words(p.name)[0] === found[0]) : undefined);
+}
+
+/**
+ * The organization entry: same name or acronym, or one ending with the name found here. An entry
+ * shorter than the name found ("Economy Ministry" for "Finance and Economy Ministry") was cut
+ * short, so the name found stays.
+ */
+function organizationEntry(found: string[], organizations: Organization[]): Organization | undefined {
+  const text = found.join(' ');
+  return organizations.find((o) => fold(o.name) === text || (o.acronym && fold(o.acronym) === text)) ??
+    organizations.find((o) => endsWithWords(words(o.name), found));
+}
+
+/** The name of the entry a speaker found in the text stands for; the name as found when none does. */
 function entryName(ref: NameRef, people: Person[], organizations: Organization[]): string {
-  const words = fold(ref.text).split(' ');
-  const text = words.join(' ');
-  const endsWithRef = (name: string) => (' ' + fold(name)).endsWith(' ' + text);
-  const person = people.find((p) => fold(p.name) === text) ?? people.find((p) => endsWithRef(p.name)) ??
-    people.find((p) => words.length === 1 && fold(p.name).split(' ')[0] === text);
-  const org = organizations.find((o) => fold(o.name) === text || (o.acronym && fold(o.acronym) === text)) ??
-    organizations.find((o) => endsWithRef(o.name) || (' ' + text).endsWith(' ' + fold(o.name)));
-  const match = ref.isOrg ? (org ?? person) : (person ?? org);
-  // an entry shorter than the name found here ("Economy Ministry" for "Finance and Economy Ministry") was cut short
-  return match && fold(match.name).length >= text.length ? match.name : ref.text;
+  const found = words(ref.text);
+  const person = () => personEntry(found, people);
+  const organization = () => organizationEntry(found, organizations);
+  const match = ref.isOrg ? (organization() ?? person()) : (person() ?? organization());
+  return match?.name ?? ref.text;
 }
 
 export function findQuotes(doc: Doc, people: Person[], organizations: Organization[]): Quote[] {

@@ -86,3 +86,9 @@ export const UNNAMED_INDIVIDUALS: ReadonlySet<string> = new Set([
   'aide', 'friend', 'neighbour', 'neighbor', 'fan', 'observer', 'analyst', 'expert', 'man', 'woman', 'person',
   'someone', 'somebody', 'reporter', 'journalist', 'member', 'worker', 'passenger', 'student', 'parent', 'representative',
 ]);
+
+/** Party and group labels written before a politician's name ("Lib Dem Norman Baker"). */
+export const PARTY_WORDS: ReadonlySet<string> = new Set([
+  'labour', 'tory', 'tories', 'conservative', 'democrat', 'democratic', 'lib', 'dem', 'dems', 'liberal',
+  'republican', 'green', 'ukip', 'snp', 'plaid', 'independent', 'unionist', 'socialist', 'nationalist',
+]);

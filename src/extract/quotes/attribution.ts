@@ -5,7 +5,8 @@
  * Pronouns and role nouns are resolved against the speakers named before them.
  */
 import type { Doc } from '../../text/document.js';
-import { DETERMINERS, UNNAMED_INDIVIDUALS } from '../../lexicon/speaker-words.js';
+import { wordClasses } from '../../lexicon/index.js';
+import { DETERMINERS, TITLE_WORDS, UNNAMED_INDIVIDUALS } from '../../lexicon/speaker-words.js';
 import { clauseStart, type Clause, type Subject } from './clauses.js';
 import { nameInRun, runStartingAt, type NameIndex, type NameRef } from './names.js';
 import type { QuoteSpan } from './spans.js';
@@ -81,9 +82,12 @@ function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: 
       case 'name': return names.fullest(subject.ref);
       case 'role': return names.holderOf(subject.role, subject.modifiers);
       case 'unnamed': return null;
-      case 'pronoun': return subject.org
-        ? latest(pos, (r) => !!r?.isOrg)
-        : latest(pos, (r) => !r || (!r.isOrg && (names.genderOf(r) ?? subject.gender) === subject.gender));
+      case 'pronoun': {
+        if (subject.org) return latest(pos, (r) => !!r?.isOrg);
+        const ref = latest(pos, (r) => !r || (!r.isOrg && (names.genderOf(r) ?? subject.gender) === subject.gender));
+        if (ref && subject.gender) names.noteGender(ref, subject.gender);
+        return ref;
+      }
     }
   };
   let s = 0;
@@ -98,6 +102,10 @@ function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: 
   }
   return resolved;
 }
+
+/** "the government", "the committee": a role that is no person's title. */
+const isInstitutionRole = (subject: Subject | null) =>
+  subject?.kind === 'role' && !TITLE_WORDS.has(subject.role) && !wordClasses(subject.role).includes('A');
 
 /** Chooses, for each quote, the clause that attributes it. */
 class Attributor {
@@ -220,7 +228,7 @@ class Attributor {
    */
   private attributing(span: QuoteSpan): Clause | null {
     const intro = this.introducing(span.open);
-    if (intro && (this.resolved.get(intro) || intro.subject?.kind !== 'role')) return intro;
+    if (intro && (this.resolved.get(intro) || !isInstitutionRole(intro.subject))) return intro;
     const embedded = this.isEmbedded(span.open);
     return this.following(span) ?? (embedded ? this.governing(span.open) : null) ?? intro;
   }

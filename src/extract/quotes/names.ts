@@ -5,7 +5,8 @@
  */
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
-  DOCUMENT_NOUNS, HONORIFICS, NAME_JOINERS, OFFICE_MODIFIERS, ORG_HEADS, POSTNOMINALS, TITLE_WORDS, type Gender,
+  DOCUMENT_NOUNS, HONORIFICS, NAME_JOINERS, OFFICE_MODIFIERS, ORG_HEADS, PARTY_WORDS, POSTNOMINALS, TITLE_WORDS,
+  type Gender,
 } from '../../lexicon/speaker-words.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -43,9 +44,17 @@ const isAttachedStop = (tokens: Token[], i: number) =>
   tokens[i]?.text === '.' && tokens[i]!.gap === '' && isNameWord(tokens[i - 1]) &&
   (tokens[i - 1]!.text.length === 1 || HONORIFICS.has(tokens[i - 1]!.norm));
 
-const isJoiner = (tokens: Token[], i: number) =>
-  NAME_JOINERS.has(tokens[i]?.norm ?? '') && !tokens[i]!.cap && isNameWord(tokens[i + 1]) &&
-  (isNameWord(tokens[i - 1]) || isAttachedStop(tokens, i - 1));
+// "of" and "for" join names only after an organization word or a title ("Bank of England",
+// "Secretary of State"), not after a person ("Jamie Graham of Total Film").
+const isJoiner = (tokens: Token[], i: number) => {
+  const tok = tokens[i];
+  if (!tok || tok.cap || !NAME_JOINERS.has(tok.norm) || !isNameWord(tokens[i + 1])) return false;
+  if (isAttachedStop(tokens, i - 1)) return true;
+  const prev = tokens[i - 1];
+  if (!isNameWord(prev)) return false;
+  if (tok.norm !== 'of' && tok.norm !== 'for') return true;
+  return ORG_WORDS.has(prev!.norm) || isTitleWord(prev!) || hasClass(prev!, 'O') || prev!.allCaps;
+};
 
 const inRun = (tokens: Token[], i: number) => isNameWord(tokens[i]) || isAttachedStop(tokens, i) || isJoiner(tokens, i);
 
@@ -75,6 +84,11 @@ const isTitleWord = (tok: Token): boolean =>
 // nationalities (British), organization heads (Ministry, Bank).
 const excludedFromPerson = (tok: Token) =>
   tok.allCaps || hasClass(tok, 'CD') || ORG_WORDS.has(tok.norm);
+
+// Words that describe a person before the name: parties, adjectives, nationalities ("Lib Dem",
+// "Russian", "Oscar-nominated").
+const isDescriptor = (tok: Token) =>
+  PARTY_WORDS.has(tok.norm) || (hasClass(tok, 'JDC') && !hasClass(tok, 'FLP')) || /-\p{Ll}/u.test(tok.text);
 
 /**
  * Whether the run names an organization rather than a person: it ends with an organization
@@ -118,15 +132,18 @@ export function nameInRun(doc: Doc, [from, end]: [number, number]): NameRef | nu
     return first < to ? nameRef(doc, first, to, true) : null;
   }
   let first = to - 1;
-  if (excludedFromPerson(tokens[first]!) || HONORIFICS.has(tokens[first]!.norm)) return null;
-  // a title word ends a name only as a surname after a given name ("Simon Champion", not "World Champion")
-  const givenBefore = first > from && tokens[first - 1]!.kind === 'word' && !isTitleWord(tokens[first - 1]!);
-  if (isTitleWord(tokens[first]!) && !givenBefore) return null;
+  const surname = tokens[first]!;
+  if (surname.allCaps || ORG_WORDS.has(surname.norm) || HONORIFICS.has(surname.norm)) return null;
+  // a title or a nationality ends a name only as a surname after a given name
+  // ("Simon Champion", "Philip French"; not "World Champion", "the French")
+  const given = tokens[first - 1];
+  const givenBefore = first > from && given!.kind === 'word' && !isTitleWord(given!) && !isDescriptor(given!) && !excludedFromPerson(given!);
+  if ((isTitleWord(surname) || excludedFromPerson(surname)) && !givenBefore) return null;
   while (first - 1 >= from) {
     const prev = tokens[first - 1]!;
     const keep = isAttachedStop(tokens, first - 1)
       ? !HONORIFICS.has(tokens[first - 2]!.norm)
-      : PARTICLES.has(prev.norm) || (prev.kind === 'word' && prev.cap && !isTitleWord(prev) && !excludedFromPerson(prev));
+      : PARTICLES.has(prev.norm) || (prev.kind === 'word' && prev.cap && !isTitleWord(prev) && !excludedFromPerson(prev) && !isDescriptor(prev));
     if (!keep) break;
     first--;
   }
@@ -221,9 +238,15 @@ export class NameIndex {
       [...titles].every((t) => !OFFICE_MODIFIERS.has(t) || said.has(t));
   }
 
-  /** Gender of a person, from an honorific used with the surname anywhere in the document. */
+  /** Gender of a person, from an honorific used with the surname, or a pronoun already resolved to them. */
   genderOf(ref: NameRef): Gender | undefined {
     return ref.gender ?? this.genders.get(ref.words[ref.words.length - 1]!);
+  }
+
+  /** Records the gender a resolved "he"/"she" tells about a person not known before. */
+  noteGender(ref: NameRef, gender: Gender): void {
+    const surname = ref.words[ref.words.length - 1]!;
+    if (!this.genders.has(surname)) this.genders.set(surname, gender);
   }
 
   /**
