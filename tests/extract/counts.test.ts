@@ -72,6 +72,7 @@ describe('findCounts: money and percentages', () => {
     ['Fans lost millions of pounds on the deal.', [[1e6, 'GBP', null]]],
     ['It will cost several hundred million pounds.', [[1e8, 'GBP', null]]],
     ['He signed a £1.5m-a-year deal.', [[1.5e6, 'GBP', null]]],
+    ['They will give "hundreds of millions" of pounds in aid.', [[1e8, 'GBP', null]]],
     ['Oil hit $50-a-barrel.', [[50, 'USD', null]]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -138,6 +139,7 @@ describe('findCounts: ranges and alternatives', () => {
   it.each([
     ['Rates rose from 3% to 4%.', [3, 4]],
     ['The audience fell by 600,000 to 5.9 million.', [600000, 5.9e6]],
+    ['Unemployment rose 17,000 to 4.48 million.', [17000, 4.48e6]],
   ])('reports a change as two numbers: %s', (text, values) => {
     expect(counts(text).map((c) => c.value)).toEqual(values);
   });

@@ -62,6 +62,8 @@ export function singularOf(norm: string): string {
   return w.slice(0, -1);
 }
 
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+
 const isNumberToken = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || cardinalWord(t.norm) !== null);
 
 /**
@@ -69,7 +71,8 @@ const isNumberToken = (t: Token | undefined) => t !== undefined && (t.kind === '
  * "two out of 16 dancers" starts, when token j opens such an "of" phrase; else j.
  */
 function afterPartitiveOf(tokens: Token[], j: number): number {
-  let k = j;
+  // "hundreds of millions" of pounds: a closing quote may stand before "of".
+  let k = CLOSING_QUOTES.has(tokens[j]?.text ?? '') && tokens[j]!.gap === '' ? j + 1 : j;
   if (tokens[k]?.norm === 'out' && tokens[k + 1]?.norm === 'of') k += 2;
   else if (tokens[k]?.norm === 'of') k += 1;
   else return j;
