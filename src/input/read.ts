@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { ErrorRecord } from '../types.js';
 import { decode } from './decode.js';
@@ -26,7 +26,9 @@ export async function readInput(item: InputItem, stdin: Readable): Promise<TextD
   if (item.kind === 'error') return { source: item.source, error: item.error };
   let bytes: Buffer;
   try {
-    bytes = item.kind === 'stdin' ? await readAll(stdin) : await fs.readFile(item.source);
+    // A synchronous read: several times faster than fs.promises.readFile on small files, and each
+    // thread reads one document at a time anyway.
+    bytes = item.kind === 'stdin' ? await readAll(stdin) : readFileSync(item.source);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const code = err.code ?? 'EIO';
