@@ -91,7 +91,7 @@ export const ORG_WORDS = new Set([
   'congress', 'parliament', 'senate', 'nato', 'opec', 'interpol', 'europol', 'unesco', 'unicef',
   'labour', 'tories', 'conservatives', 'liberals', 'democrats', 'republicans', 'hamas', 'hezbollah',
   'taliban', 'reuters', 'pentagon', 'kremlin', 'commons', 'lords', 'bundesbank', 'bundestag',
-  'knesset', 'duma', 'fifa', 'uefa', 'un', 'tory', 'conservatives', 
+ 'knesset', 'duma', 'fifa', 'uefa', 'un', 'tory', 'conservatives', 'fed', 'treasury', 'nasa',
 ]);
 
 /** Other names of one organization: alias -> the name news uses in full. */
@@ -174,4 +174,10 @@ export const ORG_DESCRIPTORS = new Set([
   'chain', 'conglomerate', 'distributor', 'developer', 'studio', 'studios', 'label', 'newspaper',
   'agency', 'bank', 'group', 'supermarket', 'brewer', 'miner', 'outfit', 'startup', 'subsidiary',
   'club', 'side', 'band', 'group', 'charity', 'party', 'paper', 'tabloid', 'daily', 'network', 'watchdog',
+]);
+
+/** Lower-case nouns right after a name that say it is an organization ("Interfax news agency"). */
+export const ORG_APPOSITIVES = new Set([
+  'news agency', 'newspaper', 'daily', 'weekly', 'agency', 'group', 'shares', 'stock', 'subsidiary',
+  'officials', 'executives', 'shareholders',
 ]);

@@ -4,7 +4,7 @@
  */
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
-  NON_ORG_ACRONYMS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS, PERSON_PARTICLES, PLACE_HEADS, PLACE_PREFIXES,
+  NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS, PERSON_PARTICLES, PLACE_HEADS, PLACE_PREFIXES,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -51,7 +51,7 @@ const knownPlace = (doc: Doc, a: number, b: number): boolean =>
 
 export function knownOrg(doc: Doc, a: number, b: number): boolean {
   const key = normKey(doc, a, b);
-  return wordClasses(key).includes('O') || (b - a === 1 && ORG_WORDS.has(key));
+  return wordClasses(key).includes('O') || (b - a === 1 && ORG_WORDS.has(key.replace(/\./g, '')));
 }
 
 /** An unknown all-caps word of three or more letters ("AFRIPOL", "IOM"), not "R&D". */
@@ -108,6 +108,9 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
 export function companyContext(doc: Doc, a: number, b: number): boolean {
   const prev = doc.tokens[a - 1];
   if (prev && ((!prev.cap && ORG_DESCRIPTORS.has(prev.norm)) || /-based$/.test(prev.norm))) return true;
+  // "Interfax news agency", "Kommersant newspaper".
+  const next = doc.tokens[b], after = doc.tokens[b + 1];
+  if (next && !next.cap && (ORG_APPOSITIVES.has(next.norm) || (after && ORG_APPOSITIVES.has(`${next.norm} ${after.norm}`)))) return true;
   return b - a === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[a]!.text);
 }
 

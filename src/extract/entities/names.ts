@@ -62,7 +62,8 @@ function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
     if (t.cap && !t.allCaps && commonClass(wordClasses(t.norm)) && !nameClass(wordClasses(t.norm))) commonCaps++;
     if (t.allCaps) upper++;
   }
-  if (words >= 2 && upper / words > 0.6) return true;
+  // Capitals: headlines, and datelines ("BONN 1996-08-30").
+  if (words >= 1 && upper / words > 0.6 && (words >= 2 || upper === words)) return true;
   // Title Case headlines: mostly capitals, several of them on common words ("Campaign Makes").
   // Lists and line-ups ("T Abeyie (Woodford Green)", "Subs: ...") are capitalised but not headlines.
   return !lists && words >= 5 && caps / (words - 1) > 0.85 && commonCaps >= 2;
