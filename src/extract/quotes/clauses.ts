@@ -235,7 +235,10 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   const tok = tokens[i]!;
   if (tok.kind !== 'word') return false;
   if (tok.norm === 'according') return tokens[i + 1]?.norm === 'to';
-  return !tok.cap && SPEECH_VERBS.has(tok.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '');
+  // capitalized only when it opens an inverted sentence ("Said coach Scott Johnson: ...")
+  const opensSentence = i === 0 || tokens[i]!.gap.includes('\n') || ['.', '!', '?'].includes(tokens[i - 1]!.text);
+  if (tok.cap && !(opensSentence && INVERTING_VERBS.has(tok.norm))) return false;
+  return SPEECH_VERBS.has(tok.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '');
 }
 
 /** A name phrase that is all of its clause, then a colon and a quote: "BBC Two controller Roly Keating: ...". */

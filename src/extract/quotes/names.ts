@@ -134,11 +134,12 @@ export function nameInRun(doc: Doc, [from, end]: [number, number]): NameRef | nu
   let first = to - 1;
   const surname = tokens[first]!;
   if (surname.allCaps || ORG_WORDS.has(surname.norm) || HONORIFICS.has(surname.norm)) return null;
-  // a title or a nationality ends a name only as a surname after a given name
-  // ("Simon Champion", "Philip French"; not "World Champion", "the French")
+  // a title or a nationality ends a name only as a surname after a given name or honorific
+  // ("Simon Champion", "Philip French", "Mr Barber"; not "World Champion", "the French")
   const given = tokens[first - 1];
   const givenBefore = first > from && given!.kind === 'word' && !isTitleWord(given!) && !isDescriptor(given!) && !excludedFromPerson(given!);
-  if ((isTitleWord(surname) || excludedFromPerson(surname)) && !givenBefore) return null;
+  const afterHonorific = honorificGender(tokens, first) !== undefined || HONORIFICS.has(tokens[first - 1]?.norm ?? '');
+  if ((isTitleWord(surname) || excludedFromPerson(surname)) && !givenBefore && !afterHonorific) return null;
   while (first - 1 >= from) {
     const prev = tokens[first - 1]!;
     const keep = isAttachedStop(tokens, first - 1)
