@@ -32,6 +32,8 @@ describe('findCounts: numbers and what they count', () => {
     ['They were level within six minutes thanks to a header.', [[6, 'minute', null]]],
     ['He missed one Six Nations game.', []],
     ['The band won three classical prizes.', [[3, 'prize', null]]],
+    ['A report on the 20 biggest projects says costs rose.', [[20, 'project', null]]],
+    ['It faces two lawsuits - one accusing it of fraud.', [[2, 'lawsuit', null]]],
     ['The change could save 65 lives a year.', [[65, 'life', null]]],
     ['He has missed two of Wales\' victories.', []],
     ['The one Smith missed was easy.', []],

@@ -22,6 +22,8 @@ const headPart = (norm: string) => norm.slice(Math.max(norm.lastIndexOf('-'), no
 /** Function words (and a few quantifiers) end a noun phrase; an all-caps "US" is a name, not the pronoun. */
 const isFunctionWord = (t: Token) => !t.allCaps && (classesOf(t.norm).includes('X') || PHRASE_BREAKERS.has(t.norm));
 
+const isVerbOnly = (t: Token) => /^V+$/.test(classesOf(t.norm));
+
 /** A verb that cannot be a pre-modifier ("were", "said"); participles like "suspected" can. */
 function endsPhrase(t: Token): boolean {
   const classes = classesOf(t.norm);
@@ -102,7 +104,7 @@ export function countedNounAt(tokens: Token[], j: number, singular: boolean, par
       // "singles matches": a plural may modify the next plural, but "six minutes thanks" are two phrases.
       const next = tokens[k + 1];
       const compound = next && next.sentence === sentence && !isFunctionWord(next) && isPluralNoun(next) &&
-        MEASURE_UNITS.get(t.norm) === undefined;
+        !isVerbOnly(next) && MEASURE_UNITS.get(t.norm) === undefined;
       const head = compound ? k + 1 : k;
       return { unit: singularOf(tokens[head]!.norm), end: head + 1 };
     }
@@ -115,9 +117,10 @@ export function countedNounAt(tokens: Token[], j: number, singular: boolean, par
     last = k;
     if (!/^J+$/.test(classesOf(t.norm))) lastNoun = k;
   }
-  // "one issue above all": the head is the last word that is no adjective, if any ("one rival").
+  // "one issue above all": the head is the last word that is no adjective, if any ("one rival");
+  // never a verb ("one accusing it of ...").
   const head = lastNoun >= 0 ? lastNoun : last;
-  return singular && head >= 0 ? { unit: headPart(tokens[head]!.norm), end: head + 1 } : null;
+  return singular && head >= 0 && !isVerbOnly(tokens[head]!) ? { unit: headPart(tokens[head]!.norm), end: head + 1 } : null;
 }
 
 /** A word (not a function word) at token k, in the given sentence. */
