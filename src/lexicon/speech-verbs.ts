@@ -43,7 +43,7 @@ export const VERB_PREFIXES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'also', 'then', 'later',
   'earlier', 'previously', 'once', 'further', 'again', 'recently', 'today', 'yesterday', 'just',
   'repeatedly', 'publicly', 'privately', 'reportedly', 'apparently', 'always', 'often', 'still', 'been',
-  'seen', 'heard', 'subsequently', 'immediately', 'has', 'however', 'too',
+  'seen', 'heard', 'subsequently', 'immediately', 'however', 'too',
 ]);
 
 /** Words after which a verb form is a noun, not a verb ("the report said", "a call"). */
