@@ -21,6 +21,7 @@ describe('quote spans', () => {
     ['a missing closing mark ends at the paragraph', 'He said "this is only the start of something.\n\nThe meeting ended at noon.', ['this is only the start of something.']],
     ['a quote going on over a paragraph', '"The first part is here.\n\n"And the second part is here," he said.', ['The first part is here.', 'And the second part is here,']],
     ['a new opening mark without a closing one', 'She said: "One two three four. "Five six seven eight."', ['One two three four.', 'Five six seven eight.']],
+    ['single marks over paragraphs', '‘We don’t know yet what will happen.\n\n‘The players’ union has not decided,’ she said.', ['We don’t know yet what will happen.', 'The players’ union has not decided,']],
     ['a stray closing mark', 'The score was 5" and the rest of the line " was lost in the storm.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -123,7 +123,11 @@ function mayBePossessive(tokens: Token[], i: number): boolean {
   return !!prev && /s$/i.test(prev.text) && !!next && next.kind === 'word' && !next.cap;
 }
 
-/** Single-quoted spans of one paragraph, outside the double-quoted ones. */
+/**
+ * Single-quoted spans of one paragraph, outside the double-quoted ones. An opening mark left
+ * open runs to the paragraph end only when the next paragraph opens with a single mark too
+ * (a quote going on over paragraphs), never on the strength of an apostrophe.
+ */
 function singleSpans(doc: Doc, [first, last]: [number, number], inDouble: Uint8Array, out: QuoteSpan[]): void {
   const { tokens } = doc;
   let open = -1;
@@ -153,6 +157,7 @@ function singleSpans(doc: Doc, [first, last]: [number, number], inDouble: Uint8A
     finish(i);
   }
   if (open >= 0 && pendingClose >= 0) finish(pendingClose);
+  else if (open >= 0 && SINGLE.has(tokens[last]?.text ?? '') && isSingleOpening(tokens, last)) out.push(makeSpan(doc, open, -1, last));
 }
 
 /** All quoted spans of the document, in text order. */
