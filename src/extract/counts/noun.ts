@@ -83,6 +83,64 @@ function afterPartitiveOf(tokens: Token[], j: number): number {
   return k;
 }
 
+/** A token that may belong to the noun phrase: a word of the sentence, no function word, no number word. */
+const continuesPhrase = (t: Token | undefined, sentence: number | undefined): t is Token =>
+  t !== undefined && t.kind === 'word' && t.sentence === sentence && !isFunctionWord(t) && cardinalWord(t.norm) === null;
+
+/** "80 million PlayStation 2 consoles": a model number inside a name, skipped over. */
+const isModelNumber = (tokens: Token[], k: number, first: number) =>
+  tokens[k]?.kind === 'number' && k > first && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.cap;
+
+/** Units the first word fixes by itself: "24 hour", "5 km", "150,000 dead". */
+function fixedUnitAt(tokens: Token[], first: number, sentence: number | undefined): CountedNoun | null {
+  const t = tokens[first];
+  if (!continuesPhrase(t, sentence)) return null;
+  const measure = MEASURE_UNITS.get(t.norm);
+  if (measure !== undefined) return { unit: measure, end: first + 1 };
+  const alone = !isWordAt(tokens, first + 1, sentence);
+  return NOMINAL_ADJECTIVES.has(t.norm) && alone ? { unit: t.norm, end: first + 1 } : null;
+}
+
+/** The plural head of "15 suspected trafficking victims", "three singles matches". */
+function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefined): CountedNoun | null {
+  for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
+    if (isModelNumber(tokens, k, first)) continue;
+    const t = tokens[k];
+    if (!continuesPhrase(t, sentence)) break;
+    if (isPluralNoun(t)) {
+      // "singles matches": a plural may modify the next plural, but "six minutes thanks" are two phrases.
+      const next = tokens[k + 1];
+      const compound = continuesPhrase(next, sentence) && isPluralNoun(next) && !isVerbOnly(next) &&
+        MEASURE_UNITS.get(t.norm) === undefined;
+      const head = compound ? k + 1 : k;
+      return { unit: singularOf(tokens[head]!.norm), end: head + 1 };
+    }
+    if (endsPhrase(t)) break;
+  }
+  return null;
+}
+
+/**
+ * The singular head after "one": "one win", "one long vacation", "one issue above all" (the last
+ * word that is no adjective, else the last word: "one rival"). A plural ends the phrase ("One
+ * wonders ..."), a capitalized word is a modifier at most ("one Tesco depot", not "one McManaman"),
+ * and a verb is never the head ("one accusing it of ...").
+ */
+function singularHeadAt(tokens: Token[], first: number, sentence: number | undefined): CountedNoun | null {
+  let last = -1;
+  let lastNoun = -1;
+  for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
+    if (isModelNumber(tokens, k, first)) continue;
+    const t = tokens[k];
+    if (!continuesPhrase(t, sentence) || isPluralNoun(t) || endsPhrase(t) || !isPremodifier(t, k === first)) break;
+    if (t.cap) continue;
+    last = k;
+    if (!/^J+$/.test(classesOf(t.norm))) lastNoun = k;
+  }
+  const head = lastNoun >= 0 ? lastNoun : last;
+  return head >= 0 && !isVerbOnly(tokens[head]!) ? { unit: headPart(tokens[head]!.norm), end: head + 1 } : null;
+}
+
 /**
  * The counted noun of the amount ending before token j. `singular` (for "one") accepts a
  * singular head; `partitive` lets "of" lead to the noun (vague amounts and numbers above one).
@@ -90,37 +148,9 @@ function afterPartitiveOf(tokens: Token[], j: number): number {
 export function countedNounAt(tokens: Token[], j: number, singular: boolean, partitive: boolean): CountedNoun | null {
   const sentence = tokens[j - 1]?.sentence;
   const first = partitive ? afterPartitiveOf(tokens, j) : j;
-  let last = -1;
-  let lastNoun = -1;
-  for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
-    const t = tokens[k];
-    // "80 million PlayStation 2 consoles": a model number inside a name.
-    if (t?.kind === 'number' && k > first && tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word') continue;
-    if (!t || t.kind !== 'word' || t.sentence !== sentence || isFunctionWord(t) || cardinalWord(t.norm) !== null) break;
-    if (k === first && FRACTION_NOUNS.has(t.norm)) return null;
-    // After "one" a plural is a verb ("One wonders whether ...").
-    if (singular && isPluralNoun(t)) break;
-    if (isPluralNoun(t)) {
-      // "singles matches": a plural may modify the next plural, but "six minutes thanks" are two phrases.
-      const next = tokens[k + 1];
-      const compound = next && next.sentence === sentence && !isFunctionWord(next) && isPluralNoun(next) &&
-        !isVerbOnly(next) && MEASURE_UNITS.get(t.norm) === undefined;
-      const head = compound ? k + 1 : k;
-      return { unit: singularOf(tokens[head]!.norm), end: head + 1 };
-    }
-    const measure = MEASURE_UNITS.get(t.norm);
-    if (measure !== undefined && k === first) return { unit: measure, end: k + 1 };
-    if (NOMINAL_ADJECTIVES.has(t.norm) && k === first && !isWordAt(tokens, k + 1, sentence)) return { unit: t.norm, end: k + 1 };
-    if (endsPhrase(t) || (singular && !isPremodifier(t, k === first))) break;
-    // A capitalized word is a singular head's modifier at most ("one Tesco depot"), never its head ("one McManaman").
-    if (t.cap) continue;
-    last = k;
-    if (!/^J+$/.test(classesOf(t.norm))) lastNoun = k;
-  }
-  // "one issue above all": the head is the last word that is no adjective, if any ("one rival");
-  // never a verb ("one accusing it of ...").
-  const head = lastNoun >= 0 ? lastNoun : last;
-  return singular && head >= 0 && !isVerbOnly(tokens[head]!) ? { unit: headPart(tokens[head]!.norm), end: head + 1 } : null;
+  if (FRACTION_NOUNS.has(tokens[first]?.norm ?? '')) return null;
+  return fixedUnitAt(tokens, first, sentence) ??
+    (singular ? singularHeadAt(tokens, first, sentence) : pluralHeadAt(tokens, first, sentence));
 }
 
 /** A word (not a function word) at token k, in the given sentence. */
