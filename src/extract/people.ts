@@ -47,6 +47,9 @@ function compatible(a: string[], b: string[]): boolean {
   return k === short.length && (short.length === 1 || short[0] === long[0]);
 }
 
+/** A lone word naming a person by the first of two names ("Wang" for "Wang Donghai", "Jansher"). */
+const firstNameOf = (full: string[], lone: string[]): boolean => lone.length === 1 && full.length === 2 && full[0] === lone[0];
+
 export function findPeople(doc: Doc, names: Names, organizations: Organization[]): Person[] {
   const taken = claimedSpans(doc.text.length, organizations.flatMap((o) => o.mentions));
   const entities = new EntityIndex();
@@ -71,6 +74,8 @@ export function findPeople(doc: Doc, names: Names, organizations: Organization[]
 class EntityIndex {
   readonly all: Entity[] = [];
   private readonly bySurname = new Map<string, Entity[]>();
+  /** Two-word names by their first word, for names whose family name comes first. */
+  private readonly byFirstName = new Map<string, Entity[]>();
 
   /** The latest compatible entity: "Williams" goes with the last Williams named. */
   find(words: string[], fullNamesOnly = false): Entity | undefined {
@@ -79,7 +84,8 @@ class EntityIndex {
       const e = same[k]!;
       if ((!fullNamesOnly || e.words.length > 1) && compatible(e.words, words)) return e;
     }
-    return undefined;
+    const byFirst = this.byFirstName.get(words[0]!) ?? [];
+    return byFirst.length === 1 && firstNameOf(byFirst[0]!.words, words) ? byFirst[0] : undefined;
   }
 
   add(words: string[], name: string): Entity {
@@ -87,6 +93,7 @@ class EntityIndex {
     this.all.push(e);
     const key = surname(words);
     this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), e]);
+    if (words.length === 2) this.byFirstName.set(words[0]!, [...(this.byFirstName.get(words[0]!) ?? []), e]);
     return e;
   }
 }

@@ -181,3 +181,12 @@ export const ORG_APPOSITIVES = new Set([
   'news agency', 'newspaper', 'daily', 'weekly', 'agency', 'group', 'shares', 'stock', 'subsidiary',
   'officials', 'executives', 'shareholders',
 ]);
+
+/** Last words of names of laws, events, prizes and plans: such names are never people. */
+export const THING_HEADS = new Set([
+  'act', 'bill', 'law', 'treaty', 'accord', 'agreement', 'convention', 'plan', 'prize', 'award',
+  'awards', 'cup', 'trophy', 'championship', 'championships', 'games', 'series', 'open', 'show',
+  'festival', 'summit', 'war', 'day', 'week', 'year', 'doctrine', 'report', 'inquiry', 'review',
+  'strategy', 'programme', 'program', 'initiative', 'project', 'scheme', 'fund', 'index', 'indoors',
+  'olympics', 'marathon', 'grand', 'prix', 'classic', 'tour', 'stakes', 'derby', 'rally',
+]);

@@ -4,7 +4,7 @@
  */
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
-  NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS, PERSON_PARTICLES, PLACE_HEADS, PLACE_PREFIXES,
+  NON_ORG_ACRONYMS, ORG_APPOSITIVES, THING_HEADS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS, PERSON_PARTICLES, PLACE_HEADS, PLACE_PREFIXES,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -76,7 +76,7 @@ export function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean 
 export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
   const { tokens } = doc;
   const words = tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
-  if (!words.some((t) => t.text.length > 1)) return false;
+  if (!words.some((t) => t.text.length > 1) || namesAThing(words)) return false;
   const whole = wordClasses(normKey(doc, a, b));
   if (whole.includes('P') && !/[OCG]/.test(whole) && (words.length >= 2 || !ctx.headline[a])) return true;
   // A lone surname the lexicon knows only as a name ("Clinton").
@@ -92,13 +92,21 @@ export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boole
   return false;
 }
 
+/** Names of laws, events, prizes and plans end in a word saying so ("Terrorism Bill", "World Summit"). */
+const namesAThing = (words: Token[]): boolean => words.length > 1 && THING_HEADS.has(words[words.length - 1]!.norm);
+
 /** Two or three capitalised words the lexicon does not know ("Jalel Chelba", but also "Hollywood Boulevard"). */
 export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
   const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
-  if (ctx.headline[a] || words.length < 2 || words.length > 3) return false;
+  if (ctx.headline[a] || words.length < 2 || words.length > 3 || namesAThing(words)) return false;
   const last = words[words.length - 1]!.norm;
   if (PLACE_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || PLACE_PREFIXES.has(words[0]!.norm)) return false;
-  return words.every((t) => !t.allCaps && (wordClasses(t.norm) === '' || /^[FLP]+$/.test(wordClasses(t.norm))));
+  if (words.some((t) => t.allCaps)) return false;
+  // Every word unknown or a name, but one may be a rare noun homograph ("Wang Donghai").
+  const classes = words.map((t) => wordClasses(t.norm));
+  const unknown = classes.filter((c) => c === '').length;
+  const nounLike = classes.filter((c) => c === 'N').length;
+  return unknown >= 1 && nounLike <= 1 && classes[classes.length - 1] !== 'N' && classes.every((c) => c === '' || c === 'N' || /^[FLP]+$/.test(c));
 }
 
 /**
