@@ -92,3 +92,8 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set([
   'labour', 'tory', 'tories', 'conservative', 'democrat', 'democratic', 'lib', 'dem', 'dems', 'liberal',
   'republican', 'green', 'ukip', 'snp', 'plaid', 'independent', 'unionist', 'socialist', 'nationalist',
 ]);
+
+/** Abbreviated titles that stand for a role ("says PM"), spelled out as role words. */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string[]> = new Map([
+  ['pm', ['prime', 'minister']], ['ceo', ['chief', 'executive']], ['mp', ['mp']], ['md', ['managing', 'director']],
+]);

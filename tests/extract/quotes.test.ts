@@ -62,6 +62,7 @@ describe('speakers from the text', () => {
     ['a hyphenated title', '"We will not raise any taxes this year," Vice-President Carl Moody said.', [['Carl Moody', 'said']]],
     ['a surname that is also a title word', '"The risks are plain to everyone here," said Simon Champion.', [['Simon Champion', 'said']]],
     ['a place inside the subject phrase', 'The paper\'s correspondent in Lagos, Ruth Ade, told reporters: "The city is calm again tonight."', [['Ruth Ade', 'told']]],
+    ['an abbreviated title in a headline', "Tax 'will not rise this year', says PM\n\nPrime Minister Ann Lowe spoke on Monday.", [['Ann Lowe', 'says']]],
     ['"quoted X as saying"', 'The agency quoted Omar Haddad as saying: "The border will open again soon."', [['Omar Haddad', 'saying']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -4,7 +4,7 @@
  */
 import { INVERTING_VERBS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
 import {
-  CLAUSE_JOINERS, DETERMINERS, HONORIFICS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSTNOMINALS, TITLE_WORDS,
+  CLAUSE_JOINERS, DETERMINERS, HONORIFICS, TITLE_ABBREVIATIONS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSTNOMINALS, TITLE_WORDS,
   UNNAMED_SPEAKERS, type Gender,
 } from '../../lexicon/speaker-words.js';
 import { wordClasses } from '../../lexicon/index.js';
@@ -33,6 +33,12 @@ export interface Clause {
 const APPOSITIVE_REACH = 25;
 
 // "originally", "reportedly": -ly words the lexicon does not know as anything else
+/** "says PM": a run that is one abbreviated title is that role. */
+function abbreviatedRole(tokens: Token[], [from, to]: [number, number], at: number): Subject | null {
+  const words = to - from === 1 ? TITLE_ABBREVIATIONS.get(tokens[from]!.norm) : undefined;
+  return words ? { kind: 'role', from: at, role: words[words.length - 1]!, modifiers: words.slice(0, -1) } : null;
+}
+
 /** A role subject: its head noun and the words before it ("the [shadow foreign] secretary"). */
 const roleOf = (from: number, tokens: Token[], first: number, head: number): Subject => ({
   kind: 'role', from, role: tokens[head]!.norm,
@@ -93,6 +99,8 @@ function subjectEndingAt(doc: Doc, j: number, lo: number): Subject | null {
   if (pronoun) return pronoun;
   const run = runEndingAt(doc.tokens, j, lo);
   if (run) {
+    const abbreviated = abbreviatedRole(doc.tokens, run, run[0]);
+    if (abbreviated) return abbreviated;
     const ref = nameInRun(doc, run);
     // "a spokeswoman for the RAD": the name is the object of a preposition, unless a person's
     // name stands apart from the words before it ("a speech to the Policy Centre Mr Straw said")
@@ -224,6 +232,8 @@ function phraseSubject(doc: Doc, first: number, hi: number, opensClause: boolean
   if (headKind === 'unnamed') return { kind: 'unnamed', from: first, head: head!.norm };
   if (headKind === 'role') return roleOf(first, tokens, first, k - 1);
   if (lastRun) {
+    const abbreviated = abbreviatedRole(tokens, lastRun, first);
+    if (abbreviated) return abbreviated;
     const ref = nameInRun(doc, lastRun);
     return ref ? { kind: 'name', from: first, ref } : roleOf(first, tokens, first, lastRun[1] - 1);
   }
