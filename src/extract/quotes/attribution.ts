@@ -8,7 +8,7 @@ import type { Doc } from '../../text/document.js';
 import { wordClasses } from '../../lexicon/index.js';
 import { DETERMINERS, TITLE_WORDS, UNNAMED_INDIVIDUALS } from '../../lexicon/speaker-words.js';
 import { clauseStart, type Clause, type Subject } from './clauses.js';
-import { nameInRun, runStartingAt, type NameIndex, type NameRef } from './names.js';
+import { nameInRun, nameKey, runStartingAt, type NameIndex, type NameRef } from './names.js';
 import type { QuoteSpan } from './spans.js';
 
 export interface Attribution {
@@ -25,7 +25,7 @@ interface Mention {
 // How many earlier speakers a pronoun looks back over.
 const PRONOUN_REACH = 64;
 
-const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && a.words.join(' ') === b.words.join(' ');
+const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && nameKey(a) === nameKey(b);
 
 /**
  * The person named as the subject at the start of a sentence ("Hazel Gilbert, 23, gave up ...",

@@ -27,10 +27,14 @@ const ORG_WORDS: ReadonlySet<string> = new Set([...wordsTable.orgWords, ...ORG_H
 // ("of", "and") only join the words of organization names.
 const PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'la', 'le', 'bin', 'al', 'du', 'dos']);
 
-const hasClass = (tok: Token, letters: string) => {
+function hasClass(tok: Token, letters: string): boolean {
   const cls = wordClasses(tok.norm);
-  return [...letters].some((l) => cls.includes(l));
-};
+  for (const letter of letters) if (cls.includes(letter)) return true;
+  return false;
+}
+
+/** One key per distinct name form. */
+export const nameKey = (ref: NameRef) => ref.words.join(' ');
 
 /** A capitalized word that can be part of a name (not "But", "The", "On", "Tuesday"). */
 export function isNameWord(tok: Token | undefined): boolean {
@@ -176,8 +180,6 @@ function rolesAround(tokens: Token[], ref: NameRef): string[] {
 
 /** Every name in the document, for resolving short mentions to their fullest form. */
 export class NameIndex {
-  private readonly people: NameRef[] = [];
-  private readonly orgs: NameRef[] = [];
   /** last word -> people / organizations whose name ends with it */
   private readonly peopleByLast = new Map<string, Map<string, NameRef>>();
   private readonly orgsByLast = new Map<string, Map<string, NameRef>>();
@@ -193,27 +195,29 @@ export class NameIndex {
 
   constructor(doc: Doc) {
     const { tokens } = doc;
+    const people: NameRef[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const run = runStartingAt(tokens, i, tokens.length);
       if (!run) continue;
-      const ref = isCommonOpener(doc, run) ? null : nameInRun(doc, run);
-      if (ref) (ref.isOrg ? this.orgs : this.people).push(ref);
-      const noun = tokens[run[1]];
-      if (ref && noun && !noun.cap && DOCUMENT_NOUNS.has(noun.norm)) addHolder(this.documents, noun.norm, ref);
       i = run[1] - 1;
+      const ref = isCommonOpener(doc, run) ? null : nameInRun(doc, run);
+      if (!ref) continue;
+      if (ref.isOrg) {
+        addHolder(this.orgsByLast, lastWord(ref), ref);
+      } else {
+        people.push(ref);
+        addHolder(this.peopleByLast, lastWord(ref), ref);
+        if (ref.words.length > 1) addHolder(this.peopleByFirst, ref.words[0]!, ref);
+      }
+      const noun = tokens[run[1]];
+      if (noun && !noun.cap && DOCUMENT_NOUNS.has(noun.norm)) addHolder(this.documents, noun.norm, ref);
     }
-    for (const p of this.people) {
-      addHolder(this.peopleByLast, p.words[p.words.length - 1]!, p);
-      if (p.words.length > 1) addHolder(this.peopleByFirst, p.words[0]!, p);
-    }
-    for (const o of this.orgs) addHolder(this.orgsByLast, o.words[o.words.length - 1]!, o);
-    for (const p of this.people) {
-      if (p.gender) this.genders.set(p.words[p.words.length - 1]!, p.gender);
+    for (const p of people) {
+      if (p.gender) this.genders.set(lastWord(p), p.gender);
       const full = this.fullest(p);
-      const key = full.words.join(' ');
       for (const role of rolesAround(tokens, p)) {
         addHolder(this.roles, role, full);
-        this.titles.set(key, (this.titles.get(key) ?? new Set<string>()).add(role));
+        this.titles.set(nameKey(full), (this.titles.get(nameKey(full)) ?? new Set<string>()).add(role));
       }
     }
   }
@@ -233,7 +237,7 @@ export class NameIndex {
 
   /** Whether a person's titles fit the words of a role phrase: its title words, and no office word it lacks. */
   private holdsTitle(person: NameRef, modifiers: string[]): boolean {
-    const titles = this.titles.get(person.words.join(' ')) ?? new Set<string>();
+    const titles = this.titles.get(nameKey(person)) ?? new Set<string>();
     const said = new Set(modifiers);
     return modifiers.every((m) => !TITLE_WORDS.has(m) || titles.has(m)) &&
       [...titles].every((t) => !OFFICE_MODIFIERS.has(t) || said.has(t));
@@ -241,13 +245,12 @@ export class NameIndex {
 
   /** Gender of a person, from an honorific used with the surname, or a pronoun already resolved to them. */
   genderOf(ref: NameRef): Gender | undefined {
-    return ref.gender ?? this.genders.get(ref.words[ref.words.length - 1]!);
+    return ref.gender ?? this.genders.get(lastWord(ref));
   }
 
   /** Records the gender a resolved "he"/"she" tells about a person not known before. */
   noteGender(ref: NameRef, gender: Gender): void {
-    const surname = ref.words[ref.words.length - 1]!;
-    if (!this.genders.has(surname)) this.genders.set(surname, gender);
+    if (!this.genders.has(lastWord(ref))) this.genders.set(lastWord(ref), gender);
   }
 
   /**
@@ -267,7 +270,7 @@ export class NameIndex {
     for (const o of this.orgsByLast.get(role)?.values() ?? []) {
       if (o.words.length < 2) continue; // "Committee" alone names nothing
       const full = this.fullestOrg(o);
-      orgs.set(full.words.join(' '), full);
+      orgs.set(nameKey(full), full);
     }
     return orgs.size === 1 ? [...orgs.values()][0]! : null;
   }
@@ -276,16 +279,19 @@ export class NameIndex {
 /** The longest name in the table (by last word, then distinct form) that ends with the mention's words. */
 function longestEndingWith(table: Map<string, Map<string, NameRef>>, ref: NameRef): NameRef {
   let best = ref;
-  for (const c of table.get(ref.words[ref.words.length - 1]!)?.values() ?? []) {
+  for (const c of table.get(lastWord(ref))?.values() ?? []) {
     if (c.words.length > best.words.length && endsWith(c.words, ref.words)) best = c;
   }
   return best;
 }
 
-function addHolder(table: Map<string, Map<string, NameRef>>, role: string, ref: NameRef): void {
-  const holders = table.get(role) ?? new Map<string, NameRef>();
-  holders.set(ref.words.join(' '), ref);
-  table.set(role, holders);
+const lastWord = (ref: NameRef) => ref.words[ref.words.length - 1]!;
+
+/** Adds a name to the distinct names filed under a key. */
+function addHolder(table: Map<string, Map<string, NameRef>>, key: string, ref: NameRef): void {
+  const holders = table.get(key) ?? new Map<string, NameRef>();
+  holders.set(nameKey(ref), ref);
+  table.set(key, holders);
 }
 
 function endsWith(words: string[], tail: string[]): boolean {
