@@ -34,6 +34,8 @@ export const TITLE_WORDS = new Set([
   'barrister', 'solicitor', 'prosecutor', 'counsel', 'adviser', 'advisor', 'consultant',
   'engineer', 'scientist', 'researcher', 'president-elect', 'nominee', 'candidate', 'challenger',
   'incumbent', 'trainer', 'jockey', 'driver', 'rider', 'player', 'champ', 'owner', 'chairmen',
+  'democrat', 'republican', 'socialist', 'communist', 'fullback', 'flanker', 'hooker', 'scrum-half',
+  'fly-half', 'pitcher', 'outfielder', 'infielder', 'catcher', 'quarterback', 'sprinter', 'hurdler',
 ]);
 
 /** Words that qualify a job title ("Foreign Secretary", "Home Secretary"); never a title alone. */

@@ -9,6 +9,9 @@ describe('people', () => {
     ['The club said coach Marco Bellini would stay.', 'Marco Bellini', 'coach'],
     ['Dr. Amina Okafor led the study.', 'Amina Okafor', 'Dr'],
     ['Acme Widgets Chief Executive Lena Hart resigned.', 'Lena Hart', 'Chief Executive'],
+    ['Talks were led by Secretary of State Ellen Marsh on Monday.', 'Ellen Marsh', 'Secretary of State'],
+    ['The unit was commanded by Major-General Ivan Petrov until June.', 'Ivan Petrov', 'Major-General'],
+    ['The veteran Democrat Walter Brody backed the plan.', 'Walter Brody', 'Democrat'],
   ])('strips the title from %j', (text, name, title) => {
     const [p] = people(text);
     expect(p?.name).toBe(name);
@@ -30,8 +33,15 @@ describe('people', () => {
     expect(p).toMatchObject({ name: 'Maria Santos', affiliation: 'UNESCO' });
   });
 
+  it('links a lone family name to a name written family name first', () => {
+    const found = people('Police detained Zhou Minghai on Friday. Zhou had criticised the plan.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(['Zhou Minghai', 'Zhou']);
+  });
+
   it.each([
     ['The Prime Minister arrived in May.'],
+    ['MPs debated the Pensions Reform Bill and the Lisbon Treaty.'],
     ['He signed the Harriet Tubman Memorial Highway Act last year.'],
     ['Moroccan fishermen and Sri Lankan workers were rescued.'],
     ['Shares in the Bank of Japan rose.'],

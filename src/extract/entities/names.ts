@@ -191,13 +191,22 @@ function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
 }
 
 
-const isTitleToken = (t: Token): boolean => TITLE_WORDS.has(t.norm) || TITLE_QUALIFIERS.has(t.norm) || TITLE_MODIFIERS.has(t.norm);
+const isTitleWord = (norm: string): boolean => TITLE_WORDS.has(norm) || TITLE_QUALIFIERS.has(norm) || TITLE_MODIFIERS.has(norm);
+/** A title word, or a hyphenated title ("Major-General", "Lieutenant-Colonel"). */
+const isTitleToken = (t: Token): boolean => isTitleWord(t.norm) || (t.norm.includes('-') && t.norm.split('-').every(isTitleWord));
 
 /** Lower-case title words right before token a ("coach Joe Bloggs", "former president X"). */
 function titleBefore(doc: Doc, a: number): number {
   let k = a;
   while (k > 0 && isWord(doc.tokens[k - 1]) && !doc.tokens[k - 1]!.cap && isTitleToken(doc.tokens[k - 1]!)) k--;
   return k;
+}
+
+/** "Secretary of State John Kerry": an "of" phrase inside a title, when a name still follows. */
+function titleComplement(tokens: Token[], t: number, b: number): number {
+  if (tokens[t]?.norm !== 'of' || tokens[t]!.cap) return t;
+  const k = tokens[t + 1]?.norm === 'the' ? t + 2 : t + 1;
+  return k + 2 < b && tokens[k]!.cap && tokens[k + 1]!.cap ? k + 1 : t;
 }
 
 /** Split one run into affiliation / title / name segments and classify them. */
@@ -215,8 +224,11 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
     if (orgByHead(doc, k, b)) { push(k, b); return; }
     // A title (honorific or job words) followed by more name words: those words name a person.
     let t = k;
-    while (t < b && (isTitleToken(tokens[t]!) || HONORIFICS.has(tokens[t]!.norm) || (t > k && tokens[t]!.text === '.'))) t++;
-    const hasTitle = tokens.slice(k, t).some((x) => TITLE_WORDS.has(x.norm) || HONORIFICS.has(x.norm));
+    while (t < b && (isTitleToken(tokens[t]!) || HONORIFICS.has(tokens[t]!.norm) || (t > k && tokens[t]!.text === '.'))) {
+      t++;
+      t = titleComplement(tokens, t, b);
+    }
+    const hasTitle = tokens.slice(k, t).some((x) => HONORIFICS.has(x.norm) || x.norm.split('-').some((w) => TITLE_WORDS.has(w)));
     if (t > k && t < b && hasTitle) {
       const prev = out[out.length - 1];
       const affiliation = prev && prev.end === k && k > a ? prev : undefined;
