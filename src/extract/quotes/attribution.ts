@@ -16,6 +16,13 @@ export interface Attribution {
   verb: string | null;
 }
 
+/** The quote before the one being attributed, with the clause that attributed it. */
+interface Previous {
+  span: QuoteSpan;
+  by: Clause | null;
+  result: Attribution;
+}
+
 /** A speaker named (or, with a null ref, left unnamed: "a spokesman said") at a token position. */
 interface Mention {
   pos: number;
@@ -198,28 +205,44 @@ class Attributor {
     return closes ? last : (clauses[0] ?? null);
   }
 
-  /** A quote with no clause of its own: the speaker before it, when nothing else intervenes. */
-  private floating(span: QuoteSpan, prev: { span: QuoteSpan; by: Clause | null; result: Attribution } | null): Attribution {
-    const none = { speaker: null, verb: null };
+  /** Whether only the attribution of the previous quote stands between it and this one. */
+  private followsDirectly(span: QuoteSpan, prev: Previous): boolean {
     const { tokens } = this.doc;
-    if (prev) {
-      const by = prev.by;
-      const bySentence = by && by.verb > prev.span.open ? tokens[by.verb]!.sentence : -1;
-      let onlyAttribution = true;
-      const start = prev.span.close >= 0 ? prev.span.close + 1 : prev.span.after;
-      for (let i = start; i < span.open && onlyAttribution; i++) {
-        onlyAttribution = tokens[i]!.kind === 'punct' || tokens[i]!.sentence === bySentence;
-      }
-      if (onlyAttribution) return { speaker: prev.result.speaker, verb: null };
+    const by = prev.by;
+    const bySentence = by && by.verb > prev.span.open ? tokens[by.verb]!.sentence : -1;
+    const start = prev.span.close >= 0 ? prev.span.close + 1 : prev.span.after;
+    for (let i = start; i < span.open; i++) {
+      if (tokens[i]!.kind !== 'punct' && tokens[i]!.sentence !== bySentence) return false;
     }
+    return true;
+  }
+
+  /** Whether the previous quote is in this paragraph or the one before. */
+  private isNear(span: QuoteSpan, prev: Previous): boolean {
+    let breaks = 0;
+    for (let i = prev.span.open + 1; i <= span.open && breaks < 2; i++) if (this.doc.tokens[i]!.gap.includes('\n')) breaks++;
+    return breaks < 2;
+  }
+
+  /**
+   * A quote with no clause of its own: the previous quote's speaker when only that quote's
+   * attribution stands between them; else the speaker of a sentence just before that reports
+   * speech ("Guy Mansfield warned there was a risk ..."); else the previous speaker when that
+   * sentence is about them ("He set up two schools ..."); else no one.
+   */
+  private floating(span: QuoteSpan, prev: Previous | null): Attribution {
+    const none = { speaker: null, verb: null };
+    if (prev && this.followsDirectly(span, prev)) return { speaker: prev.result.speaker, verb: null };
     const last = span.open - 1;
     if (last < 0 || this.inQuote[last]) return none;
     const [first, end] = this.sentenceOf(last);
     const clause = this.reportingClause(first, end);
     if (clause) return { speaker: this.resolved.get(clause) ?? null, verb: null };
+    if (!prev || !this.isNear(span, prev)) return none;
+    const { tokens } = this.doc;
     const pronoun = ['he', 'she'].includes(tokens[clauseStart(tokens, first, end)]?.norm ?? '');
-    const continues = prev && (pronoun || sameName(sentenceSubject(this.doc, this.names, first, end), prev.result.speaker));
-    return continues ? { speaker: prev.result.speaker, verb: null } : none;
+    const same = pronoun || sameName(sentenceSubject(this.doc, this.names, first, end), prev.result.speaker);
+    return same ? { speaker: prev.result.speaker, verb: null } : none;
   }
 
   /**
@@ -235,7 +258,7 @@ class Attributor {
 
   attributeAll(spans: QuoteSpan[]): Attribution[] {
     const out: Attribution[] = [];
-    let prev: { span: QuoteSpan; by: Clause | null; result: Attribution } | null = null;
+    let prev: Previous | null = null;
     for (const span of spans) {
       const by = this.attributing(span);
       const result: Attribution = by ? this.fromClause(by)
