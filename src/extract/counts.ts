@@ -41,7 +41,8 @@ function linkBetween(tokens: Token[], a: Amount, b: Amount): Link | null {
   }
   // "from 350 to 400" and "fell by 600,000 to 5.9 million" are changes, not ranges.
   const isChange = before === 'from' || before === 'by';
-  const isRange = (between.norm === 'to' && !isChange && spansRange(a, b)) || (between.norm === 'and' && before === 'between');
+  const isRange = (between.norm === 'to' && !isChange && spansRange(a, b)) ||
+    (between.norm === 'and' && before === 'between');
   if (!isRange) return null;
   // Amounts that each carry their own sign ("A$7.17 to A$8.24") are reported one by one.
   return a.unit && b.unit ? 'alternative' : 'range';
@@ -81,7 +82,10 @@ function keepsWithoutUnit(tokens: Token[], a: Amount): boolean {
   return a.phrase.digits && Number.isInteger(a.value) && a.value >= 1000 && !named;
 }
 
-function toCount(doc: Doc, first: number, end: number, fields: Pick<Count, 'value' | 'max' | 'unit' | 'modifier' | 'approximate'>): Count {
+type CountFields = Pick<Count, 'value' | 'max' | 'unit' | 'modifier' | 'approximate'>;
+
+/** The record of a count spanning tokens [first, end). */
+function toCount(doc: Doc, first: number, end: number, fields: CountFields): Count {
   const start = doc.tokens[first]!.start;
   const stop = doc.tokens[end - 1]!.end;
   const { value, max, unit, modifier, approximate } = fields;

@@ -29,11 +29,13 @@ function isMetres(tokens: Token[], phrase: NumberPhrase): boolean {
 function measureAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | null {
   if (phrase.gluedM) return isMetres(tokens, phrase) ? { unit: 'metre', end: phrase.end, factor: 1e-6 } : null;
   const t = tokens[phrase.end];
-  const unit = t && t.kind === 'word' && (t.gap === '' || (t.gap === ' ' && t.norm.length <= 3)) ? MEASURE_UNITS.get(t.norm) : undefined;
+  // Glued ("5km") or a spaced abbreviation ("10 kg"); whole words ("miles") are nouns.
+  const written = t && t.kind === 'word' && (t.gap === '' || (t.gap === ' ' && t.norm.length <= 3));
+  const unit = written ? MEASURE_UNITS.get(t.norm) : undefined;
   return unit !== undefined && phrase.digits ? { unit, end: phrase.end + 1, factor: 1 } : null;
 }
 
-/** The amount whose number starts at token i (perhaps excluded: a date, year, name...), or null when no number starts there. */
+/** The amount whose number starts at token i (perhaps excluded: a date, year, name...); null when none starts there. */
 export function readAmount(doc: Doc, i: number): Amount | null {
   const { tokens } = doc;
   const phrase = parseNumberAt(tokens, i);

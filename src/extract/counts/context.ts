@@ -109,18 +109,20 @@ function isTitleCase(doc: Doc, sentence: number): boolean {
 
 /**
  * A number that is part of a name or reference: "Title 42", "Flight 370", "BBC One",
- * "Graham 82", "number one", "Covid-19". A capitalized common word before a number in a
- * title-case headline ("Campaign Makes 1,000 Arrests") is no name.
+ * "Graham 82", "number one", "Covid-19", "No. 1": mostly a capitalized word right before it.
+ * In a title-case headline ("Coastguards Rescue 212 Migrants") capitals say little, so
+ * there only a known name counts.
  */
 function isIdentifier(doc: Doc, first: number): boolean {
   const own = doc.tokens[first]!;
   // "the Six Nations", "BBC One": a capitalized number word inside a sentence is part of a name.
-  if (own.kind === 'word' && own.cap && doc.sentences[own.sentence]![0] !== first && !isTitleCase(doc, own.sentence)) return true;
+  const startsSentence = doc.sentences[own.sentence]![0] === first;
+  if (own.kind === 'word' && own.cap && !startsSentence && !isTitleCase(doc, own.sentence)) return true;
   const prev = doc.tokens[first - 1];
   if (!prev) return false;
-  if (prev.text === '-' && doc.tokens[first]!.gap === '' && prev.gap === '' && doc.tokens[first - 2]?.kind === 'word') return true;
+  const hyphenated = prev.text === '-' && doc.tokens[first]!.gap === '' && prev.gap === '';
+  if (hyphenated && doc.tokens[first - 2]?.kind === 'word') return true;
   if (prev.text === '#' && doc.tokens[first]!.gap === '') return true;
-  // "No. 1"
   if (prev.text === '.' && IDENTIFIER_CUES.has(doc.tokens[first - 2]?.norm ?? '')) return true;
   if (prev.kind !== 'word' || prev.sentence !== doc.tokens[first]!.sentence) return false;
   if (IDENTIFIER_CUES.has(prev.norm.replace(/\.$/, ''))) return true;
@@ -128,7 +130,6 @@ function isIdentifier(doc: Doc, first: number): boolean {
   const classes = classesOf(prev.norm);
   // At a sentence start only a name is a name ("Riggott 74"), not "In 2004" or "Only 5".
   if (doc.sentences[prev.sentence]![0] === first - 1) return !/[VJRXTE]/.test(classes);
-  // In a title-case headline only a known name is one ("Coastguards Rescue 212 Migrants").
   return isTitleCase(doc, prev.sentence) ? /[FLPOCG]/.test(classes) : true;
 }
 
@@ -146,7 +147,8 @@ const isIdiomaticOne = (tokens: Token[], first: number, end: number) =>
   end === first + 1 && tokens[first]!.norm === 'one' && ONE_IDIOM_PREPOSITIONS.has(tokens[first - 1]?.norm ?? '');
 
 /** Why the number phrase [first, end) is not an amount, or null when it may be one. */
-export function exclusionOf(doc: Doc, first: number, end: number, { digits, pluralFollows, bare }: PhraseContext): string | null {
+export function exclusionOf(doc: Doc, first: number, end: number, context: PhraseContext): string | null {
+  const { digits, pluralFollows, bare } = context;
   const { tokens } = doc;
   if (digits) {
     if (hasForeignSuffix(tokens, end)) return 'suffix';

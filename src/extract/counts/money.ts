@@ -38,7 +38,8 @@ export interface AmountSuffix {
 export function percentAt(tokens: Token[], j: number): AmountSuffix | null {
   const t = tokens[j];
   if (!t) return null;
-  if (t.text === '%' || t.norm === 'percent' || (t.norm === 'pc' && t.gap === '')) return { unit: 'percent', end: j + 1, factor: 1 };
+  const sign = t.text === '%' || t.norm === 'percent' || (t.norm === 'pc' && t.gap === '');
+  if (sign) return { unit: 'percent', end: j + 1, factor: 1 };
   if (t.norm === 'per' && tokens[j + 1]?.norm === 'cent') return { unit: 'percent', end: j + 2, factor: 1 };
   return null;
 }

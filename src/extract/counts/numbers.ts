@@ -142,8 +142,8 @@ function parseWords(tokens: Token[], i: number): NumberPhrase | null {
 
 /** Cheap first test on a word: can a spelled-out number phrase start with it? */
 const mayStartNumber = (norm: string) =>
-  norm === 'a' || norm === 'an' || norm === 'half' || VAGUE_QUANTIFIERS.has(norm) || VAGUE_PLURALS.get(norm) !== undefined ||
-  cardinalWord(norm) !== null;
+  norm === 'a' || norm === 'an' || norm === 'half' || VAGUE_QUANTIFIERS.has(norm) ||
+  VAGUE_PLURALS.get(norm) !== undefined || cardinalWord(norm) !== null;
 
 /** The number phrase starting at token i, or null. */
 export function parseNumberAt(tokens: Token[], i: number): NumberPhrase | null {
