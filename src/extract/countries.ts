@@ -7,7 +7,7 @@ import { wordsTable } from '../lexicon/index.js';
 import type { Doc } from '../text/document.js';
 import type { Country, Mention, Organization, Person } from '../types.js';
 import { claimedSpans } from './entities/claims.js';
-import { countryAt, countryName } from './entities/gazetteer.js';
+import { countryAt, countryName, countryOfWord } from './entities/gazetteer.js';
 import type { Names, NameSegment } from './entities/names.js';
 
 const PLACE_WORDS = new Set(wordsTable.placeWords);
@@ -42,17 +42,29 @@ function writtenAsName(doc: Doc, i: number): boolean {
   return t.norm !== 'us' || t.text === 'US';
 }
 
+/** "Swiss-based", "Kenyan-born": a country word before a lower-case hyphenated ending. */
+function countryPrefix(doc: Doc, i: number): { code: string; mention: Mention } | null {
+  const t = doc.tokens[i]!;
+  const dash = t.text.indexOf('-');
+  if (dash < 0 || !/^[a-z]+$/.test(t.text.slice(dash + 1))) return null;
+  const code = countryOfWord(t.text.slice(0, dash));
+  return code ? { code, mention: { start: t.start, end: t.start + dash, text: t.text.slice(0, dash) } } : null;
+}
+
 export function findCountries(doc: Doc, names: Names, organizations: Organization[], people: Person[]): Country[] {
   const taken = claimedSpans(doc.text.length, [...organizations, ...people].flatMap((e) => e.mentions));
   const found = new Map<string, Mention[]>();
+  const add = (code: string, m: Mention) => found.set(code, [...(found.get(code) ?? []), m]);
   for (let i = 0; i < doc.tokens.length; i++) {
     if (!writtenAsName(doc, i)) continue;
+    const prefix = countryPrefix(doc, i);
+    if (prefix && !taken(prefix.mention)) add(prefix.code, prefix.mention);
     const match = countryAt(doc.tokens, i);
     if (!match) continue;
     const start = doc.tokens[i]!.start, end = doc.tokens[match.end - 1]!.end;
     const m = { start, end, text: doc.text.slice(start, end) };
     if (!taken(m) && !partOfOtherName(doc, names, i, match.end)) {
-      found.set(match.code, [...(found.get(match.code) ?? []), m]);
+      add(match.code, m);
     }
     i = match.end - 1;
   }

@@ -145,7 +145,7 @@ export const COUNTRY_FORMS: Record<string, string> = {
   'new zealander': 'NZ', 'new zealanders': 'NZ', 'sri lankan': 'LK', 'sri lankans': 'LK',
   'chinese': 'CN', 'japanese': 'JP', 'vietnamese': 'VN', 'portuguese': 'PT', 'french': 'FR',
   'frenchman': 'FR', 'frenchmen': 'FR', 'danes': 'DK', 'dane': 'DK', 'swede': 'SE', 'swedes': 'SE',
-  'spaniard': 'ES', 'spaniards': 'ES', 'poles': 'PL', 'pole': 'PL', 'finn': 'FI', 'finns': 'FI',
+  'spaniard': 'ES', 'spaniards': 'ES', 'poles': 'PL', 'finn': 'FI', 'finns': 'FI',
   'croat': 'HR', 'croats': 'HR', 'serb': 'RS', 'serbs': 'RS', 'bosnian': 'BA', 'bosnians': 'BA',
   'kosovan': 'XK', 'kosovar': 'XK', 'greek': 'GR', 'greeks': 'GR', 'irish': 'IE', 'icelandic': 'IS',
   'persian': 'IR',

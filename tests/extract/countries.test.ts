@@ -12,6 +12,7 @@ describe('countries', () => {
     ['Scottish and Welsh fans travelled to England.', ['GB']],
     ['Prices in Papua New Guinea and South Korea rose.', ['KR', 'PG']],
     ['The Iraq war cost billions.', ['IQ']],
+    ['The Swiss-based firm hired a Kenyan-born chemist.', ['CH', 'KE']],
   ])('finds the countries of %j', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -22,6 +23,7 @@ describe('countries', () => {
     ['Migrants crossed the Mediterranean toward Europe and Asia.'],
     ['We ate turkey and told us the news.'],
     ['Jordan Henderson scored twice.'],
+    ['Pole vault: she cleared 4.50m.'],
   ])('finds no country in %j', (text) => {
     expect(codes(text)).toEqual([]);
   });

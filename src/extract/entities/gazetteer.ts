@@ -67,3 +67,7 @@ export function countryAt(tokens: Token[], i: number, limit = tokens.length): Co
 
 /** Common (short) name of a country code. */
 export const countryName = (code: string): string => countryTable[code]?.name ?? code;
+
+/** The country a single word names ("Swiss" in "Swiss-based"), or undefined. */
+export const countryOfWord = (word: string): string | undefined =>
+  INDEX.forms.get(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
