@@ -30,6 +30,10 @@ export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'w
 export const nameClass = (cls: string): boolean => /[FLPOCGD]/.test(cls);
 export const commonClass = (cls: string): boolean => /[XVJRNTAEUMW]/.test(cls);
 
+/** The token before token a on the same line: context never reaches across a line break. */
+export const tokenBefore = (doc: Doc, a: number): Token | undefined =>
+  doc.tokens[a]?.gap.includes('\n') ? undefined : doc.tokens[a - 1];
+
 /** Lower-case words of tokens [a, b), the key names are looked up and compared by. */
 export const normKey = (doc: Doc, a: number, b: number): string => doc.tokens.slice(a, b).filter((t) => t.kind === 'word' || t.text === '&').map((t) => t.norm).join(' ');
 
@@ -114,7 +118,7 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
  * "London-based Xstrata"), or an inner capital ("WebSideStory").
  */
 export function companyContext(doc: Doc, a: number, b: number): boolean {
-  const prev = doc.tokens[a - 1];
+  const prev = tokenBefore(doc, a);
   if (prev && ((!prev.cap && ORG_DESCRIPTORS.has(prev.norm)) || /-based$/.test(prev.norm))) return true;
   // "Interfax news agency", "Kommersant newspaper".
   const next = doc.tokens[b], after = doc.tokens[b + 1];

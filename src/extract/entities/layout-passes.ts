@@ -7,7 +7,7 @@ import { wordClasses } from '../../lexicon/index.js';
 import { NAME_CONNECTORS, SPORTS_CUES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { DETERMINERS, normKey } from './evidence.js';
+import { DETERMINERS, normKey, tokenBefore } from './evidence.js';
 import type { NameSegment } from './names.js';
 
 export function isSportsReport(tokens: Token[]): boolean {
@@ -30,7 +30,7 @@ export function markTeams(doc: Doc, segments: NameSegment[]): void {
     // Players are named like people; teams like places or not at all.
     const cls = wordClasses(normKey(doc, seg.first, seg.end));
     if (/[FLP]/.test(cls) && !cls.includes('G')) continue;
-    const next = tokens[seg.end], prev = tokens[seg.first - 1];
+    const next = tokens[seg.end], prev = tokenBefore(doc, seg.first);
     const sameLine = !!next && !next.gap.includes('\n');
     const unit = tokens[seg.end + 1]?.gap === '' && tokens[seg.end + 1]?.kind === 'word'; // "100m"
     const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && !isDate(tokens, seg.end) && !unit;
@@ -76,7 +76,7 @@ export function markLineups(doc: Doc, segments: NameSegment[]): void {
 /** A name the document writes once as "the X" is no person anywhere ("the European Indoors"). */
 export function vetoDeterminedPeople(doc: Doc, segments: NameSegment[]): void {
   const determined = new Set(segments
-    .filter((s) => DETERMINERS.has(doc.tokens[s.first - 1]?.norm ?? ''))
+    .filter((s) => DETERMINERS.has(tokenBefore(doc, s.first)?.norm ?? ''))
     .map((s) => normKey(doc, s.first, s.end)));
   for (const s of segments) {
     if (s.kind === 'person' && !s.cued && determined.has(normKey(doc, s.first, s.end))) s.kind = 'other';

@@ -13,7 +13,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
   commonClass, companyContext, type Ctx, DETERMINERS, followedBySpeech, isWord, knownOrg, looksLikeOrg,
-  looksLikePerson, nameClass, nameShaped, ORG_HEAD_WORDS, orgByHead, unknownNameShape,
+  looksLikePerson, nameClass, nameShaped, ORG_HEAD_WORDS, orgByHead, tokenBefore, unknownNameShape,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
 import { isSportsReport, markLineups, markTeams, vetoDeterminedPeople } from './layout-passes.js';
@@ -184,7 +184,7 @@ function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   else if (seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, ctx) && nameShaped(doc, a, b)) seg.kind = 'person';
   else if (looksLikeOrg(doc, a, b, ctx)) seg.kind = 'org';
   else if (companyContext(doc, a, b)) seg.kind = 'org';
-  else if (DETERMINERS.has(doc.tokens[a - 1]?.norm ?? '')) return; // people are not "the Marshall Plan"
+  else if (DETERMINERS.has(tokenBefore(doc, a)?.norm ?? '')) return; // people are not "the Marshall Plan"
   else if (looksLikePerson(doc, a, b, ctx)) seg.kind = 'person';
   else if (b - a <= 3 && followedBySpeech(doc, b)) seg.kind = 'person';
   else if (unknownNameShape(doc, a, b, ctx)) seg.kind = 'person';
@@ -198,7 +198,7 @@ const isTitleToken = (t: Token): boolean => isTitleWord(t.norm) || (t.norm.inclu
 /** Lower-case title words right before token a ("coach Joe Bloggs", "former president X"). */
 function titleBefore(doc: Doc, a: number): number {
   let k = a;
-  while (k > 0 && isWord(doc.tokens[k - 1]) && !doc.tokens[k - 1]!.cap && isTitleToken(doc.tokens[k - 1]!)) k--;
+  for (let t = tokenBefore(doc, k); isWord(t) && !t.cap && isTitleToken(t); t = tokenBefore(doc, k)) k--;
   return k;
 }
 
