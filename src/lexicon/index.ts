@@ -23,4 +23,8 @@ export const wordsTable: WordsTable = words;
 export const countryTable: Record<string, CountryEntry> = countries;
 
 /** The coarse classes compromise's lexicon gives a lower-case word ('' when unknown). */
-export const wordClasses = (word: string): string => wordsTable.words[word] ?? '';
+export const wordClasses = (word: string): string => (Object.hasOwn(wordsTable.words, word) ? wordsTable.words[word]! : '');
+
+/** The singular compromise's inflector gives a plural it knows, if any. */
+export const singularOf = (plural: string): string | undefined =>
+  Object.hasOwn(wordsTable.singular, plural) ? wordsTable.singular[plural] : undefined;

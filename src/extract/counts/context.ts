@@ -9,7 +9,7 @@ import {
   AGE_CUES, IDENTIFIER_CUES, MEASURE_UNITS, MONTHS, ONE_IDIOM_PREPOSITIONS, ORDINAL_SUFFIXES, TIME_SUFFIXES,
 } from '../../lexicon/count-cues.js';
 import { CURRENCY_SUBUNITS } from '../../lexicon/currencies.js';
-import { classesOf } from './words.js';
+import { wordClasses } from '../../lexicon/index.js';
 
 const MODIFIER_WORDS = COUNT_MODIFIERS.map(([written, normal]) => [written.split(' '), normal] as const);
 
@@ -127,7 +127,7 @@ function isIdentifier(doc: Doc, first: number): boolean {
   if (prev.kind !== 'word' || prev.sentence !== doc.tokens[first]!.sentence) return false;
   if (IDENTIFIER_CUES.has(prev.norm.replace(/\.$/, ''))) return true;
   if (!prev.cap || isMonth(prev)) return false;
-  const classes = classesOf(prev.norm);
+  const classes = wordClasses(prev.norm);
   // At a sentence start only a name is a name ("Riggott 74"), not "In 2004" or "Only 5".
   if (doc.sentences[prev.sentence]![0] === first - 1) return !/[VJRXTE]/.test(classes);
   return isTitleCase(doc, prev.sentence) ? /[FLPOCG]/.test(classes) : true;

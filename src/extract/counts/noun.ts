@@ -5,7 +5,7 @@ import {
   PHRASE_BREAKERS,
 } from '../../lexicon/count-cues.js';
 import { cardinalWord } from './numbers.js';
-import { classesOf, singularTable } from './words.js';
+import { singularOf as knownSingular, wordClasses } from '../../lexicon/index.js';
 
 export interface CountedNoun {
   unit: string;
@@ -20,19 +20,19 @@ const MAX_PHRASE_WORDS = 5;
 const headPart = (norm: string) => norm.slice(Math.max(norm.lastIndexOf('-'), norm.lastIndexOf('–')) + 1);
 
 /** Function words (and a few quantifiers) end a noun phrase; an all-caps "US" is a name, not the pronoun. */
-const isFunctionWord = (t: Token) => !t.allCaps && (classesOf(t.norm).includes('X') || PHRASE_BREAKERS.has(t.norm));
+const isFunctionWord = (t: Token) => !t.allCaps && (wordClasses(t.norm).includes('X') || PHRASE_BREAKERS.has(t.norm));
 
-const isVerbOnly = (t: Token) => /^V+$/.test(classesOf(t.norm));
+const isVerbOnly = (t: Token) => /^V+$/.test(wordClasses(t.norm));
 
 /** A verb that cannot be a pre-modifier ("were", "said"); participles like "suspected" can. */
 function endsPhrase(t: Token): boolean {
-  const classes = classesOf(t.norm);
+  const classes = wordClasses(t.norm);
   return !t.allCaps && classes.length > 0 && /^[VX]+$/.test(classes) && !/(?:ing|ed)$/.test(t.norm);
 }
 
 /** Before a singular head ("one long vacation") only plain words: no finite verbs, adverbs or later capitals. */
 function isPremodifier(t: Token, isFirst: boolean): boolean {
-  const classes = classesOf(t.norm);
+  const classes = wordClasses(t.norm);
   const verb = /^V+$/.test(classes) && !t.norm.endsWith('ing');
   const adverb = /^R+$/.test(classes) || t.norm.endsWith('ly');
   return !verb && !adverb && (isFirst || !t.cap);
@@ -43,11 +43,11 @@ export function isPluralNoun(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (/^[A-Z]{2,}s$/.test(t.text)) return true; // "MPs", "PCs", "DVDs"
   const w = headPart(t.norm);
-  if (IRREGULAR_PLURALS.get(w) !== undefined || singularTable(w) !== undefined) return true;
+  if (IRREGULAR_PLURALS.get(w) !== undefined || knownSingular(w) !== undefined) return true;
   // "three of Wales' victories": a name that ends in -s is no plural.
-  if (t.cap && /[CGOFLP]/.test(classesOf(w))) return false;
+  if (t.cap && /[CGOFLP]/.test(wordClasses(w))) return false;
   if (w.length <= 3 || !w.endsWith('s') || /(?:ss|us|'s)$/.test(w)) return false;
-  const classes = classesOf(w);
+  const classes = wordClasses(w);
   // "crisis" and "tennis" are singular nouns; unknown "-is" words ("Minis") are plurals.
   if (w.endsWith('is')) return classes === '';
   return !/^[XRJ]+$/.test(classes);
@@ -56,11 +56,11 @@ export function isPluralNoun(t: Token): boolean {
 /** Singular lower-case lemma of a plural noun ("countries" -> "country", "men" -> "man"). */
 export function singularOf(norm: string): string {
   const w = headPart(norm);
-  const known = IRREGULAR_PLURALS.get(w) ?? singularTable(w);
+  const known = IRREGULAR_PLURALS.get(w) ?? knownSingular(w);
   if (known) return known;
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
-  if (/oes$/.test(w) && classesOf(w.slice(0, -2))) return w.slice(0, -2);
+  if (/oes$/.test(w) && wordClasses(w.slice(0, -2))) return w.slice(0, -2);
   return w.slice(0, -1);
 }
 
@@ -135,7 +135,7 @@ function singularHeadAt(tokens: Token[], first: number, sentence: number | undef
     if (!continuesPhrase(t, sentence) || isPluralNoun(t) || endsPhrase(t) || !isPremodifier(t, k === first)) break;
     if (t.cap) continue;
     last = k;
-    if (!/^J+$/.test(classesOf(t.norm))) lastNoun = k;
+    if (!/^J+$/.test(wordClasses(t.norm))) lastNoun = k;
   }
   const head = lastNoun >= 0 ? lastNoun : last;
   return head >= 0 && !isVerbOnly(tokens[head]!) ? { unit: headPart(tokens[head]!.norm), end: head + 1 } : null;
