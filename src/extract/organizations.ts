@@ -28,7 +28,7 @@ function initials(tokens: Token[], a: number, b: number): string | null {
   let letters = '';
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
-    if (t.text === ',' && k > a) continue; // "Radio, Film and Television"
+    if ((t.text === ',' || t.text === "'" || t.text === '’') && k > a) continue; // "Radio, Film and Television", "Managers' Forum"
     if (t.kind !== 'word') return null;
     if (t.cap) letters += t.text[0];
     else if (!SKIPPED_IN_ACRONYM.has(t.norm)) return null;

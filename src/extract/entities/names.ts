@@ -148,6 +148,8 @@ function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
       if (!t || t.gap.includes('\n')) break;
       if (like[j]) { j++; continue; }
       if (t.text === '.' && t.gap === '' && like[j + 1] && (isInitialDot(tokens, j - 1) || HONORIFICS.has(tokens[j - 1]!.norm))) { j++; continue; }
+      // A plural possessive inside a name: "Musicians' Union".
+      if ((t.text === "'" || t.text === '’') && t.gap === '' && /s$/.test(tokens[j - 1]!.text) && like[j + 1] && tokens[j + 1]!.gap !== '') { j++; continue; }
       // "and" joins names only inside an "of"/"for" name: "Department of Trade and Industry".
       const joins = NAME_CONNECTORS.has(t.norm) || (t.norm === 'and' && (tokens.slice(i, j).some((x) => x.norm === 'of' || x.norm === 'for') || (j - i === 1 && commonClass(wordClasses(tokens[i]!.norm)) && nextRunHasHead(tokens, like, j + 1))));
       if (joins && !t.cap) {
