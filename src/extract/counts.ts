@@ -11,7 +11,6 @@ import { countedNounAt, nounFromContext } from './counts/noun.js';
 import { times } from './counts/numbers.js';
 import { CURRENCY_WORDS } from '../lexicon/currencies.js';
 
-export { formatCount } from './counts/format.js';
 
 /** First token of an amount's count: its approximator, else its currency sign or number. */
 const countStart = (a: Amount) => a.modifier?.first ?? a.first;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCounts, formatCount } from '../../src/extract/counts.js';
+import { findCounts } from '../../src/extract/counts.js';
 import { makeDoc } from '../../src/text/document.js';
 import type { Count } from '../../src/types.js';
 
@@ -214,22 +214,5 @@ describe('findCounts on the seed article', () => {
       [15, 'victim', null, false], [2, 'organization', null, false], [8, 'man', null, false],
       [7, 'woman', null, false], [1000, 'victim', null, true], [430e6, 'USD', null, false],
     ]);
-  });
-});
-
-describe('formatCount', () => {
-  const count = (fields: Partial<Count>): Count => ({
-    value: 1, unit: null, modifier: null, approximate: false, text: '', start: 0, end: 0, ...fields,
-  });
-  it.each<[Partial<Count>, string]>([
-    [{ value: 1000, unit: 'arrest', modifier: 'over' }, 'over 1,000 arrest'],
-    [{ value: 430e6, unit: 'USD' }, '$430,000,000'],
-    [{ value: 5e9, unit: 'GBP' }, '£5,000,000,000'],
-    [{ value: 15, unit: 'percent' }, '15%'],
-    [{ value: 7.4e9, unit: 'AUD' }, '7,400,000,000 AUD'],
-    [{ value: 1500, max: 2000, unit: 'person' }, '1,500-2,000 person'],
-    [{ value: 1000, unit: 'victim', approximate: true }, '1,000 (approx.) victim'],
-  ])('%j', (fields, expected) => {
-    expect(formatCount(count(fields))).toBe(expected);
   });
 });
