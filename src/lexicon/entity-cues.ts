@@ -192,3 +192,6 @@ export const THING_HEADS = new Set([
   'strategy', 'programme', 'program', 'initiative', 'project', 'scheme', 'fund', 'index', 'indoors',
   'olympics', 'marathon', 'grand', 'prix', 'classic', 'tour', 'stakes', 'derby', 'rally',
 ]);
+
+/** Letters written after a name ("Guy Mansfield QC"): not part of it. */
+export const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'jr', 'sr', 'md', 'frs']);

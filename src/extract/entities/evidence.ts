@@ -4,11 +4,11 @@
  */
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
-  NON_ORG_ACRONYMS, ORG_APPOSITIVES, THING_HEADS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS, PERSON_PARTICLES, PLACE_HEADS, PLACE_PREFIXES,
+  NON_ORG_ACRONYMS, ORG_APPOSITIVES, POST_NOMINALS, THING_HEADS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS, PERSON_PARTICLES, PLACE_HEADS, PLACE_PREFIXES,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { countryAt } from './gazetteer.js';
+import { countryAt, countryOfWord } from './gazetteer.js';
 
 /** Per-document facts the classification rules consult. */
 export interface Ctx {
@@ -72,6 +72,7 @@ export function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean 
   if (b - a >= 2 && ORG_HEAD_WORDS.has(last.norm)) return true;
   for (let k = a; k < b - 1; k++) {
     if ((tokens[k + 1]!.norm === 'of' || tokens[k + 1]!.norm === 'for') && ORG_OF_HEADS.has(tokens[k]!.norm)) return true;
+    if (tokens[k]!.text === '&' && k > a) return true; // "Bradford & Bingley"
   }
   return b - a === 1 && acronymLike(last, ctx, a) && !countryAt(tokens, a, b);
 }
@@ -87,7 +88,7 @@ export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boole
   if (words.length === 1) return !ctx.headline[a] && /^[FL]*L[FL]*$/.test(whole);
   if (words.length > 4) return false;
   // Line-up style "T Abeyie", "S. Waugh": an initial and a surname.
-  if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps && !placeOrOrg(wordClasses(words[1]!.norm))) return true;
+  if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps && !placeOrOrg(wordClasses(words[1]!.norm)) && nameShaped(doc, a + 1, b)) return true;
   const first = wordClasses(words[0]!.norm), last = wordClasses(words[words.length - 1]!.norm);
   if (/[OG]/.test(whole)) return false;
   if (first.includes('F') && !placeOrOrg(first) && !placeOrOrg(last)) return true;
@@ -105,12 +106,13 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
   if (ctx.headline[a] || words.length < 2 || words.length > 3 || namesAThing(words)) return false;
   const last = words[words.length - 1]!.norm;
   if (PLACE_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || PLACE_PREFIXES.has(words[0]!.norm)) return false;
-  if (words.some((t) => t.allCaps)) return false;
+  if (words.some((t) => t.allCaps || countryOfWord(t.text))) return false; // "Broadband Britain"
   // Every word unknown or a name, but one may be a rare noun homograph ("Wang Donghai").
   const classes = words.map((t) => wordClasses(t.norm));
   const unknown = classes.filter((c) => c === '').length;
   const nounLike = classes.filter((c) => c === 'N').length;
-  return unknown >= 1 && nounLike <= 1 && classes[classes.length - 1] !== 'N' && classes.every((c) => c === '' || c === 'N' || /^[FLP]+$/.test(c));
+  const named = classes.filter((c) => /^[FLP]+$/.test(c)).length;
+  return unknown + named >= 1 && nounLike <= 1 && classes[classes.length - 1] !== 'N' && classes.every((c) => c === '' || c === 'N' || /^[FLP]+$/.test(c));
 }
 
 /**
@@ -135,6 +137,7 @@ export function nameShaped(doc: Doc, a: number, b: number): boolean {
 }
 
 export function followedBySpeech(doc: Doc, b: number): boolean {
+  if (POST_NOMINALS.has(doc.tokens[b]?.norm ?? '')) b++;
   const next = doc.tokens[b];
   if (next && PERSON_CONTEXT.has(next.norm)) return true;
   // "Smith, 34, ..." : an age in apposition.

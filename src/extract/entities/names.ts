@@ -7,7 +7,7 @@
  */
 import { wordClasses } from '../../lexicon/index.js';
 import {
-  HONORIFICS, NAME_CONNECTORS, ORG_ALIASES, ORG_WORDS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
+  HONORIFICS, NAME_CONNECTORS, ORG_ALIASES, ORG_WORDS, POST_NOMINALS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -98,6 +98,7 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (isDateMay(doc.tokens, i)) return false;
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // "PCs", "MPs": plural common nouns
   if (isInitialDot(doc.tokens, i) && doc.tokens[i + 2]?.cap) return true;
+  if (isBareInitial(doc.tokens, i)) return true;
   if (t.text === 'I' || /^I['’]/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
   const prev = doc.tokens[i - 1];
   if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "4Cast": glued to a number
@@ -117,6 +118,10 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   return isWord(next) && next.cap && !ctx.headline[i] && next.gap.length > 0;
 }
 
+/** Every word written Like This: how personal names look ("B&B", "BP" do not). */
+const titleCased = (doc: Doc, a: number, b: number): boolean =>
+  doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Ll}'’-]/u.test(t.text));
+
 /** "May" the month: before a day number or after "in", "since", "until", "last", "next". */
 function isDateMay(tokens: Token[], i: number): boolean {
   if (tokens[i]!.norm !== 'may') return false;
@@ -129,6 +134,12 @@ function inKnownName(tokens: Token[], i: number): boolean {
   const pair = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.cap && b.cap && nameClass(wordClasses(`${a.norm} ${b.norm}`));
   return pair(tokens[i], tokens[i + 1]) || pair(tokens[i - 1], tokens[i]);
 }
+
+/** "M Riley", "T Abeyie": a capital letter, not the word "A" or "I", before a capitalised word. */
+const isBareInitial = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i]!, n = tokens[i + 1];
+  return /^[B-HJ-Z]$/.test(t.text) && !!n && n.kind === 'word' && n.cap && n.gap === ' ';
+};
 
 const isInitialDot = (tokens: Token[], i: number): boolean => {
   const t = tokens[i]!, n = tokens[i + 1];
@@ -188,7 +199,7 @@ function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   else if (companyContext(doc, a, b)) seg.kind = 'org';
   else if (DETERMINERS.has(tokenBefore(doc, a)?.norm ?? '')) return; // people are not "the Marshall Plan"
   else if (looksLikePerson(doc, a, b, ctx)) seg.kind = 'person';
-  else if (b - a <= 3 && followedBySpeech(doc, b)) seg.kind = 'person';
+  else if (b - a <= 3 && followedBySpeech(doc, b) && titleCased(doc, a, b)) seg.kind = 'person';
   else if (unknownNameShape(doc, a, b, ctx)) seg.kind = 'person';
 }
 
@@ -221,6 +232,7 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
     return seg;
   };
   if (knownOrg(doc, a, b)) { push(a, b); return; }
+  if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.norm)) b--; // "Guy Mansfield QC"
   let k = a;
   while (k < b) {
     if (orgByHead(doc, k, b)) { push(k, b); return; }
@@ -231,6 +243,11 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
       t = titleComplement(tokens, t, b);
     }
     const hasTitle = tokens.slice(k, t).some((x) => HONORIFICS.has(x.norm) || x.norm.split('-').some((w) => TITLE_WORDS.has(w)));
+    if (t > k && t < b && hasTitle && !tokens[t]!.cap) {
+      // "Chief Executive of AOL UK": the name after the title's "of" is its organization.
+      push(t + 1, b);
+      return;
+    }
     if (t > k && t < b && hasTitle) {
       const prev = out[out.length - 1];
       const affiliation = prev && prev.end === k && k > a ? prev : undefined;
@@ -243,7 +260,8 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
     if (t === b && hasTitle) return; // a bare title: "the Prime Minister"
     // Otherwise the stretch up to the next title word is one segment.
     let e = k + 1;
-    while (e < b && !(TITLE_WORDS.has(tokens[e]!.norm) || HONORIFICS.has(tokens[e]!.norm))) e++;
+    // A title word after an initial is a surname: "B Challenger".
+    while (e < b && (!(TITLE_WORDS.has(tokens[e]!.norm) || HONORIFICS.has(tokens[e]!.norm)) || tokens[e - 1]!.text.length === 1)) e++;
     // "Office of the Deputy Prime Minister": a title after "of" belongs to the name.
     if (e < b && !tokens[e - 1]!.cap) e = b;
     splitAtCountry(doc, k, e, ctx, push);
