@@ -122,6 +122,17 @@ describe('hostile input', () => {
     for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 
+  it.each([
+    ['quotes in one endless sentence', '"a b c d e" he said, '.repeat(20000)],
+    ['speech verbs in one endless sentence', 'xx yy said zz '.repeat(30000)],
+    ['appositive commas without end', 'John Smith, a b, c d, said '.repeat(15000)],
+    ['one endless capitalized run', 'Abc '.repeat(50000) + 'said "one two three four".'],
+  ])('stays linear on %s', (_name, text) => {
+    const started = performance.now();
+    quotesOf(text);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('never lets an unclosed mark swallow the next paragraphs', () => {
     const text = 'He said "it is over now and we are done.\n\n' + 'More plain text follows here.\n\n'.repeat(50);
     const quotes = quotesOf(text);

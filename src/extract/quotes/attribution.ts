@@ -31,6 +31,8 @@ interface Mention {
 
 // How many earlier speakers a pronoun looks back over.
 const PRONOUN_REACH = 64;
+// How many tokens before a quote its attributing clause may be, within the sentence.
+const CLAUSE_REACH = 60;
 
 const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && nameKey(a) === nameKey(b);
 
@@ -127,8 +129,10 @@ class Attributor {
     this.resolved = resolveClauses(doc, clauses, names, inQuote);
   }
 
-  private sentenceOf(i: number): [number, number] {
-    return this.doc.sentences[this.doc.tokens[i]!.sentence]!;
+  /** The sentence holding token i, its start cut to CLAUSE_REACH tokens before `near` (a bound on work in run-on text). */
+  private sentenceOf(i: number, near = i): [number, number] {
+    const [first, end] = this.doc.sentences[this.doc.tokens[i]!.sentence]!;
+    return [Math.max(first, near - CLAUSE_REACH), Math.min(end, near + CLAUSE_REACH)];
   }
 
   /** Index of the first clause whose verb is at or after token i. */

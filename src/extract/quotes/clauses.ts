@@ -4,8 +4,8 @@
  */
 import { INVERTING_VERBS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
 import {
-  CLAUSE_JOINERS, DETERMINERS, HONORIFICS, TITLE_ABBREVIATIONS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSTNOMINALS, TITLE_WORDS,
-  UNNAMED_SPEAKERS, type Gender,
+  CLAUSE_JOINERS, DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSTNOMINALS,
+  TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SPEAKERS, type Gender,
 } from '../../lexicon/speaker-words.js';
 import { wordClasses } from '../../lexicon/index.js';
 import type { Doc } from '../../text/document.js';
@@ -31,8 +31,9 @@ export interface Clause {
 
 // How far back an appositive may put the subject: "X, 23, an information manager from Y, said".
 const APPOSITIVE_REACH = 25;
+// The longest speaker phrase: "said Florida state archivist Jody Norman", "Former U.S. President Donald J. Trump".
+const PHRASE_REACH = 12;
 
-// "originally", "reportedly": -ly words the lexicon does not know as anything else
 /** "says PM": a run that is one abbreviated title is that role. */
 function abbreviatedRole(tokens: Token[], [from, to]: [number, number], at: number): Subject | null {
   const words = to - from === 1 ? TITLE_ABBREVIATIONS.get(tokens[from]!.norm) : undefined;
@@ -45,6 +46,7 @@ const roleOf = (from: number, tokens: Token[], first: number, head: number): Sub
   modifiers: tokens.slice(first, head).filter((t) => t.kind === 'word').map((t) => t.norm),
 });
 
+// "originally", "reportedly": -ly words the lexicon does not know as anything else
 const isAdverb = (tok: Token) => tok.norm.endsWith('ly') && /^R?$/.test(wordClasses(tok.norm));
 const isFunctionWord = (tok: Token) => wordClasses(tok.norm).includes('X') && !tok.cap;
 // Prepositions that put a name inside a larger phrase: "a spokeswoman for the RAD".
@@ -98,31 +100,34 @@ function subjectEndingAt(doc: Doc, j: number, lo: number): Subject | null {
   const pronoun = pronounSubject(tok, j);
   if (pronoun) return pronoun;
   const run = runEndingAt(doc.tokens, j, lo);
-  if (run) {
-    const abbreviated = abbreviatedRole(doc.tokens, run, run[0]);
-    if (abbreviated) return abbreviated;
-    const ref = nameInRun(doc, run);
-    // "a spokeswoman for the RAD": the name is the object of a preposition, unless a person's
-    // name stands apart from the words before it ("a speech to the Policy Centre Mr Straw said")
-    const person = ref && !ref.isOrg && ref.from > run[0] && (ref.words.length > 1 || HONORIFICS.has(doc.tokens[ref.from - 1]!.norm));
-    const outer = person ? null : enclosingPhrase(doc, run[0], lo);
-    if (outer) return outer;
-    const from = phraseStart(doc.tokens, run[0], lo);
-    const last = doc.tokens[run[1] - 1]!;
-    const afterThe = doc.tokens[run[0] - 1]?.norm === 'the';
-    // "the Salford MP said": a title after "the" is a role, whatever names come before it
-    if (afterThe && (POSTNOMINALS.has(last.norm) || TITLE_WORDS.has(last.norm))) return roleOf(from, doc.tokens, run[0], run[1] - 1);
-    // "the Conservatives said": a name after "the" is a group, not a person
-    if (ref && afterThe) ref.isOrg = true;
-    return ref ? { kind: 'name', from, ref } : roleOf(from, doc.tokens, run[0], run[1] - 1);
-  }
-  return roleEndingAt(doc.tokens, j, lo);
+  return run ? runSubject(doc, run, lo) : roleEndingAt(doc.tokens, j, lo);
+}
+
+/** The subject a run of capitalized words ends: a name, or a role ("the Salford MP", "says PM"). */
+function runSubject(doc: Doc, run: [number, number], lo: number): Subject | null {
+  const { tokens } = doc;
+  const abbreviated = abbreviatedRole(tokens, run, run[0]);
+  if (abbreviated) return abbreviated;
+  const ref = nameInRun(doc, run);
+  // "a spokeswoman for the RAD": the name is the object of a preposition, unless a person's
+  // name stands apart from the words before it ("a speech to the Policy Centre Mr Straw said")
+  const person = ref && !ref.isOrg && ref.from > run[0] && (ref.words.length > 1 || HONORIFICS.has(tokens[ref.from - 1]!.norm));
+  const outer = person ? null : enclosingPhrase(doc, run[0], lo);
+  if (outer) return outer;
+  const from = phraseStart(tokens, run[0], lo);
+  const last = tokens[run[1] - 1]!;
+  const afterThe = tokens[run[0] - 1]?.norm === 'the';
+  // "the Salford MP said": a title after "the" is a role, whatever names come before it
+  if (afterThe && (POSTNOMINALS.has(last.norm) || TITLE_WORDS.has(last.norm))) return roleOf(from, tokens, run[0], run[1] - 1);
+  // "the Conservatives said": a name after "the" is a group, not a person
+  if (ref && afterThe) ref.isOrg = true;
+  return ref ? { kind: 'name', from, ref } : roleOf(from, tokens, run[0], run[1] - 1);
 }
 
 /** Where the phrase around a name begins: "RICS housing spokesman [Ian Perry]", "the [Conservatives]". */
 function phraseStart(tokens: Token[], nameStart: number, lo: number): number {
   let from = nameStart;
-  while (from - 1 >= lo && tokens[from - 1]!.kind === 'word' && !isFunctionWord(tokens[from - 1]!) && !SPEECH_VERBS.has(tokens[from - 1]!.norm)) from--;
+  while (from - 1 >= Math.max(lo, nameStart - PHRASE_REACH) && tokens[from - 1]!.kind === 'word' && !isFunctionWord(tokens[from - 1]!) && !SPEECH_VERBS.has(tokens[from - 1]!.norm)) from--;
   if (from - 1 >= lo && DETERMINERS.has(tokens[from - 1]!.norm)) from--;
   return from;
 }
@@ -139,7 +144,7 @@ function enclosingPhrase(doc: Doc, nameStart: number, lo: number): Subject | nul
 /** The subject a clause opens with ("Redknapp, 57, quit ... and vowed"). */
 function openingSubject(doc: Doc, lo: number, hi: number): Subject | null {
   const i = clauseStart(doc.tokens, lo, hi);
-  return i < hi ? phraseSubject(doc, i, hi, true) : null;
+  return i < hi ? phraseSubject(doc, i, Math.min(hi, i + PHRASE_REACH), true) : null;
 }
 
 /** Subject before the verb: "X said", "X has also said", "X, a doctor, said". */
@@ -172,11 +177,12 @@ function subjectBeforeBrackets(doc: Doc, j: number, lo: number): Subject | null 
  * The subject of "X, a doctor, said" / "Their spokesman, Owen Pryce, said": the leftmost phrase
  * before a comma that opens the clause, unless it is a role and the appositive after it is a name.
  */
-function appositiveSubject(doc: Doc, comma: number, lo: number): Subject | null {
+function appositiveSubject(doc: Doc, comma: number, clauseLo: number): Subject | null {
   const { tokens } = doc;
+  const lo = Math.max(clauseLo, comma - APPOSITIVE_REACH);
   const start = clauseStart(tokens, lo, comma);
   let found: Subject | null = null;
-  for (let k = Math.max(lo + 1, comma - APPOSITIVE_REACH); k <= comma; k++) {
+  for (let k = lo + 1; k <= comma; k++) {
     if (tokens[k]!.text !== ',') continue;
     const subject = subjectBeforeBrackets(doc, k - 1, lo);
     if (!subject) continue;
@@ -276,7 +282,7 @@ export function findClauses(doc: Doc, inQuote: Uint8Array): Clause[] {
     }
     if (!isSpeechVerb(tokens, i)) continue;
     let hi = i + 1;
-    while (hi < sentEnd && !inQuote[hi]) hi++;
+    while (hi < Math.min(sentEnd, i + PHRASE_REACH) && !inQuote[hi]) hi++;
     const according = tokens[i]!.norm === 'according';
     const participle = tokens[i]!.norm.endsWith('ing');
     const before = according ? null : subjectBefore(doc, i, lo, sentFirst);
@@ -285,7 +291,6 @@ export function findClauses(doc: Doc, inQuote: Uint8Array): Clause[] {
     const inverted = invertible ? subjectAfter(doc, i, hi) : null;
     // "... is a certainty, said David Anders": a name after the verb beats a phrase before the comma
     const after = inverted && (!before || (inverted.kind === 'name' && before.kind !== 'name' && before.kind !== 'pronoun')) ? inverted : null;
-    // "..., saying that ...": a participle speaks for the subject of its sentence
     // "..., saying that ...": a participle after a comma speaks for the subject of its sentence
     const ownSubject = participle && tokens[i - 1]?.text === ',' ? null : before;
     const opening = ownSubject || after || !participle ? null : openingSubject(doc, sentFirst, i);

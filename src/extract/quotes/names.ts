@@ -62,11 +62,14 @@ const isJoiner = (tokens: Token[], i: number) => {
 
 const inRun = (tokens: Token[], i: number) => isNameWord(tokens[i]) || isAttachedStop(tokens, i) || isJoiner(tokens, i);
 
+// No name runs longer than this ("Former U.S. President Donald J. Trump" is 8 tokens).
+const MAX_RUN = 12;
+
 /** [from, to) of the run of name words that ends at token `last`, not reaching before `lo`. */
 export function runEndingAt(tokens: Token[], last: number, lo: number): [number, number] | null {
   if (last < lo || !(isNameWord(tokens[last]) || isAttachedStop(tokens, last))) return null;
   let from = last;
-  while (from - 1 >= lo && inRun(tokens, from - 1) && !tokens[from]!.gap.includes('\n')) from--;
+  while (from - 1 >= Math.max(lo, last + 1 - MAX_RUN) && inRun(tokens, from - 1) && !tokens[from]!.gap.includes('\n')) from--;
   while (!isNameWord(tokens[from])) from++;
   return [from, last + 1];
 }
@@ -75,7 +78,7 @@ export function runEndingAt(tokens: Token[], last: number, lo: number): [number,
 export function runStartingAt(tokens: Token[], first: number, hi: number): [number, number] | null {
   if (first >= hi || !isNameWord(tokens[first])) return null;
   let to = first + 1;
-  while (to < hi && inRun(tokens, to) && !tokens[to]!.gap.includes('\n')) to++;
+  while (to < Math.min(hi, first + MAX_RUN) && inRun(tokens, to) && !tokens[to]!.gap.includes('\n')) to++;
   while (!isNameWord(tokens[to - 1]) && !isAttachedStop(tokens, to - 1)) to--;
   return [first, to];
 }
