@@ -190,7 +190,8 @@ export const THING_HEADS = new Set([
   'awards', 'cup', 'trophy', 'championship', 'championships', 'games', 'series', 'open', 'show',
   'festival', 'summit', 'war', 'day', 'week', 'year', 'doctrine', 'report', 'inquiry', 'review',
   'strategy', 'programme', 'program', 'initiative', 'project', 'scheme', 'fund', 'index', 'indoors',
-  'olympics', 'marathon', 'grand', 'prix', 'classic', 'tour', 'stakes', 'derby', 'rally',
+  'olympics', 'marathon', 'grand', 'prix', 'classic', 'tour', 'stakes', 'derby', 'rally', 'election',
+  'elections', 'budget', 'service',
 ]);
 
 /** Letters written after a name ("Guy Mansfield QC"): not part of it. */

@@ -23,6 +23,7 @@ const PERSON_CONTEXT = new Set(['said', 'says', 'told', 'added', 'explained', 'i
 export const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords]);
 
 const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
+const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'across', 'around', 'via']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const placeOrOrg = (c: string) => /[OCGD]/.test(c);
 
@@ -83,9 +84,9 @@ export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boole
   const words = tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
   if (!words.some((t) => t.text.length > 1) || namesAThing(words)) return false;
   const whole = wordClasses(normKey(doc, a, b));
-  if (whole.includes('P') && !/[OCG]/.test(whole) && (words.length >= 2 || !ctx.headline[a])) return true;
-  // A lone surname the lexicon knows only as a name ("Clinton").
-  if (words.length === 1) return !ctx.headline[a] && /^[FL]*L[FL]*$/.test(whole);
+  if (whole.includes('P') && !/[OCG]/.test(whole) && (words.length >= 2 || (!ctx.headline[a] && !LOCATIVES.has(tokenBefore(doc, a)?.norm ?? '')))) return true;
+  // A lone surname the lexicon knows only as a name ("Clinton"), not after "in" ("in Houston").
+  if (words.length === 1) return !ctx.headline[a] && /^[FL]*L[FL]*$/.test(whole) && !LOCATIVES.has(tokenBefore(doc, a)?.norm ?? '');
   if (words.length > 4) return false;
   // Line-up style "T Abeyie", "S. Waugh": an initial and a surname.
   if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps && !placeOrOrg(wordClasses(words[1]!.norm)) && nameShaped(doc, a + 1, b)) return true;

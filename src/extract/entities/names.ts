@@ -7,13 +7,13 @@
  */
 import { wordClasses } from '../../lexicon/index.js';
 import {
-  HONORIFICS, NAME_CONNECTORS, ORG_ALIASES, ORG_WORDS, POST_NOMINALS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
+  HONORIFICS, NAME_CONNECTORS, ORG_ALIASES, ORG_WORDS, POST_NOMINALS, THING_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
   commonClass, companyContext, type Ctx, DETERMINERS, followedBySpeech, isWord, knownOrg, looksLikeOrg,
-  looksLikePerson, nameClass, nameShaped, ORG_HEAD_WORDS, orgByHead, tokenBefore, unknownNameShape,
+  looksLikePerson, nameClass, nameShaped, normKey, ORG_HEAD_WORDS, orgByHead, tokenBefore, unknownNameShape,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
 import { isSportsReport, markLineups, markTeams, vetoDeterminedPeople } from './layout-passes.js';
@@ -102,6 +102,8 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (t.text === 'I' || /^I['’]/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
   const prev = doc.tokens[i - 1];
   if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "4Cast": glued to a number
+  // Function words ("He", "It") are capitalised only inside a name ("Theresa May").
+  if (cls === 'X' && !(prev && prev.kind === 'word' && prev.cap && !prev.gap.includes('\n'))) return false;
   if (!ctx.headline[i] && !initial[i]) return true;
   if (mem.capMid.has(t.norm)) return true;
   if (mem.lower.has(t.norm) && !HONORIFICS.has(t.norm)) return false;
@@ -135,10 +137,14 @@ function inKnownName(tokens: Token[], i: number): boolean {
   return pair(tokens[i], tokens[i + 1]) || pair(tokens[i - 1], tokens[i]);
 }
 
-/** "M Riley", "T Abeyie": a capital letter, not the word "A" or "I", before a capitalised word. */
+/**
+ * "M Riley", "T Abeyie": a capital letter before a capitalised word. "A" is the article
+ * unless a list goes on after the name ("A Scott (Beagles), ...").
+ */
 const isBareInitial = (tokens: Token[], i: number): boolean => {
   const t = tokens[i]!, n = tokens[i + 1];
-  return /^[B-HJ-Z]$/.test(t.text) && !!n && n.kind === 'word' && n.cap && n.gap === ' ';
+  if (!/^[A-HJ-Z]$/.test(t.text) || !n || n.kind !== 'word' || !n.cap || n.gap !== ' ') return false;
+  return t.text !== 'A' || ['(', ','].includes(tokens[i + 2]?.text ?? '');
 };
 
 const isInitialDot = (tokens: Token[], i: number): boolean => {
@@ -194,12 +200,12 @@ function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
     seg.kind = 'country';
     seg.code = country.code;
   } else if (knownOrg(doc, a, b)) seg.kind = 'org';
-  else if (seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, ctx) && nameShaped(doc, a, b)) seg.kind = 'person';
+  else if (seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, ctx) && nameShaped(doc, a, b) && !THING_HEADS.has(doc.tokens[b - 1]!.norm)) seg.kind = 'person';
   else if (looksLikeOrg(doc, a, b, ctx)) seg.kind = 'org';
   else if (companyContext(doc, a, b)) seg.kind = 'org';
   else if (DETERMINERS.has(tokenBefore(doc, a)?.norm ?? '')) return; // people are not "the Marshall Plan"
   else if (looksLikePerson(doc, a, b, ctx)) seg.kind = 'person';
-  else if (b - a <= 3 && followedBySpeech(doc, b) && titleCased(doc, a, b)) seg.kind = 'person';
+  else if (b - a <= 3 && followedBySpeech(doc, b) && titleCased(doc, a, b) && !/[GCO]/.test(wordClasses(normKey(doc, a, b)))) seg.kind = 'person';
   else if (unknownNameShape(doc, a, b, ctx)) seg.kind = 'person';
 }
 
