@@ -63,6 +63,9 @@ describe('speakers from the text', () => {
     ['a surname that is also a title word', '"The risks are plain to everyone here," said Simon Champion.', [['Simon Champion', 'said']]],
     ['a place inside the subject phrase', 'The paper\'s correspondent in Lagos, Ruth Ade, told reporters: "The city is calm again tonight."', [['Ruth Ade', 'told']]],
     ['an abbreviated title in a headline', "Tax 'will not rise this year', says PM\n\nPrime Minister Ann Lowe spoke on Monday.", [['Ann Lowe', 'says']]],
+    ['a common word opening a sentence is no name', 'Prosecutors said he was "a danger to every one of us".', [[null, 'said']]],
+    ['a sentence-opening name used elsewhere', 'Shares in Zentra rose. Zentra said "the results speak for themselves here".', [['Zentra', 'said']]],
+    ['a name before an unclosed appositive', '"Prices will fall again soon," Eva Lind, Norvo\'s chief executive told the paper.', [['Eva Lind', 'told']]],
     ['"quoted X as saying"', 'The agency quoted Omar Haddad as saying: "The border will open again soon."', [['Omar Haddad', 'saying']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

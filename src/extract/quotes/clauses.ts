@@ -85,6 +85,9 @@ function roleEndingAt(tokens: Token[], j: number, lo: number): Subject | null {
   if (head.kind !== 'word' || head.cap) return null;
   for (let d = j; d >= Math.max(lo, j - 4); d--) {
     const tok = tokens[d]!;
+    // a possessive name works as a determiner: "Wanadoo's chief executive"
+    const possessor = tok.norm === "'s" && d < j ? runEndingAt(tokens, d - 1, lo) : null;
+    if (possessor) return roleOf(possessor[0], tokens, d + 1, j);
     if (DETERMINERS.has(tok.norm)) {
       return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from: d, head: head.norm } : roleOf(d, tokens, d + 1, j);
     }
@@ -162,8 +165,11 @@ function subjectBefore(doc: Doc, verb: number, lo: number, sentFirst: number): S
     return quoted && { ...quoted, from: clauseStart(tokens, lo, j) };
   }
   if (tokens[j]!.text === ')') return subjectBeforeBrackets(doc, j, lo);
-  if (tokens[j]!.text !== ',') return subjectEndingAt(doc, j, lo);
-  return appositiveSubject(doc, j, lo);
+  if (tokens[j]!.text === ',') return appositiveSubject(doc, j, lo);
+  const subject = subjectEndingAt(doc, j, lo);
+  // "Eric Abensur, Wanadoo's chief executive told": the name before an unclosed appositive
+  const named = subject && subject.kind !== 'name' && tokens[subject.from - 1]?.text === ',' ? subjectEndingAt(doc, subject.from - 2, lo) : null;
+  return named?.kind === 'name' ? named : subject;
 }
 
 /** The subject ending at j, a parenthesis after it skipped: "the Institute for Fiscal Studies (IFS)". */

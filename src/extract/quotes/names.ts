@@ -132,6 +132,7 @@ function nameRef(doc: Doc, from: number, to: number, isOrg: boolean): NameRef {
  */
 export function nameInRun(doc: Doc, [from, end]: [number, number]): NameRef | null {
   const { tokens } = doc;
+  if (isCommonOpener(doc, [from, end])) return null;
   let to = end;
   while (to - 1 > from && POSTNOMINALS.has(tokens[to - 1]!.norm) && tokens[to - 1]!.cap) to--;
   if (isOrgRun(tokens, from, to)) {
@@ -158,11 +159,33 @@ export function nameInRun(doc: Doc, [from, end]: [number, number]): NameRef | nu
   return nameRef(doc, first, to, false);
 }
 
-/** A lone capitalized word opening a sentence that the lexicon knows as an ordinary word ("Later, ..."). */
+const QUOTE_OR_COLON = /^["“‘':]$/;
+const opensSentence = (doc: Doc, i: number) =>
+  i === doc.sentences[doc.tokens[i]!.sentence]![0] || QUOTE_OR_COLON.test(doc.tokens[i - 1]?.text ?? '');
+
+// Words written capitalized inside a sentence somewhere in the document, computed once per document.
+const capitalizedInside = new WeakMap<Doc, Set<string>>();
+function capitalizedMidSentence(doc: Doc): Set<string> {
+  let words = capitalizedInside.get(doc);
+  if (!words) {
+    words = new Set();
+    doc.tokens.forEach((tok, i) => {
+      if (tok.cap && tok.kind === 'word' && !opensSentence(doc, i)) words!.add(tok.norm);
+    });
+    capitalizedInside.set(doc, words);
+  }
+  return words;
+}
+
+/**
+ * A lone capitalized word opening a sentence that the document never capitalizes inside a
+ * sentence and the lexicon does not know as a name: an ordinary word ("Later, ...",
+ * "Prosecutors said"), not "Apple said" when "Apple" is a name further on.
+ */
 function isCommonOpener(doc: Doc, [from, to]: [number, number]): boolean {
   const tok = doc.tokens[from]!;
-  const opensSentence = from === doc.sentences[tok.sentence]![0] || /["“‘']/.test(doc.tokens[from - 1]?.text ?? '');
-  return to - from === 1 && opensSentence && wordClasses(tok.norm) !== '' && !hasClass(tok, 'FLPO');
+  return to - from === 1 && opensSentence(doc, from) && !tok.allCaps && !hasClass(tok, 'FLPO') &&
+    !capitalizedMidSentence(doc).has(tok.norm);
 }
 
 /** Title words written around a person name: "Foreign Secretary X", "honorary mayor, X", "X, the mayor,". */
@@ -203,7 +226,7 @@ export class NameIndex {
       const run = runStartingAt(tokens, i, tokens.length);
       if (!run) continue;
       i = run[1] - 1;
-      const ref = isCommonOpener(doc, run) ? null : nameInRun(doc, run);
+      const ref = nameInRun(doc, run);
       if (!ref) continue;
       if (ref.isOrg) {
         addHolder(this.orgsByLast, lastWord(ref), ref);
