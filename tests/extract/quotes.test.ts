@@ -66,6 +66,9 @@ describe('speakers from the text', () => {
     ['a common word opening a sentence is no name', 'Prosecutors said he was "a danger to every one of us".', [[null, 'said']]],
     ['a sentence-opening name used elsewhere', 'Shares in Zentra rose. Zentra said "the results speak for themselves here".', [['Zentra', 'said']]],
     ['a name before an unclosed appositive', '"Prices will fall again soon," Eva Lind, Norvo\'s chief executive told the paper.', [['Eva Lind', 'told']]],
+    ['a partial quote after two reporting clauses', 'The agency announced the figures, and Prime Minister Ann Lowe said it was "only the start of a long journey".', [['Ann Lowe', 'said']]],
+    ['a pronoun inside a reporting clause', 'The Acme Trade Council met on Monday. The government said it would ask firms to "roll over every loan due this year".', [[null, 'said']]],
+    ['a nationality is no speaker', 'He should quit "once he knew the reporter was there", said Mr Hale, adding that the man was Jewish.', [['Hale', 'said']]],
     ['"quoted X as saying"', 'The agency quoted Omar Haddad as saying: "The border will open again soon."', [['Omar Haddad', 'saying']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -192,10 +192,16 @@ class Attributor {
     return false;
   }
 
-  /** The main speech clause of the quote's sentence, for a partial quote. */
+  /**
+   * The speech clause of a partial quote's sentence: the nearest one that names its speaker
+   * ("Tony Blair said it was ..."), else the first with a subject (the one a pronoun further on
+   * refers back to: "the government said it will ask firms to ...").
+   */
   private governing(open: number): Clause | null {
     const [first] = this.sentenceOf(open);
-    return this.clausesIn(first, open).find((c) => c.subject) ?? null;
+    const clauses = this.clausesIn(first, open).filter((c) => c.subject);
+    const named = clauses.filter((c) => c.subject!.kind !== 'pronoun' && this.resolved.get(c));
+    return named[named.length - 1] ?? clauses[0] ?? null;
   }
 
   /**

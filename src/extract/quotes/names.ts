@@ -97,6 +97,10 @@ const excludedFromPerson = (tok: Token) =>
 const isDescriptor = (tok: Token) =>
   PARTY_WORDS.has(tok.norm) || (hasClass(tok, 'JDC') && !hasClass(tok, 'FLP')) || /-\p{Ll}/u.test(tok.text);
 
+// Adjectives of nationality, religion or party that the lexicon may file as plain adjectives ("Jewish", "Tory").
+const isNationality = (tok: Token) =>
+  PARTY_WORDS.has(tok.norm) || (hasClass(tok, 'J') && !hasClass(tok, 'FLP') && /(?:ish|ese|ian|ic)$/.test(tok.norm));
+
 /**
  * Whether the run names an organization rather than a person: it ends with an organization
  * word ("Finance Ministry"), is one acronym ("NTL"), or holds an organization word or an
@@ -147,7 +151,7 @@ export function nameInRun(doc: Doc, [from, end]: [number, number]): NameRef | nu
   const given = tokens[first - 1];
   const givenBefore = first > from && given!.kind === 'word' && !isTitleWord(given!) && !isDescriptor(given!) && !excludedFromPerson(given!);
   const afterHonorific = honorificGender(tokens, first) !== undefined || HONORIFICS.has(tokens[first - 1]?.norm ?? '');
-  if ((isTitleWord(surname) || excludedFromPerson(surname)) && !givenBefore && !afterHonorific) return null;
+  if ((isTitleWord(surname) || excludedFromPerson(surname) || isNationality(surname)) && !givenBefore && !afterHonorific) return null;
   while (first - 1 >= from) {
     const prev = tokens[first - 1]!;
     const keep = isAttachedStop(tokens, first - 1)
