@@ -3,7 +3,7 @@
  * directions ("Full Name (ACR)", "ACR (Full Name ...)") with every later use of the acronym
  * merged into one entry, and repeated uses of a name found anywhere in the document.
  */
-import { ORG_ALIASES } from '../lexicon/entity-cues.js';
+import { ORG_ALIASES, ORG_DESCRIPTORS } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization } from '../types.js';
@@ -63,11 +63,26 @@ function definitionAfter(tokens: Token[], open: number): Definition | null {
   return null;
 }
 
+/**
+ * "The United Nations refugee agency (UNHCR)": a name and a describing noun before an acronym
+ * that starts with the name's initials. The whole phrase is the organization's name.
+ */
+function descriptiveDefinition(tokens: Token[], open: number): Definition | null {
+  const acr = tokens[open + 1];
+  if (!isAcronym(acr) || tokens[open + 2]?.text !== ')' || !ORG_DESCRIPTORS.has(tokens[open - 1]?.norm ?? '')) return null;
+  let j = open - 1;
+  while (j > open - 3 && tokens[j - 1]?.kind === 'word' && !tokens[j - 1]!.cap) j--;
+  let a = j;
+  while (a > 0 && tokens[a - 1]!.kind === 'word' && tokens[a - 1]!.cap && tokens[a - 1]!.norm !== 'the') a--;
+  const letters = a < j ? initials(tokens, a, j) : null;
+  return letters && acr.text.startsWith(letters.toUpperCase()) ? { acronym: acr.text, first: a, end: open } : null;
+}
+
 function acronymDefinitions(doc: Doc): Definition[] {
   const defs: Definition[] = [];
   doc.tokens.forEach((t, i) => {
     if (t.text !== '(') return;
-    const def = definitionBefore(doc.tokens, i) ?? definitionAfter(doc.tokens, i);
+    const def = definitionBefore(doc.tokens, i) ?? definitionAfter(doc.tokens, i) ?? descriptiveDefinition(doc.tokens, i);
     if (def) defs.push(def);
   });
   return defs;

@@ -3,6 +3,7 @@
  * ("Jalel Chelba" ... "Mr. Chelba", "Donald J. Trump" ... "President Trump"), with the
  * fullest form as the name and the title and affiliation the text puts before it.
  */
+import { COURTESY_TITLES } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization, Person } from '../types.js';
@@ -63,7 +64,7 @@ export function findPeople(doc: Doc, names: Names, organizations: Organization[]
     const e = entities.find(words) ?? entities.add(words, m.text);
     e.mentions.push(m);
     if (words.length > e.words.length) { e.words = words; e.name = m.text; }
-    if (s.title && !e.title) e.title = s.title;
+    if (s.title && !e.title && !COURTESY_TITLES.has(s.title.toLowerCase())) e.title = s.title;
     e.affiliation ??= affiliationOf(doc, s, organizations);
   }
   addRepeatedNames(doc, names, entities, taken);

@@ -11,6 +11,9 @@ export const HONORIFICS = new Set([
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'cpl', 'pte', 'insp', 'det', 'supt',
 ]);
 
+/** Courtesy titles that say nothing of a person's job: never a person's `title`. */
+export const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'herr', 'frau', 'sir', 'dame', 'lord', 'lady']);
+
 /**
  * Words that make up job titles placed before a name ("Secretary General Jürgen Stock",
  * "coach Joe Bloggs", "former Prime Minister ..."). A run of them is the person's title.
@@ -69,7 +72,7 @@ export const ORG_HEADS = new Set([
   'centre', 'center', 'hospital', 'clinic', 'laboratory', 'laboratories', 'labs', 'commission',
   'tribunal', 'executive', 'cabinet', 'secretariat', 'directorate', 'inspectorate', 'unit',
   'squad', 'division', 'institut', 'ag', 'sa', 'nv', 'gmbh', 'spa', 'bv', 'kk', 'ab', 'asa',
-  'limited', 'incorporated', 'stores', 'airport', 'railways', 'railway', 'rail', 'lines',
+  'limited', 'incorporated', 'ff', 'sc', 'cf', 'fk', 'sk', 'bk', 'stores', 'airport', 'railways', 'railway', 'rail', 'lines',
   'shipping', 'mining', 'steel', 'chemicals', 'foods', 'brewery', 'breweries', 'bancorp',
   'bankcorp', 'financial', 'finance', 'credit', 'trading', 'software', 'orchestra',
   'band', 'choir', 'ballet', 'opera', 'theatre', 'festival', 'index', 'mint', 'federal', 'panel',

@@ -22,6 +22,12 @@ describe('organizations', () => {
     expect(found[0]!.mentions.map((m) => m.text)).toEqual(['World Health Organization', 'WHO', 'WHO']);
   });
 
+  it('takes a described name before an acronym that starts with its initials', () => {
+    const found = orgs('The World Food agency (WFPX) sent aid. WFPX trucks arrived.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'World Food agency', acronym: 'WFPX' });
+  });
+
   it('reads "ACR (Full Name in support of ...)" up to the words the letters spell', () => {
     const found = orgs('Partners included NDC (National Drugs Council in support of the Lagos Plan).');
     expect(found.find((o) => o.acronym === 'NDC')?.name).toBe('National Drugs Council');
@@ -52,6 +58,8 @@ describe('organizations', () => {
     ['Analysts at MarketPulse disagreed.', 'MarketPulse'],
     ['The Finance and Economy Ministry said so.', 'Finance and Economy Ministry'],
     ['It was shown on Radio 4 and BBC News 24.', 'BBC News 24'],
+    ['He signed for Lundby FF in June.', 'Lundby FF'],
+    ["Members of the Drivers' Union walked out.", "Drivers' Union"],
   ])('finds the company or body in %j', (text, name) => {
     expect(names(text)).toContain(name);
   });

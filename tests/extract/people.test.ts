@@ -28,6 +28,12 @@ describe('people', () => {
     expect(found[0]!.mentions.map((m) => m.text)).toEqual(mentions);
   });
 
+  it('takes a title in apposition, and never a courtesy title', () => {
+    const [p] = people('The Chancellor, Ruth Okoro, won the vote. Ms Okoro thanked MPs.');
+    expect(p).toMatchObject({ name: 'Ruth Okoro', title: 'Chancellor' });
+    expect(people('Mr Tom Ashby spoke.')[0]?.title).toBeUndefined();
+  });
+
   it('takes the affiliation written before the title', () => {
     const [p] = people('UNESCO Director General Maria Santos opened the meeting.');
     expect(p).toMatchObject({ name: 'Maria Santos', affiliation: 'UNESCO' });

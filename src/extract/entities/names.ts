@@ -326,7 +326,10 @@ function addLowerCaseTitle(doc: Doc, segments: NameSegment[], from: number, runS
   const seg = segments[from];
   if (!seg || seg.first !== runStart || seg.title) return;
   const k = titleBefore(doc, runStart);
-  if (k === runStart) return;
+  if (k === runStart) {
+    addAppositiveTitle(doc, seg);
+    return;
+  }
   const words = doc.tokens.slice(k, runStart).filter((t) => !TITLE_MODIFIERS.has(t.norm));
   if (!words.some((t) => TITLE_WORDS.has(t.norm))) return; // "her first Grand Slam"
   seg.cued = true;
@@ -336,6 +339,20 @@ function addLowerCaseTitle(doc: Doc, segments: NameSegment[], from: number, runS
   if (prev && prev.end === k && (prev.kind === 'org' || prev.kind === 'country')) seg.affiliation = prev;
 }
 
+/** "The Chancellor, Helen Marsh, said": a title in apposition before the name. */
+function addAppositiveTitle(doc: Doc, seg: NameSegment): void {
+  const { tokens } = doc;
+  const comma = seg.first - 1;
+  if (tokens[comma]?.text !== ',' || seg.kind === 'org' || seg.kind === 'country') return;
+  let j = comma;
+  while (j > 0 && isWord(tokens[j - 1]) && isTitleToken(tokens[j - 1]!)) j--;
+  const words = tokens.slice(j, comma).filter((t) => !TITLE_MODIFIERS.has(t.norm));
+  const before = tokens[j - 1];
+  if (!words.some((t) => TITLE_WORDS.has(t.norm)) || (before && !DETERMINERS.has(before.norm) && before.sentence === tokens[j]!.sentence)) return;
+  seg.cued = true;
+  seg.title = words.map((t) => t.text).join(' ');
+  if (seg.kind === 'other') classify(doc, seg, { headline: [], genericAcronyms: new Set() });
+}
 
 function genericAcronyms(tokens: Token[]): Set<string> {
   const found = new Set<string>();
