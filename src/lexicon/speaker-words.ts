@@ -16,13 +16,15 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his'
 
 /** Honorifics before a name, with the gender they tell (undefined: neutral). */
 export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
-  ['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['mister', 'm'], ['master', 'm'], ['baron', 'm'], ['king', 'm'],
-  ['prince', 'm'], ['father', 'm'], ['brother', 'm'], ['duke', 'm'], ['earl', 'm'],
-  ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['dame', 'f'], ['lady', 'f'], ['baroness', 'f'], ['queen', 'f'],
-  ['princess', 'f'], ['sister', 'f'], ['mother', 'f'], ['madam', 'f'], ['duchess', 'f'], ['countess', 'f'],
+  ['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['mister', 'm'], ['baron', 'm'], ['duke', 'm'], ['earl', 'm'],
+  ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['dame', 'f'], ['lady', 'f'], ['baroness', 'f'], ['madam', 'f'],
+  ['duchess', 'f'], ['countess', 'f'],
   ['dr', undefined], ['prof', undefined], ['professor', undefined], ['rev', undefined], ['reverend', undefined],
   ['st', undefined], ['saint', undefined],
 ]);
+
+/** Honorifics that stand only before a surname: after them even a title word is a name ("Mr Barber", not "Lord Chancellor"). */
+export const SURNAME_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'dr']);
 
 /**
  * Title and role words that precede a name without being part of it ("Secretary General Jürgen

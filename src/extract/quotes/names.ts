@@ -5,8 +5,8 @@
  */
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
-  DOCUMENT_NOUNS, HONORIFICS, NAME_JOINERS, OFFICE_MODIFIERS, ORG_HEADS, PARTY_WORDS, POSTNOMINALS, TITLE_WORDS,
-  type Gender,
+  DOCUMENT_NOUNS, HONORIFICS, NAME_JOINERS, OFFICE_MODIFIERS, ORG_HEADS, PARTY_WORDS, POSTNOMINALS,
+  SURNAME_HONORIFICS, TITLE_WORDS, type Gender,
 } from '../../lexicon/speaker-words.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -97,9 +97,11 @@ const excludedFromPerson = (tok: Token) =>
 const isDescriptor = (tok: Token) =>
   PARTY_WORDS.has(tok.norm) || (hasClass(tok, 'JDC') && !hasClass(tok, 'FLP')) || /-\p{Ll}/u.test(tok.text);
 
-// Adjectives of nationality, religion or party that the lexicon may file as plain adjectives ("Jewish", "Tory").
+// Words of nationality, religion or party the lexicon may file as plain adjectives or not at all
+// ("Jewish", "Tory", "Dutchman", "Newport-based").
 const isNationality = (tok: Token) =>
-  PARTY_WORDS.has(tok.norm) || (hasClass(tok, 'J') && !hasClass(tok, 'FLP') && /(?:ish|ese|ian|ic)$/.test(tok.norm));
+  PARTY_WORDS.has(tok.norm) || /-\p{Ll}/u.test(tok.text) || /(?:ch|sh|s)(?:wo)?man$/.test(tok.norm) ||
+  (hasClass(tok, 'J') && !hasClass(tok, 'FLP') && /(?:ish|ese|ian|ic)$/.test(tok.norm));
 
 /**
  * Whether the run names an organization rather than a person: it ends with an organization
@@ -150,7 +152,8 @@ export function nameInRun(doc: Doc, [from, end]: [number, number]): NameRef | nu
   // ("Simon Champion", "Philip French", "Mr Barber"; not "World Champion", "the French")
   const given = tokens[first - 1];
   const givenBefore = first > from && given!.kind === 'word' && !isTitleWord(given!) && !isDescriptor(given!) && !excludedFromPerson(given!);
-  const afterHonorific = honorificGender(tokens, first) !== undefined || HONORIFICS.has(tokens[first - 1]?.norm ?? '');
+  const honorific = (tokens[first - 1]?.text === '.' ? tokens[first - 2] : tokens[first - 1])?.norm ?? '';
+  const afterHonorific = first > from && (SURNAME_HONORIFICS.has(honorific) || (HONORIFICS.has(honorific) && !isTitleWord(surname)));
   if ((isTitleWord(surname) || excludedFromPerson(surname) || isNationality(surname)) && !givenBefore && !afterHonorific) return null;
   while (first - 1 >= from) {
     const prev = tokens[first - 1]!;
