@@ -199,3 +199,10 @@ export const THING_HEADS = new Set([
 
 /** Letters written after a name ("Guy Mansfield QC"): not part of it. */
 export const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'jr', 'sr', 'md', 'frs']);
+
+/** Roles held in a club or company, not in a place: "Portsmouth chairman", "Acme spokeswoman". */
+export const ORG_ROLES = new Set([
+  'chairman', 'chairwoman', 'manager', 'boss', 'coach', 'striker', 'midfielder', 'defender',
+  'goalkeeper', 'keeper', 'winger', 'skipper', 'spokesman', 'spokeswoman', 'spokesperson',
+  'owner', 'shareholders', 'fans', 'supporters', 'board', 'directors', 'executives', 'staff',
+]);

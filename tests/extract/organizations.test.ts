@@ -47,6 +47,14 @@ describe('organizations', () => {
     expect(orgs(text)).toEqual([]);
   });
 
+  it.each([
+    ['Lakeport chairman Ian Dove said the club was safe.', 'Lakeport'],
+    ['Westvale drew with Eastmoor at home; Westvale later lost to Hillcrest.', 'Eastmoor'],
+  ])('reads clubs from roles and results in %j', (text, name) => {
+    const withCues = `${text} The league season has many games and points to play for, and every goal counts.`;
+    expect(names(withCues)).toContain(name);
+  });
+
   it('treats places in sports results as teams', () => {
     const text = 'Cricket: Loamshire beat Wealdshire by eight wickets. The match was the last of the season and points were shared in the league.';
     expect(names(text)).toEqual(expect.arrayContaining(['Loamshire', 'Wealdshire']));

@@ -4,7 +4,7 @@
  * the document itself writes as common nouns ("the European Indoors").
  */
 import { wordClasses } from '../../lexicon/index.js';
-import { NAME_CONNECTORS, SPORTS_CUES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE } from '../../lexicon/entity-cues.js';
+import { NAME_CONNECTORS, ORG_ROLES, SPORTS_CUES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE, TITLE_QUALIFIERS } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { DETERMINERS, normKey, tokenBefore } from './evidence.js';
@@ -21,6 +21,15 @@ const YEAR = /^(1[89]|20)\d\d$/;
 /** "08-30" after a dateline place: number, dash, number, dash. */
 const isDate = (tokens: Token[], i: number): boolean => tokens[i + 1]?.text === '-' && tokens[i + 3]?.text === '-';
 
+/** "drew with Charlton", "lost to Kent": a result verb and its preposition before the name. */
+function afterResultVerb(tokens: Token[], i: number): boolean {
+  const prep = tokens[i - 1]?.norm, verb = tokens[i - 2]?.norm ?? '';
+  return (prep === 'with' && DRAW_VERBS.has(verb)) || (prep === 'to' && LOSS_VERBS.has(verb));
+}
+
+const DRAW_VERBS = new Set(['draw', 'drew', 'drawn', 'drawing', 'tie', 'tied', 'level']);
+const LOSS_VERBS = new Set(['lost', 'lose', 'loses', 'losing', 'beaten', 'defeat', 'went', 'fell']);
+
 /** In sports reports, unclassified names in result positions are teams: "Surrey 12", "beat Kent". */
 export function markTeams(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
@@ -35,7 +44,7 @@ export function markTeams(doc: Doc, segments: NameSegment[]): void {
     const unit = tokens[seg.end + 1]?.gap === '' && tokens[seg.end + 1]?.kind === 'word'; // "100m"
     const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && !isDate(tokens, seg.end) && !unit;
     const verb = sameLine && TEAM_VERBS_AFTER.has(next.norm);
-    const object = !!prev && TEAM_WORDS_BEFORE.has(prev.norm);
+    const object = !!prev && (TEAM_WORDS_BEFORE.has(prev.norm) || afterResultVerb(tokens, seg.first));
     if (score || verb || object) seg.kind = 'org';
   }
 }
@@ -80,5 +89,19 @@ export function vetoDeterminedPeople(doc: Doc, segments: NameSegment[]): void {
     .map((s) => normKey(doc, s.first, s.end)));
   for (const s of segments) {
     if (s.kind === 'person' && !s.cued && determined.has(normKey(doc, s.first, s.end))) s.kind = 'other';
+  }
+}
+
+/**
+ * A place or unknown name right before a club or company role is the employer:
+ * "Portsmouth chairman Milan Mandaric", "Acme spokeswoman".
+ */
+export function markEmployers(doc: Doc, segments: NameSegment[]): void {
+  for (const seg of segments) {
+    const next = doc.tokens[seg.end];
+    const qualifier = TITLE_QUALIFIERS.has(doc.tokens[seg.first]!.norm); // "Shadow spokesman"
+    if (seg.kind === 'other' && !qualifier && seg.end - seg.first <= 3 && next && !next.cap && !next.gap.includes('\n') && ORG_ROLES.has(next.norm)) {
+      seg.kind = 'org';
+    }
   }
 }
