@@ -69,6 +69,9 @@ describe('speakers from the text', () => {
     ['a partial quote after two reporting clauses', 'The agency announced the figures, and Prime Minister Ann Lowe said it was "only the start of a long journey".', [['Ann Lowe', 'said']]],
     ['a pronoun inside a reporting clause', 'The Acme Trade Council met on Monday. The government said it would ask firms to "roll over every loan due this year".', [[null, 'said']]],
     ['a nationality is no speaker', 'He should quit "once he knew the reporter was there", said Mr Hale, adding that the man was Jewish.', [['Hale', 'said']]],
+    ['a title without a determiner, then the name', 'But director of the Safe Roads Trust, Nina Holt, said: "Nobody has listened to us for years."', [['Nina Holt', 'said']]],
+    ['"and added" keeps the subject of the clause before', 'Early reports named Kevin Doyle. His lawyer, Ann Price, told the court it was wrong and added: "The claim is simply untrue."', [['Ann Price', 'added']]],
+    ['a noun after a club name', '"We had a good week in training," said the Rovers full-back.', [[null, 'said']]],
     ['"quoted X as saying"', 'The agency quoted Omar Haddad as saying: "The border will open again soon."', [['Omar Haddad', 'saying']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

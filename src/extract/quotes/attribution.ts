@@ -45,9 +45,18 @@ function sentenceSubject(doc: Doc, names: NameIndex, first: number, end: number)
   return subjectAt(doc, names, clauseStart(doc.tokens, first, end), end) ?? subjectAt(doc, names, afterIntroduction(doc, first, end), end);
 }
 
-/** The token after the comma that closes an introductory phrase ("With both services on offer, Mr Tveter ..."). */
+// How long an introductory phrase may be: "With both services on offer from Telewest, ...".
+const INTRODUCTION_REACH = 15;
+
+/**
+ * The token after the comma that closes an introductory phrase opening with a preposition or a
+ * participle ("With both services on offer, Mr Tveter ...", "Speaking on Monday, she ...").
+ */
 function afterIntroduction(doc: Doc, first: number, end: number): number {
-  for (let i = first; i < end; i++) if (doc.tokens[i]!.text === ',') return i + 1;
+  const opener = doc.tokens[clauseStart(doc.tokens, first, end)];
+  const introduces = opener && (wordClasses(opener.norm).includes('X') || /(?:ing|ed)$/.test(opener.norm));
+  if (!introduces) return end;
+  for (let i = first; i < Math.min(end, first + INTRODUCTION_REACH); i++) if (doc.tokens[i]!.text === ',') return i + 1;
   return end;
 }
 

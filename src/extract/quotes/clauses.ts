@@ -93,7 +93,11 @@ function roleEndingAt(tokens: Token[], j: number, lo: number): Subject | null {
     }
     if (tok.kind === 'punct') return null;
   }
-  return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from: j, head: head.norm } : null;
+  if (UNNAMED_SPEAKERS.has(head.norm)) return { kind: 'unnamed', from: j, head: head.norm };
+  // a title opening its clause needs no determiner: "But director of the trust, Norman Brennan, said"
+  const start = clauseStart(tokens, lo, j);
+  const opensClause = j - start <= 4 && tokens.slice(start, j).every((t) => t.kind === 'word');
+  return opensClause && (TITLE_WORDS.has(head.norm) || wordClasses(head.norm).includes('A')) ? roleOf(start, tokens, start, j) : null;
 }
 
 /** The subject (name, pronoun or role phrase) whose last token is j. */
@@ -151,12 +155,13 @@ function openingSubject(doc: Doc, lo: number, hi: number): Subject | null {
 }
 
 /** Subject before the verb: "X said", "X has also said", "X, a doctor, said". */
-function subjectBefore(doc: Doc, verb: number, lo: number, sentFirst: number): Subject | null {
+function subjectBefore(doc: Doc, verb: number, lo: number, sentFirst: number, previous: Subject | null): Subject | null {
   const { tokens } = doc;
   let j = verb - 1;
   while (j >= lo && !tokens[j]!.cap && (VERB_PREFIXES.has(tokens[j]!.norm) || isAdverb(tokens[j]!))) j--;
   if (j < lo) return null;
-  if (CLAUSE_JOINERS.has(tokens[j]!.norm)) return openingSubject(doc, sentFirst, j);
+  // "X told the BBC ... and added": the subject of the clause before, else of the sentence
+  if (CLAUSE_JOINERS.has(tokens[j]!.norm)) return previous ?? openingSubject(doc, sentFirst, j);
   // "X, who ... said": the relative pronoun stands for the name before it
   if (tokens[j]!.norm === 'who' && tokens[j - 1]?.text === ',') return subjectEndingAt(doc, j - 2, lo);
   // "the agency quoted X as saying": X speaks, and the quoting phrase opens the clause
@@ -226,7 +231,8 @@ function inSpeakerPhrase(tok: Token, stopAtVerbs: boolean): boolean {
 function phraseSubject(doc: Doc, first: number, hi: number, opensClause: boolean): Subject | null {
   const { tokens } = doc;
   let k = first;
-  if (k < hi && DETERMINERS.has(tokens[k]!.norm) && !tokens[k]!.cap) k++;
+  const determined = k < hi && DETERMINERS.has(tokens[k]!.norm) && !tokens[k]!.cap;
+  if (determined) k++;
   let lastRun: [number, number] | null = null;
   while (k < hi) {
     const run = runStartingAt(tokens, k, hi);
@@ -240,7 +246,9 @@ function phraseSubject(doc: Doc, first: number, hi: number, opensClause: boolean
     }
   }
   const head = tokens[k - 1];
-  const headKind = head && k > first && (!lastRun || lastRun[1] < k) ? trailingHead(head) : null;
+  // "said the Sale full-back": a noun after the names heads a phrase that opened with a determiner
+  const headKind = head && k > first && (!lastRun || lastRun[1] < k)
+    ? trailingHead(head) ?? (determined && lastRun && head.kind === 'word' && !head.cap ? 'role' : null) : null;
   if (headKind === 'unnamed') return { kind: 'unnamed', from: first, head: head!.norm };
   if (headKind === 'role') return roleOf(first, tokens, first, k - 1);
   if (lastRun) {
@@ -291,7 +299,9 @@ export function findClauses(doc: Doc, inQuote: Uint8Array): Clause[] {
     while (hi < Math.min(sentEnd, i + PHRASE_REACH) && !inQuote[hi]) hi++;
     const according = tokens[i]!.norm === 'according';
     const participle = tokens[i]!.norm.endsWith('ing');
-    const before = according ? null : subjectBefore(doc, i, lo, sentFirst);
+    const previous = clauses[clauses.length - 1];
+    const sameSentence = previous && tokens[previous.verb]!.sentence === tokens[i]!.sentence ? previous.subject : null;
+    const before = according ? null : subjectBefore(doc, i, lo, sentFirst, sameSentence);
     // "..., said X": inversion follows a quotation or a comma, never "X said the measures ..."
     const invertible = according || (INVERTING_VERBS.has(tokens[i]!.norm) && (i === lo || tokens[i - 1]!.text === ','));
     const inverted = invertible ? subjectAfter(doc, i, hi) : null;
