@@ -45,7 +45,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'dance', 'singer', 'star', 'actor', 'actress', 'champion', 'world', 'olympic', 'number',
   'premier', 'emir', 'sheikh', 'sultan', 'chef', 'architect', 'lawyer', 'attorney', 'prosecutor',
   'economy', 'finance', 'education', 'health', 'defence', 'defense', 'trade', 'culture', 'sports', 'sport',
-  'sheriff', 'marshal', 'auditor', 'solicitor', 'barrister', 'prosecutor', 'magistrate', 'coroner', 'envoy',
+  'mp', 'msp', 'mep', 'dj', 'sheriff', 'marshal', 'auditor', 'solicitor', 'barrister', 'prosecutor', 'magistrate', 'coroner', 'envoy',
   'environment', 'transport', 'interior', 'energy', 'industry', 'state', 'u.s.', 'us',
 ]);
 

@@ -72,6 +72,8 @@ describe('speakers from the text', () => {
     ['a title without a determiner, then the name', 'But director of the Safe Roads Trust, Nina Holt, said: "Nobody has listened to us for years."', [['Nina Holt', 'said']]],
     ['"and added" keeps the subject of the clause before', 'Early reports named Kevin Doyle. His lawyer, Ann Price, told the court it was wrong and added: "The claim is simply untrue."', [['Ann Price', 'added']]],
     ['a noun after a club name', '"We had a good week in training," said the Rovers full-back.', [[null, 'said']]],
+    ['a passive speech verb names no speaker', 'Tom Hart met fans. Real Varta are believed to be keen. "I am going nowhere this season," he said.', [['Tom Hart', 'said']]],
+    ['an MP and a constituency', '"The plan is a disgrace to us all," said the Labour MP for Millbrook.', [[null, 'said']]],
     ['"quoted X as saying"', 'The agency quoted Omar Haddad as saying: "The border will open again soon."', [['Omar Haddad', 'saying']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

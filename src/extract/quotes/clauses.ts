@@ -271,6 +271,16 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   return SPEECH_VERBS.has(tok.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '');
 }
 
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/** "X was told", "Y is believed to be": the subject of a passive speech verb is not its speaker. */
+function isPassive(tokens: Token[], verb: number, lo: number): boolean {
+  if (tokens[verb]!.norm.endsWith('ing')) return false;
+  let j = verb - 1;
+  while (j >= lo && isAdverb(tokens[j]!)) j--;
+  return j >= lo && BE_FORMS.has(tokens[j]!.norm);
+}
+
 /** A name phrase that is all of its clause, then a colon and a quote: "BBC Two controller Roly Keating: ...". */
 function colonSpeaker(doc: Doc, colon: number, lo: number): Subject | null {
   const subject = subjectEndingAt(doc, colon - 1, lo);
@@ -294,7 +304,7 @@ export function findClauses(doc: Doc, inQuote: Uint8Array): Clause[] {
       if (speaker) clauses.push({ verb: i, verbText: null, subject: speaker, inverted: false });
       continue;
     }
-    if (!isSpeechVerb(tokens, i)) continue;
+    if (!isSpeechVerb(tokens, i) || isPassive(tokens, i, lo)) continue;
     let hi = i + 1;
     while (hi < Math.min(sentEnd, i + PHRASE_REACH) && !inQuote[hi]) hi++;
     const according = tokens[i]!.norm === 'according';

@@ -48,16 +48,24 @@ const isAttachedStop = (tokens: Token[], i: number) =>
   tokens[i]?.text === '.' && tokens[i]!.gap === '' && isNameWord(tokens[i - 1]) &&
   (tokens[i - 1]!.text.length === 1 || HONORIFICS.has(tokens[i - 1]!.norm));
 
-// "of" and "for" join names only after an organization word or a title ("Bank of England",
-// "Secretary of State"), not after a person ("Jamie Graham of Total Film").
+// How far after "and" an organization word may come: "Finance and Economy Ministry".
+const AND_REACH = 4;
+
+/**
+ * Whether the joiner at i is inside a name. "of" and "for" join only after an organization word
+ * or a title ("Bank of England", "Minister for Sport"), not after a person ("Jamie Graham of
+ * Total Film"); "and" only when an organization word follows ("Finance and Economy Ministry",
+ * not "Ryan Crabbe and Gordon Rennie"); particles always ("Ludwig van Beethoven").
+ */
 const isJoiner = (tokens: Token[], i: number) => {
   const tok = tokens[i];
   if (!tok || tok.cap || !NAME_JOINERS.has(tok.norm) || !isNameWord(tokens[i + 1])) return false;
-  if (isAttachedStop(tokens, i - 1)) return true;
   const prev = tokens[i - 1];
-  if (!isNameWord(prev)) return false;
-  if (tok.norm !== 'of' && tok.norm !== 'for') return true;
-  return ORG_WORDS.has(prev!.norm) || isTitleWord(prev!) || hasClass(prev!, 'O') || prev!.allCaps;
+  if (!isNameWord(prev) && !isAttachedStop(tokens, i - 1)) return false;
+  if (PARTICLES.has(tok.norm)) return true;
+  if (tok.norm === 'of' || tok.norm === 'for') return ORG_WORDS.has(prev!.norm) || isTitleWord(prev!) || hasClass(prev!, 'O');
+  for (let k = i + 1; k <= i + AND_REACH && isNameWord(tokens[k]); k++) if (ORG_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
 };
 
 const inRun = (tokens: Token[], i: number) => isNameWord(tokens[i]) || isAttachedStop(tokens, i) || isJoiner(tokens, i);
@@ -147,7 +155,8 @@ export function nameInRun(doc: Doc, [from, end]: [number, number]): NameRef | nu
   }
   let first = to - 1;
   const surname = tokens[first]!;
-  if (surname.allCaps || ORG_WORDS.has(surname.norm) || HONORIFICS.has(surname.norm)) return null;
+  // "MPs", "CEOs": a plural acronym names a group
+  if (surname.allCaps || /^\p{Lu}{2,}s$/u.test(surname.text) || ORG_WORDS.has(surname.norm) || HONORIFICS.has(surname.norm)) return null;
   // a title or a nationality ends a name only as a surname after a given name or honorific
   // ("Simon Champion", "Philip French", "Mr Barber"; not "World Champion", "the French")
   const given = tokens[first - 1];
@@ -163,6 +172,8 @@ export function nameInRun(doc: Doc, [from, end]: [number, number]): NameRef | nu
     if (!keep) break;
     first--;
   }
+  // "MP for Birkenhead": a name right after "of"/"for" is the title's place or field, not a person
+  if (NAME_JOINERS.has(tokens[first - 1]?.norm ?? '') && first > from) return null;
   return nameRef(doc, first, to, false);
 }
 
