@@ -7,7 +7,7 @@ import { ORG_ALIASES, ORG_DESCRIPTORS } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization } from '../types.js';
-import { normKey } from './entities/evidence.js';
+import { normKey, ORG_HEAD_WORDS } from './entities/evidence.js';
 import type { NameSegment, Names } from './entities/names.js';
 
 /** Lower-case words an acronym's expansion may contain without contributing a letter. */
@@ -106,16 +106,26 @@ const orgKey = (doc: Doc, a: number, b: number): string => {
   return ORG_ALIASES[key] ?? key;
 };
 
+/** The name without its corporate suffix ("bmw group" -> "bmw"), or null. */
 const withoutSuffix = (key: string): string | null => {
   const words = key.split(' ');
   return words.length > 1 && DROPPABLE_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : null;
+};
+
+/** The first word of a two-word name ending in a head word ("wmc resources" -> "wmc"), or null. */
+const withoutHead = (key: string): string | null => {
+  const words = key.split(' ');
+  return words.length === 2 && ORG_HEAD_WORDS.has(words[1]!) ? words[0]! : null;
 };
 
 export function findOrganizations(doc: Doc, names: Names): Organization[] {
   const defs = acronymDefinitions(doc);
   const inDefinition = (s: NameSegment) => defs.some((d) => s.first < d.end && s.end > d.first);
   const entries = new Map<string, Entry>();
-  const byKey = (key: string) => entries.get(key) ?? entries.get(withoutSuffix(key) ?? '\u0000');
+  // Short forms that join a longer name only when they are themselves judged organizations:
+  // "WMC" joins "WMC Resources", but a city name never joins its football club.
+  const shortForms = new Map<string, Entry>();
+  const byKey = (key: string) => entries.get(key) ?? entries.get(withoutSuffix(key) ?? '\u0000') ?? shortForms.get(key);
   const add = (key: string, a: number, b: number, acronym?: string) => {
     let e = byKey(key);
     if (!e) {
@@ -137,11 +147,15 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
   for (const s of ordered) {
     const key = orgKey(doc, s.first, s.end);
     keys.set(s, key);
+    const short = shortForms.get(key);
+    if (short && !entries.has(key)) entries.set(key, short); // its repeats join too
     if (!byKey(key)) {
       const base = withoutSuffix(key);
       const e: Entry = { name: doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.end - 1]!.end).replace(/^the /i, ''), key, mentions: [] };
       entries.set(key, e);
       if (base && !entries.has(base)) entries.set(base, e);
+      const short = withoutHead(key);
+      if (short && !shortForms.has(short)) shortForms.set(short, e);
     }
   }
   for (const s of orgSegments) {

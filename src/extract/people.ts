@@ -44,9 +44,13 @@ function compatible(a: string[], b: string[]): boolean {
   if (surname(a) !== surname(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   let k = 0;
-  for (const w of long) if (k < short.length && w === short[k]) k++;
-  return k === short.length && (short.length === 1 || short[0] === long[0]);
+  for (const w of long) if (k < short.length && sameNameWord(w, short[k]!)) k++;
+  return k === short.length && (short.length === 1 || sameNameWord(short[0]!, long[0]!));
 }
+
+/** The same name word, or an initial of it ("K" for "Kelly"). */
+const sameNameWord = (x: string, y: string): boolean =>
+  x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 
 /** A lone word naming a person by the first of two names ("Wang" for "Wang Donghai", "Jansher"). */
 const firstNameOf = (full: string[], lone: string[]): boolean => lone.length === 1 && full.length === 2 && full[0] === lone[0];

@@ -33,6 +33,11 @@ describe('organizations', () => {
     expect(found.find((o) => o.acronym === 'NDC')?.name).toBe('National Drugs Council');
   });
 
+  it('merges a name with its head word dropped', () => {
+    const found = orgs('Shares in Brantwell Resources fell. Brantwell said it would appeal.');
+    expect(found.map((o) => o.name)).toEqual(['Brantwell Resources']);
+  });
+
   it('merges party nicknames into one entry', () => {
     const found = orgs('The Conservative Party met. Senior Tories were unhappy.');
     expect(found).toHaveLength(1);

@@ -21,6 +21,7 @@ describe('people', () => {
   it.each([
     ['Senator Paul R. Whitfield spoke first. Later, Mr. Whitfield left.', 'Paul R. Whitfield', ['Paul R. Whitfield', 'Whitfield']],
     ['Anna Kowalski won the vote. Ms Kowalski thanked her staff.', 'Anna Kowalski', ['Anna Kowalski', 'Kowalski']],
+    ['Kelly Brandt will run.\nSquad: K Brandt (Leeds).', 'Kelly Brandt', ['Kelly Brandt', 'K Brandt']],
   ])('merges later mentions into the fullest name: %j', (text, name, mentions) => {
     const found = people(text);
     expect(found).toHaveLength(1);

@@ -7,7 +7,7 @@
  */
 import { wordClasses } from '../../lexicon/index.js';
 import {
-  HONORIFICS, NAME_CONNECTORS, ORG_ALIASES, ORG_WORDS, POST_NOMINALS, THING_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
+  HONORIFICS, NAME_CONNECTORS, ORG_ALIASES, ORG_ROLES, ORG_WORDS, POST_NOMINALS, THING_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -117,6 +117,7 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   // or a label when a number follows on its line ("Barford 2 Calder 1").
   const next = doc.tokens[i + 1];
   if (next?.kind === 'number' && !next.gap.includes('\n') && !ctx.headline[i]) return true;
+  if (next && !next.cap && ORG_ROLES.has(next.norm) && !ctx.headline[i]) return true; // "Lakeport chairman"
   return isWord(next) && next.cap && !ctx.headline[i] && next.gap.length > 0;
 }
 
