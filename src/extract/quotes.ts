@@ -68,6 +68,7 @@ export function findQuotes(doc: Doc, people: Person[], organizations: Organizati
   const inQuote = new Uint8Array(doc.tokens.length);
   for (const s of spans) inQuote.fill(1, s.open, s.close >= 0 ? s.close + 1 : s.after);
   const kept = spans.filter((s) => isUtterance(doc, s));
+  if (kept.length === 0) return []; // no names or clauses to look at
   const names = new NameIndex(doc);
   const attributions = attributeQuotes(doc, kept, findClauses(doc, inQuote), names, inQuote);
   return kept.map((span, k) => {
