@@ -10,6 +10,7 @@ import { readAmount, type Amount } from './counts/amount.js';
 import { countedNounAt, nounFromContext } from './counts/noun.js';
 import { times } from './counts/numbers.js';
 import { CURRENCY_WORDS } from '../lexicon/currencies.js';
+import { ELLIPSIS_CUES } from '../lexicon/count-cues.js';
 
 
 /** First token of an amount's count: its approximator, else its currency sign or number. */
@@ -67,6 +68,17 @@ function countedBy(tokens: Token[], amount: Amount, singular = amount.value === 
   if (!noun) return { unit: null, end: amount.end };
   // "millions of pounds" counts money.
   return { unit: CURRENCY_WORDS.get(noun.unit) ?? noun.unit, end: noun.end };
+}
+
+/**
+ * The unit of an amount that changes to amount b: its own, else b's ("grew from 15 to 25
+ * member states", "rose 17,000 to 4.48 million people").
+ */
+function changeCountedBy(tokens: Token[], a: Amount, b: Amount | undefined): Counted {
+  const own = countedBy(tokens, a);
+  const changesTo = b !== undefined && b.first === a.end + 1 && tokens[a.end]!.norm === 'to' &&
+    tokens[a.end]!.sentence === tokens[b.first]!.sentence;
+  return own.unit || !changesTo ? own : { unit: countedBy(tokens, b).unit, end: own.end };
 }
 
 /**
@@ -128,6 +140,20 @@ function sameThingAs(previous: Count | undefined, prevEnd: number, a: Amount): s
   return ratio >= 0.5 && ratio <= 2 ? previous.unit : null;
 }
 
+/** A unit that names things counted, not money ("USD") or a percentage. */
+const isCountedNoun = (unit: string) => unit !== 'percent' && !/^[A-Z]{3}$/.test(unit);
+
+/**
+ * A bare number that leaves out the noun of the count before it in the sentence: "two people
+ * died and 15 were injured", "1,200 jobs went in 2003 and 800 more in 2004".
+ */
+function elidedNoun(tokens: Token[], previous: Count | undefined, prevEnd: number, a: Amount): string | null {
+  const next = tokens[a.end];
+  const sameSentence = prevEnd > 0 && tokens[prevEnd - 1]!.sentence === tokens[a.first]!.sentence;
+  const elides = next !== undefined && next.sentence === tokens[a.first]!.sentence && ELLIPSIS_CUES.has(next.norm);
+  return sameSentence && elides && previous?.unit && isCountedNoun(previous.unit) ? previous.unit : null;
+}
+
 /** Every count of the document, in text order (offsets are UTF-16 indices into doc.text). */
 export function findCounts(doc: Doc): Count[] {
   const { tokens } = doc;
@@ -136,8 +162,9 @@ export function findCounts(doc: Doc): Count[] {
   let previousEnd = 0;
   const emit = (a: Amount, counted: Counted, first: number, max?: number) => {
     const worthAlone = keepsWithoutUnit(tokens, a);
-    const unit = counted.unit ?? nounFromContext(tokens, a.first, a.end) ??
-      (worthAlone ? sameThingAs(counts[counts.length - 1], previousEnd, a) : null);
+    const previous = counts[counts.length - 1];
+    const unit = counted.unit ?? nounFromContext(tokens, countStart(a), a.end) ??
+      elidedNoun(tokens, previous, previousEnd, a) ?? (worthAlone ? sameThingAs(previous, previousEnd, a) : null);
     if (!unit && !worthAlone) return;
     counts.push(toCount(doc, first, counted.end, {
       value: a.value, max, unit, modifier: a.modifier?.modifier ?? null, approximate: a.phrase.approximate,
@@ -149,7 +176,7 @@ export function findCounts(doc: Doc): Count[] {
     const b = amounts[k + 1];
     const link = b ? linkBetween(tokens, a, b) : null;
     if (!b || !link) {
-      emit(a, countedBy(tokens, a), countStart(a));
+      emit(a, changeCountedBy(tokens, a, b), countStart(a));
       continue;
     }
     k++;

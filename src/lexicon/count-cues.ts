@@ -78,7 +78,8 @@ export const PHRASE_BREAKERS: ReadonlySet<string> = new Set([
 /** Fractions are proportions, not counts ("two thirds of the economy"). */
 export const FRACTION_NOUNS: ReadonlySet<string> = new Set([
   'half', 'halves', 'third', 'thirds', 'quarter', 'fifth', 'fifths', 'sixth', 'sixths', 'seventh',
-  'sevenths', 'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths',
+  'sevenths', 'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths', 'twentieth', 'twentieths',
+  'hundredth', 'hundredths', 'thousandth', 'thousandths', 'millionth', 'millionths',
 ]);
 
 /** Plurals after a glued "m" that name races, so "60m hurdles" is metres, not 60 million hurdles. */
@@ -95,4 +96,15 @@ export const PEOPLE_VERBS: ReadonlySet<string> = new Set([
 /** Prepositions before a bare "one" that make it idiom, not count ("with one hand", "for one minute"). */
 export const ONE_IDIOM_PREPOSITIONS: ReadonlySet<string> = new Set([
   'with', 'on', 'in', 'at', 'for', 'under', 'from', 'by', 'into', 'to',
+]);
+
+/** Words after a bare number that leave out the noun of the count before ("two died and 15 were hurt", "800 more"). */
+export const ELLIPSIS_CUES: ReadonlySet<string> = new Set([
+  'more', 'were', 'are', 'was', 'have', 'had', 'remain', 'remained',
+]);
+
+/** Plurals that name a measure, not the thing counted ("quantities of one million", "levels of 95"). */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  'quantities', 'amounts', 'numbers', 'totals', 'sums', 'levels', 'rates', 'figures', 'volumes', 'values',
+  'prices', 'costs', 'ratings', 'scores', 'points', 'lengths', 'sizes', 'weights', 'heights', 'speeds',
 ]);

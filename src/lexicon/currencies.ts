@@ -44,6 +44,11 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'ZAR', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN',
 ]);
 
+/** Abbreviations written before the amount only ("Rs 500 crore", "SFr 20m"). */
+export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
+  Rs: 'INR', Rp: 'IDR', SFr: 'CHF', Sfr: 'CHF',
+}));
+
 /** Sub-units: a hundredth of their currency ("25p" -> 0.25 GBP, "50 cents" -> 0.5 USD). */
 export const CURRENCY_SUBUNITS: ReadonlyMap<string, string> = new Map(Object.entries({
   p: 'GBP', pence: 'GBP', penny: 'GBP', cent: 'USD', cents: 'USD',

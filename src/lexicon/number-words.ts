@@ -11,11 +11,13 @@ export const CARDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entrie
 /** Scale words that multiply what precedes them ("four hundred", "1.2 million", "two dozen"). */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   dozen: 12, hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // South Asian scales ("50 lakh", "Rs 500 crore").
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 }));
 
 /** Abbreviated scales written after digits, glued or spaced ("£5bn", "$430m", "10k", "3 bn"). */
 export const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map(Object.entries({
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
 }));
 
 /** Abbreviations that may only be glued to the digits ("10k", not "10 k"). */

@@ -37,6 +37,12 @@ describe('findCounts: numbers and what they count', () => {
     ['The change could save 65 lives a year.', [[65, 'life', null]]],
     ['He has missed two of Wales\' victories.', []],
     ['The one Smith missed was easy.', []],
+    ['The fair drew 90 large and small exhibitors.', [[90, 'exhibitor', null]]],
+    ['The carrier ordered 12 777-300 jets.', [[12, 'jet', null]]],
+    ['It flies four 747 freighters.', [[4, 'freighter', null]]],
+    ['He has won nine Grand Slam titles.', [[9, 'title', null]]],
+    ['A couple of players were injured.', [[2, 'player', null]]],
+    ['Two and a half million people voted.', [[2.5e6, 'person', null]]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -47,6 +53,11 @@ describe('findCounts: counted thing named elsewhere', () => {
     ['The number of branches will grow from 120 to 150.', [[120, 'branch', null], [150, 'branch', null]]],
     ['It made 420,000 bikes this year, up from 390,000 in 2003.', [[420000, 'bike', null], [390000, 'bike', null]]],
     ['In the valley, where 600,000 live, water is short.', [[600000, 'person', null]]],
+    ['Two people died and 15 were injured.', [[2, 'person', null], [15, 'person', null]]],
+    ['It shut 600 branches in 2003 and 250 more this year.', [[600, 'branch', null], [250, 'branch', null]]],
+    ['The league grew from 18 to 20 clubs.', [[18, 'club', null], [20, 'club', null]]],
+    ['The game had advance orders of more than 2 million.', [[2e6, 'order', 'more than']]],
+    ['They buy in quantities of 5,000.', [[5000, null, null]]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -76,6 +87,9 @@ describe('findCounts: money and percentages', () => {
     ['He signed a £1.5m-a-year deal.', [[1.5e6, 'GBP', null]]],
     ['They will give "hundreds of millions" of pounds in aid.', [[1e8, 'GBP', null]]],
     ['Oil hit $50-a-barrel.', [[50, 'USD', null]]],
+    ['The state set aside Rs 300 crore.', [[3e9, 'INR', null]]],
+    ['It made 4.1 bln dollars.', [[4.1e9, 'USD', null]]],
+    ['A 2 million-pound grant was approved.', [[2e6, 'GBP', null]]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -181,6 +195,8 @@ describe('findCounts: numbers that are not counts', () => {
     'Only one in six cars is electric.',
     'It gives with one hand and takes with the other.',
     'City pulled one back before the break.',
+    'The 3 million-strong union backed the strike.',
+    'She won by one hundredth of a second.',
   ])('%s', (text) => {
     expect(counts(text)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { MEASURE_UNITS, RACE_NOUNS } from '../../lexicon/count-cues.js';
 import { exclusionOf, modifierBefore } from './context.js';
-import { currencyAfter, currencyBefore, percentAt, type AmountSuffix } from './money.js';
+import { currencyAfter, currencyBefore, currencyInScale, percentAt, type AmountSuffix } from './money.js';
 import { countedNounAt, isPluralNoun } from './noun.js';
 import { parseNumberAt, times, type NumberPhrase } from './numbers.js';
 
@@ -43,7 +43,7 @@ export function readAmount(doc: Doc, i: number): Amount | null {
   const prefix = phrase.digits ? currencyBefore(tokens, i) : null;
   const scaled = phrase.scale > 1;
   const suffix = percentAt(tokens, phrase.end) ??
-    (prefix ? null : currencyAfter(tokens, phrase.end, scaled)) ??
+    (prefix ? null : currencyInScale(tokens, phrase.end, scaled) ?? currencyAfter(tokens, phrase.end, scaled)) ??
     (prefix ? null : measureAfter(tokens, phrase));
   const first = prefix?.first ?? i;
   const modifier = modifierBefore(tokens, first);

@@ -10,6 +10,8 @@ import {
 } from '../../lexicon/count-cues.js';
 import { CURRENCY_SUBUNITS } from '../../lexicon/currencies.js';
 import { wordClasses } from '../../lexicon/index.js';
+import { afterModelNumber, isPluralNoun } from './noun.js';
+import { cardinalWord } from './numbers.js';
 
 const MODIFIER_WORDS = COUNT_MODIFIERS.map(([written, normal]) => [written.split(' '), normal] as const);
 
@@ -28,14 +30,34 @@ export function modifierBefore(tokens: Token[], i: number): { first: number; mod
 const isMonth = (t: Token | undefined) =>
   t !== undefined && MONTHS.has(t.norm.replace(/\.$/, '')) && (t.cap || (t.norm !== 'may' && t.norm !== 'march'));
 
-/** "46-strong", "10-month", "45-year-old": digits in a hyphenated modifier, not a count. */
-const isCompoundModifier = (tokens: Token[], end: number) =>
-  tokens[end]?.text === '-' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.gap === '';
+/**
+ * "46-strong", "10-month", "45-year-old", "2.5 million-strong": digits in a hyphenated modifier,
+ * not a count ("$1 billion-plus" is still an amount).
+ */
+function isCompoundModifier(tokens: Token[], end: number): boolean {
+  const scale = tokens[end - 1]!;
+  if (scale.kind === 'word' && /[-–]/.test(scale.norm)) return !/[-–]plus$/.test(scale.norm);
+  return tokens[end]?.text === '-' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'word' &&
+    tokens[end + 1]!.gap === '';
+}
 
-/** "0845 123 4567": digits spaced from more digits are a phone number or code. */
-const isDigitRun = (tokens: Token[], first: number, end: number) =>
-  (tokens[end]?.kind === 'number' && tokens[end]!.gap === ' ') ||
-  (tokens[first - 1]?.kind === 'number' && tokens[first]!.gap === ' ');
+/** "747 jets", "737-800 planes": a model number at k, with the plural it names after it. */
+const isModelOfPlural = (tokens: Token[], k: number) => {
+  const after = tokens[afterModelNumber(tokens, k)];
+  return tokens[k]?.kind === 'number' && after !== undefined && after.kind === 'word' && isPluralNoun(after);
+};
+
+/**
+ * "0845 123 4567": digits spaced from more digits are a phone number or code; "ten 747 jets":
+ * digits after a number are a model. A count before a model stays ("10 737-800 planes").
+ */
+const isDigitRun = (tokens: Token[], first: number, end: number) => {
+  const prev = tokens[first - 1];
+  const afterNumber = prev !== undefined && tokens[first]!.gap === ' ' &&
+    (prev.kind === 'number' || cardinalWord(prev.norm) !== null);
+  const beforeNumber = tokens[end]?.kind === 'number' && tokens[end]!.gap === ' ' && !isModelOfPlural(tokens, end);
+  return afterNumber || beforeNumber;
+};
 
 /** "9/11", "1/2": digits joined by a slash are a date or a fraction. */
 const isSlashed = (tokens: Token[], first: number, end: number) =>

@@ -1,7 +1,8 @@
 /** Money and percentages around a number: currency symbols and codes before, currency words after. */
 import type { Token } from '../../text/tokenize.js';
 import {
-  AMBIGUOUS_CURRENCY_WORDS, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS,
+  AMBIGUOUS_CURRENCY_WORDS, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
   DOLLAR_PREFIXES, QUALIFIED_CURRENCIES,
 } from '../../lexicon/currencies.js';
 
@@ -11,7 +12,7 @@ export interface CurrencyPrefix {
   first: number;
 }
 
-/** "$", "US$", "A$", "£", "€", "USD " right before token i. */
+/** "$", "US$", "A$", "£", "€", "USD ", "Rs " right before token i. */
 export function currencyBefore(tokens: Token[], i: number): CurrencyPrefix | null {
   const prev = tokens[i - 1];
   if (!prev || tokens[i]!.gap.length > 1) return null;
@@ -22,7 +23,8 @@ export function currencyBefore(tokens: Token[], i: number): CurrencyPrefix | nul
       ? DOLLAR_PREFIXES.get(letters.norm) : undefined;
     return dollar ? { code: dollar, first: i - 2 } : { code: symbol, first: i - 1 };
   }
-  return CURRENCY_CODES.has(prev.text) ? { code: prev.text, first: i - 1 } : null;
+  const code = CURRENCY_CODES.has(prev.text) ? prev.text : CURRENCY_ABBREVIATIONS.get(prev.text);
+  return code ? { code, first: i - 1 } : null;
 }
 
 /** What follows a number and makes it money or a percentage, with the tokens it takes. */
@@ -76,4 +78,11 @@ export function currencyAfter(tokens: Token[], j: number, scaled: boolean): Amou
     return { unit: word, end: j + 1, factor: 1 };
   }
   return CURRENCY_CODES.has(t.text) ? { unit: t.text, end: j + 1, factor: 1 } : null;
+}
+
+/** "a 5 million-pound deal", "a 2bn-euro fund": a currency word compounded with the scale ending the number. */
+export function currencyInScale(tokens: Token[], end: number, scaled: boolean): AmountSuffix | null {
+  const parts = tokens[end - 1]!.norm.split(/[-–]/);
+  const code = scaled && parts.length === 2 ? CURRENCY_WORDS.get(parts[1]!) : undefined;
+  return code ? { unit: code, end, factor: 1 } : null;
 }

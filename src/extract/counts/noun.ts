@@ -2,7 +2,7 @@
 import type { Token } from '../../text/tokenize.js';
 import {
   FRACTION_NOUNS, IRREGULAR_PLURALS, MEASURE_UNITS, NOMINAL_ADJECTIVES, OF_DETERMINERS, PEOPLE_VERBS,
-  PHRASE_BREAKERS,
+  PHRASE_BREAKERS, QUANTITY_NOUNS,
 } from '../../lexicon/count-cues.js';
 import { cardinalWord } from './numbers.js';
 import { singularOf as knownSingular, wordClasses } from '../../lexicon/index.js';
@@ -24,10 +24,13 @@ const isFunctionWord = (t: Token) => !t.allCaps && (wordClasses(t.norm).includes
 
 const isVerbOnly = (t: Token) => /^V+$/.test(wordClasses(t.norm));
 
-/** A verb that cannot be a pre-modifier ("were", "said"); participles like "suspected" can. */
+/**
+ * A verb that cannot be a pre-modifier ("were", "said"); participles like "suspected" can, and
+ * so can a capitalized word, part of a name ("11 Grand Slam titles").
+ */
 function endsPhrase(t: Token): boolean {
   const classes = wordClasses(t.norm);
-  return !t.allCaps && classes.length > 0 && /^[VX]+$/.test(classes) && !/(?:ing|ed)$/.test(t.norm);
+  return !t.cap && classes.length > 0 && /^[VX]+$/.test(classes) && !/(?:ing|ed)$/.test(t.norm);
 }
 
 /** Before a singular head ("one long vacation") only plain words: no finite verbs, adverbs or later capitals. */
@@ -91,6 +94,22 @@ const continuesPhrase = (t: Token | undefined, sentence: number | undefined): t 
 const isModelNumber = (tokens: Token[], k: number, first: number) =>
   tokens[k]?.kind === 'number' && k > first && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.cap;
 
+/**
+ * Token index after a model number at k ("ten 747 jets", "10 737-800 planes"), or k when no
+ * number stands there.
+ */
+export function afterModelNumber(tokens: Token[], k: number): number {
+  if (tokens[k]?.kind !== 'number') return k;
+  let end = k + 1;
+  while (tokens[end]?.text === '-' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'number' &&
+    tokens[end + 1]!.gap === '') end += 2;
+  return end;
+}
+
+/** "civil and military aircraft": a coordinator between two pre-modifiers of one head. */
+const joinsPremodifiers = (tokens: Token[], k: number, first: number, sentence: number | undefined) =>
+  k > first && (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or') && continuesPhrase(tokens[k + 1], sentence);
+
 /** Units the first word fixes by itself: "24 hour", "5 km", "150,000 dead". */
 function fixedUnitAt(tokens: Token[], first: number, sentence: number | undefined): CountedNoun | null {
   const t = tokens[first];
@@ -104,7 +123,7 @@ function fixedUnitAt(tokens: Token[], first: number, sentence: number | undefine
 /** The plural head of "15 suspected trafficking victims", "three singles matches". */
 function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefined): CountedNoun | null {
   for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
-    if (isModelNumber(tokens, k, first)) continue;
+    if (isModelNumber(tokens, k, first) || joinsPremodifiers(tokens, k, first, sentence)) continue;
     const t = tokens[k];
     if (!continuesPhrase(t, sentence)) break;
     if (isPluralNoun(t)) {
@@ -147,7 +166,7 @@ function singularHeadAt(tokens: Token[], first: number, sentence: number | undef
  */
 export function countedNounAt(tokens: Token[], j: number, singular: boolean, partitive: boolean): CountedNoun | null {
   const sentence = tokens[j - 1]?.sentence;
-  const first = partitive ? afterPartitiveOf(tokens, j) : j;
+  const first = afterModelNumber(tokens, partitive ? afterPartitiveOf(tokens, j) : j);
   if (FRACTION_NOUNS.has(tokens[first]?.norm ?? '')) return null;
   return fixedUnitAt(tokens, first, sentence) ??
     (singular ? singularHeadAt(tokens, first, sentence) : pluralHeadAt(tokens, first, sentence));
@@ -159,12 +178,22 @@ function isWordAt(tokens: Token[], k: number, sentence: number | undefined): boo
   return t !== undefined && t.kind === 'word' && t.sentence === sentence && !isFunctionWord(t);
 }
 
+/** "pre-orders of more than 1.5 million", "sales of 300,000": the plural right before "of". */
+function pluralBeforeOf(tokens: Token[], first: number): string | null {
+  const of = tokens[first - 1];
+  const noun = tokens[first - 2];
+  const fits = of?.norm === 'of' && noun !== undefined && noun.sentence === tokens[first]!.sentence &&
+    !noun.cap && isPluralNoun(noun) && MEASURE_UNITS.get(noun.norm) === undefined && !QUANTITY_NOUNS.has(noun.norm);
+  return fits ? singularOf(noun.norm) : null;
+}
+
 /** How far back "the number of X" may stand from its number ("the number of colleges rose from 350"). */
 const NUMBER_OF_REACH = 12;
 
 /**
  * The counted noun named before a bare number: "the number of specialist sport colleges from
- * 350 to 400" -> college; a verb only people do after it: "where 800,000 live" -> person.
+ * 350 to 400" -> college, "sales of 300,000" -> sale; a verb only people do after it: "where
+ * 800,000 live" -> person.
  */
 export function nounFromContext(tokens: Token[], first: number, end: number): string | null {
   const sentence = tokens[first]!.sentence;
@@ -175,5 +204,6 @@ export function nounFromContext(tokens: Token[], first: number, end: number): st
     if (noun && noun.end <= first) return noun.unit;
   }
   const next = tokens[end];
-  return next && next.sentence === sentence && PEOPLE_VERBS.has(next.norm) ? 'person' : null;
+  if (next && next.sentence === sentence && PEOPLE_VERBS.has(next.norm)) return 'person';
+  return pluralBeforeOf(tokens, first);
 }

@@ -85,9 +85,21 @@ function parseVague(tokens: Token[], i: number, first: number): NumberPhrase | n
   return { value, first, end, approximate: true, scale: value, digits: false, gluedM: false };
 }
 
-const isHalfA = (tokens: Token[], j: number) =>
-  tokens[j]!.norm === 'half' && (tokens[j + 1]?.norm === 'a' || tokens[j + 1]?.norm === 'an') &&
-  SCALE_WORDS.get(tokens[j + 2]?.norm ?? '') !== undefined;
+const isA = (t: Token | undefined) => t?.norm === 'a' || t?.norm === 'an';
+
+/** "half a million", "half a dozen" at token j. */
+const isHalfAScale = (tokens: Token[], j: number) =>
+  tokens[j]!.norm === 'half' && isA(tokens[j + 1]) && SCALE_WORDS.get(tokens[j + 2]?.norm ?? '') !== undefined;
+
+/** "and a half" at token j ("five and a half", "two and a half million"). */
+const isAndAHalf = (tokens: Token[], j: number) =>
+  tokens[j]!.norm === 'and' && isA(tokens[j + 1]) && tokens[j + 2]?.norm === 'half';
+
+/** "a couple of": an approximate two, read up to "of" (the counted noun follows it). */
+function parseCouple(tokens: Token[], i: number): NumberPhrase | null {
+  const isCoupleOf = isA(tokens[i]) && tokens[i + 1]?.norm === 'couple' && tokens[i + 2]?.norm === 'of';
+  return isCoupleOf ? { value: 2, first: i, end: i + 2, approximate: true, scale: 1, digits: false, gluedM: false } : null;
+}
 
 /**
  * Spelled-out cardinals: "eight", "one hundred and twenty", "two dozen", "a million",
@@ -101,11 +113,11 @@ function parseWords(tokens: Token[], i: number): NumberPhrase | null {
   let approximate = false;
   let j = i;
   const lead = tokens[j]!.norm;
-  if (isHalfA(tokens, j)) {
+  if (isHalfAScale(tokens, j)) {
     // "half a million", "half a dozen"
     current = 0.5;
     j += 2;
-  } else if ((lead === 'a' || lead === 'an') && SCALE_WORDS.get(tokens[j + 1]?.norm ?? '') !== undefined) {
+  } else if (isA(tokens[j]) && SCALE_WORDS.get(tokens[j + 1]?.norm ?? '') !== undefined) {
     current = 1;
     j++;
   } else if (VAGUE_QUANTIFIERS.has(lead) && SCALE_WORDS.get(tokens[j + 1]?.norm ?? '') !== undefined) {
@@ -133,6 +145,10 @@ function parseWords(tokens: Token[], i: number): NumberPhrase | null {
       if (scale === 12) approximate = true;
     } else if (t.norm === 'and' && read && lastScale > 1 && cardinalWord(tokens[j + 1]?.norm ?? '') !== null) {
       continue;
+    } else if (current > 0 && isAndAHalf(tokens, j)) {
+      current += 0.5;
+      j += 2;
+      continue;
     } else break;
     read = true;
   }
@@ -153,5 +169,5 @@ export function parseNumberAt(tokens: Token[], i: number): NumberPhrase | null {
   if (VAGUE_QUANTIFIERS.has(t.norm) && VAGUE_PLURALS.get(tokens[i + 1]?.norm ?? '') !== undefined) {
     return parseVague(tokens, i + 1, i);
   }
-  return parseVague(tokens, i, i) ?? parseWords(tokens, i);
+  return parseVague(tokens, i, i) ?? parseCouple(tokens, i) ?? parseWords(tokens, i);
 }
