@@ -36,9 +36,8 @@ export interface NameSegment {
 }
 
 export interface Names {
+  /** Proper-name segments in text order. */
   segments: NameSegment[];
-  /** True for tokens of sentences written in capitals or Title Case (headlines). */
-  headline: boolean[];
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'v']);
@@ -161,31 +160,41 @@ function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
   while (i < tokens.length) {
     if (!like[i]) { i++; continue; }
     let j = i + 1;
-    for (;;) {
-      const t = tokens[j];
-      if (!t || t.gap.includes('\n')) break;
-      if (like[j]) { j++; continue; }
-      if (t.text === '.' && t.gap === '' && like[j + 1] && (isInitialDot(tokens, j - 1) || HONORIFICS.has(tokens[j - 1]!.norm))) { j++; continue; }
-      // A plural possessive inside a name: "Musicians' Union".
-      if ((t.text === "'" || t.text === '’') && t.gap === '' && /s$/.test(tokens[j - 1]!.text) && like[j + 1] && tokens[j + 1]!.gap !== '') { j++; continue; }
-      // "and" joins names only inside an "of"/"for" name: "Department of Trade and Industry".
-      const joins = NAME_CONNECTORS.has(t.norm) || (t.norm === 'and' && (tokens.slice(i, j).some((x) => x.norm === 'of' || x.norm === 'for') || (j - i === 1 && commonClass(wordClasses(tokens[i]!.norm)) && nextRunHasHead(tokens, like, j + 1))));
-      if (joins && !t.cap) {
-        // "Bank of Japan", "School for the Deaf": a connector, maybe "the", then a name word.
-        const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
-        if (like[k] && !tokens[k]!.gap.includes('\n')) { j = k + 1; continue; }
-      }
-      // "Radio 4", "BBC News 24": a channel number.
-      if (t.kind === 'number' && t.text.length <= 2 && CHANNEL_WORDS.has(tokens[j - 1]!.norm)) { j++; continue; }
-      break;
-    }
+    for (let step = 1; step > 0; j += step) step = continuation(tokens, like, i, j);
     runs.push([i, j]);
     i = j;
   }
   return runs;
 }
 
-/** "Finance and Economy Ministry": a field word, "and", then a run ending on an organization head. */
+/** How many tokens from j on extend the run that starts at i (0: the run ends before j). */
+function continuation(tokens: Token[], like: boolean[], i: number, j: number): number {
+  const t = tokens[j];
+  if (!t || t.gap.includes('\n')) return 0;
+  if (like[j]) return 1;
+  const prev = tokens[j - 1]!;
+  if (t.text === '.' && t.gap === '' && like[j + 1] && (isInitialDot(tokens, j - 1) || HONORIFICS.has(prev.norm))) return 1;
+  // A plural possessive inside a name: "Musicians' Union".
+  if ((t.text === "'" || t.text === '’') && t.gap === '' && /s$/.test(prev.text) && like[j + 1] && tokens[j + 1]!.gap !== '') return 1;
+  // "Radio 4", "BBC News 24": a channel number.
+  if (t.kind === 'number' && t.text.length <= 2 && CHANNEL_WORDS.has(prev.norm)) return 1;
+  if (t.cap || !(NAME_CONNECTORS.has(t.norm) || andJoins(tokens, like, i, j))) return 0;
+  // "Bank of Japan", "School for the Deaf": a connector, maybe "the", then a name word.
+  const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+  return like[k] && !tokens[k]!.gap.includes('\n') ? k + 1 - j : 0;
+}
+
+/**
+ * "and" joins names only inside an "of"/"for" name ("Department of Trade and Industry"), or
+ * a field word to a headed name ("Finance and Economy Ministry").
+ */
+function andJoins(tokens: Token[], like: boolean[], i: number, j: number): boolean {
+  if (tokens[j]!.norm !== 'and') return false;
+  if (tokens.slice(i, j).some((x) => x.norm === 'of' || x.norm === 'for')) return true;
+  return j - i === 1 && commonClass(wordClasses(tokens[i]!.norm)) && nextRunHasHead(tokens, like, j + 1);
+}
+
+/** The run of name-like tokens from k ends on an organization head word. */
 function nextRunHasHead(tokens: Token[], like: boolean[], k: number): boolean {
   let e = k;
   while (like[e] && (e === k || !tokens[e]!.gap.includes('\n'))) e++;
@@ -320,7 +329,7 @@ export function findNames(doc: Doc): Names {
   markLineups(doc, segments);
   markEmployers(doc, segments);
   if (isSportsReport(tokens)) markTeams(doc, segments);
-  return { segments, headline };
+  return { segments };
 }
 
 /** A person right after lower-case title words gets them as title, and the name before as affiliation. */
