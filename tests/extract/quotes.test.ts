@@ -74,6 +74,7 @@ describe('speakers from the text', () => {
     ['a noun after a club name', '"We had a good week in training," said the Rovers full-back.', [[null, 'said']]],
     ['a passive speech verb names no speaker', 'Tom Hart met fans. Real Varta are believed to be keen. "I am going nowhere this season," he said.', [['Tom Hart', 'said']]],
     ['an MP and a constituency', '"The plan is a disgrace to us all," said the Labour MP for Millbrook.', [[null, 'said']]],
+    ['a possessive spokesman is unnamed', 'Jo Marsh left early. Mr Lane\'s official spokesman said: "We have nothing more to add today."', [[null, 'said']]],
     ['"quoted X as saying"', 'The agency quoted Omar Haddad as saying: "The border will open again soon."', [['Omar Haddad', 'saying']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -87,10 +87,8 @@ function roleEndingAt(tokens: Token[], j: number, lo: number): Subject | null {
     const tok = tokens[d]!;
     // a possessive name works as a determiner: "Wanadoo's chief executive"
     const possessor = tok.norm === "'s" && d < j ? runEndingAt(tokens, d - 1, lo) : null;
-    if (possessor) return roleOf(possessor[0], tokens, d + 1, j);
-    if (DETERMINERS.has(tok.norm)) {
-      return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from: d, head: head.norm } : roleOf(d, tokens, d + 1, j);
-    }
+    const from = possessor ? possessor[0] : DETERMINERS.has(tok.norm) ? d : -1;
+    if (from >= 0) return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from, head: head.norm } : roleOf(from, tokens, d + 1, j);
     if (tok.kind === 'punct') return null;
   }
   if (UNNAMED_SPEAKERS.has(head.norm)) return { kind: 'unnamed', from: j, head: head.norm };
