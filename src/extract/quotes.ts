@@ -19,9 +19,10 @@ function isUtterance(doc: Doc, span: QuoteSpan): boolean {
   const inside = doc.tokens.slice(span.open + 1, last);
   const words = inside.filter((t) => t.kind !== 'punct');
   if (words.length < MIN_WORDS) return false;
-  // A quoted title ("The Lord of the Rings"): every word capitalized but the small ones, no sentence punctuation.
+  // A quoted title ("The Lord of the Rings", "Improving Opportunity, Strengthening Society"): every
+  // word capitalized but the small ones, and no sentence ends inside.
   const titleCase = words.every((t) => t.cap || TITLE_FILLERS.has(t.norm) || t.kind === 'number');
-  const sentencePunct = inside.some((t) => ['.', '!', '?', ','].includes(t.text));
+  const sentencePunct = inside.some((t) => ['.', '!', '?'].includes(t.text));
   return !(titleCase && !sentencePunct && words.some((t) => t.cap));
 }
 

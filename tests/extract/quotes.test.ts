@@ -17,6 +17,7 @@ describe('quote spans', () => {
     ['a possessive inside single marks', "Critics said 'the workers' pay has fallen again' on Monday.", ["the workers' pay has fallen again"]],
     ['scare quotes of three words or fewer', 'The so-called "dodgy dossier" and the campaign "SAFE-HAVEN," were named.', []],
     ['a quoted title', 'He starred in "Return Of The Night Riders" last year.', []],
+    ['a quoted title with a comma', "The scheme is called 'Better Homes, Stronger Towns' in the paper.", []],
     ['nested quotes stay inside the outer one', '"He told me \'never give up on this\' and I listened," she said.', ["He told me 'never give up on this' and I listened,"]],
     ['a missing closing mark ends at the paragraph', 'He said "this is only the start of something.\n\nThe meeting ended at noon.', ['this is only the start of something.']],
     ['a quote going on over a paragraph', '"The first part is here.\n\n"And the second part is here," he said.', ['The first part is here.', 'And the second part is here,']],
