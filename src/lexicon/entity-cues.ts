@@ -183,7 +183,7 @@ export const ORG_DESCRIPTORS = new Set([
 
 /** Lower-case nouns right after a name that say it is an organization ("Interfax news agency"). */
 export const ORG_APPOSITIVES = new Set([
-  'news agency', 'newspaper', 'daily', 'weekly', 'agency', 'group', 'shares', 'stock', 'subsidiary',
+  'news agency', 'newspaper', 'daily', 'weekly', 'agency', 'shares', 'stock', 'subsidiary',
   'officials', 'executives', 'shareholders',
 ]);
 

@@ -89,7 +89,10 @@ export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boole
   if (words.length === 1) return !ctx.headline[a] && /^[FL]*L[FL]*$/.test(whole) && !LOCATIVES.has(tokenBefore(doc, a)?.norm ?? '');
   if (words.length > 4) return false;
   // Line-up style "T Abeyie", "S. Waugh": an initial and a surname.
-  if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps && !placeOrOrg(wordClasses(words[1]!.norm)) && nameShaped(doc, a + 1, b)) return true;
+  if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps && !placeOrOrg(wordClasses(words[1]!.norm))) {
+    // "M. Butcher" always; "X Factor" not: without the dot the surname must not be a common word.
+    return tokens[a + 1]?.text === '.' || nameShaped(doc, b - 1, b);
+  }
   const first = wordClasses(words[0]!.norm), last = wordClasses(words[words.length - 1]!.norm);
   if (/[OG]/.test(whole)) return false;
   if (first.includes('F') && !placeOrOrg(first) && !placeOrOrg(last)) return true;

@@ -205,6 +205,7 @@ const CHANNEL_WORDS = new Set(['radio', 'channel', 'news', 'tv', 'television', '
 
 function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   const { first: a, end: b } = seg;
+  if (doc.tokens.slice(a, b).every((t) => t.text.length === 1)) return; // a lone letter names nothing
   const country = countryAt(doc.tokens, a, b);
   if (country && country.end === b) {
     seg.kind = 'country';
