@@ -22,7 +22,7 @@ export interface QuoteSpan {
   end: number;
 }
 
-type Role = 'open' | 'close' | 'either' | 'none';
+type Role = 'open' | 'close' | 'either';
 
 const DOUBLE = new Set(['"', '“', '”', '„', '‟']);
 const SINGLE = new Set(["'", '‘', '’', '‛']);
