@@ -45,7 +45,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'dance', 'singer', 'star', 'actor', 'actress', 'champion', 'world', 'olympic', 'number',
   'premier', 'emir', 'sheikh', 'sultan', 'chef', 'architect', 'lawyer', 'attorney', 'prosecutor',
   'economy', 'finance', 'education', 'health', 'defence', 'defense', 'trade', 'culture', 'sports', 'sport',
-  'mp', 'msp', 'mep', 'dj', 'sheriff', 'marshal', 'auditor', 'solicitor', 'barrister', 'prosecutor', 'magistrate', 'coroner', 'envoy',
+  'mp', 'msp', 'mep', 'dj', 'sheriff', 'marshal', 'auditor', 'solicitor', 'barrister', 'magistrate', 'coroner',
+  'envoy',
   'environment', 'transport', 'interior', 'energy', 'industry', 'state', 'u.s.', 'us',
 ]);
 
@@ -54,7 +55,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
  * a quote attributed to them has a null speaker.
  */
 export const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'source', 'sources', 'official', 'officials',
+  'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials',
   'voter', 'voters', 'resident', 'residents', 'witness', 'witnesses', 'insider', 'insiders', 'aide', 'aides',
   'friend', 'friends', 'neighbour', 'neighbor', 'fan', 'fans', 'observer', 'observers', 'analyst', 'analysts',
   'expert', 'experts', 'man', 'woman', 'people', 'person', 'someone', 'somebody', 'others', 'critics',
