@@ -43,6 +43,10 @@ describe('findCounts: numbers and what they count', () => {
     ['He has won nine Grand Slam titles.', [[9, 'title', null]]],
     ['A couple of players were injured.', [[2, 'player', null]]],
     ['Two and a half million people voted.', [[2.5e6, 'person', null]]],
+    ['Thousands of growers\' farms were flooded.', [[1000, 'farm', null]]],
+    ['Its 20 players’ contracts end in May.', [[20, 'contract', null]]],
+    ['"If nine members or more agree, it passes," she said.', [[9, 'member', null]]],
+    ['He had one bed and one chair.', [[1, 'bed', null], [1, 'chair', null]]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -197,6 +201,7 @@ describe('findCounts: numbers that are not counts', () => {
     'City pulled one back before the break.',
     'The 3 million-strong union backed the strike.',
     'She won by one hundredth of a second.',
+    'A new port, such as one planned for the coast, is needed.',
   ])('%s', (text) => {
     expect(counts(text)).toEqual([]);
   });

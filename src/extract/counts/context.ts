@@ -129,6 +129,12 @@ function isTitleCase(doc: Doc, sentence: number): boolean {
   return long >= 3 && caps / long >= 0.7;
 }
 
+/** The first word of its sentence, perhaps after an opening quote or bracket ('"If five ...'). */
+function isSentenceInitial(doc: Doc, k: number): boolean {
+  for (let j = doc.sentences[doc.tokens[k]!.sentence]![0]; j < k; j++) if (doc.tokens[j]!.kind !== 'punct') return false;
+  return true;
+}
+
 /**
  * A number that is part of a name or reference: "Title 42", "Flight 370", "BBC One",
  * "Graham 82", "number one", "Covid-19", "No. 1": mostly a capitalized word right before it.
@@ -138,7 +144,7 @@ function isTitleCase(doc: Doc, sentence: number): boolean {
 function isIdentifier(doc: Doc, first: number): boolean {
   const own = doc.tokens[first]!;
   // "the Six Nations", "BBC One": a capitalized number word inside a sentence is part of a name.
-  const startsSentence = doc.sentences[own.sentence]![0] === first;
+  const startsSentence = isSentenceInitial(doc, first);
   if (own.kind === 'word' && own.cap && !startsSentence && !isTitleCase(doc, own.sentence)) return true;
   const prev = doc.tokens[first - 1];
   if (!prev) return false;
@@ -151,7 +157,7 @@ function isIdentifier(doc: Doc, first: number): boolean {
   if (!prev.cap || isMonth(prev)) return false;
   const classes = wordClasses(prev.norm);
   // At a sentence start only a name is a name ("Riggott 74"), not "In 2004" or "Only 5".
-  if (doc.sentences[prev.sentence]![0] === first - 1) return !/[VJRXTE]/.test(classes);
+  if (isSentenceInitial(doc, first - 1)) return !/[VJRXTE]/.test(classes);
   return isTitleCase(doc, prev.sentence) ? /[FLPOCG]/.test(classes) : true;
 }
 

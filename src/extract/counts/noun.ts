@@ -41,6 +41,9 @@ function isPremodifier(t: Token, isFirst: boolean): boolean {
   return !verb && !adverb && (isFirst || !t.cap);
 }
 
+/** "one planned for ...", "one used by ...": an -ed word the lexicon knows as a verb or adjective only. */
+const isParticiple = (t: Token) => t.norm.endsWith('ed') && /^[VJ]+$/.test(wordClasses(t.norm));
+
 /** Looks like a plural noun: known plural, irregular, or a regular -s form. */
 export function isPluralNoun(t: Token): boolean {
   if (t.kind !== 'word') return false;
@@ -120,6 +123,15 @@ function fixedUnitAt(tokens: Token[], first: number, sentence: number | undefine
   return NOMINAL_ADJECTIVES.has(t.norm) && alone ? { unit: t.norm, end: first + 1 } : null;
 }
 
+const APOSTROPHES = new Set(["'", '’']);
+
+/** "billions of farmers' livelihoods": a plural possessive at k is a determiner of the plural after it. */
+function headAfterPossessive(tokens: Token[], k: number, sentence: number | undefined): CountedNoun | null {
+  const mark = tokens[k + 1];
+  const possessive = mark !== undefined && APOSTROPHES.has(mark.text) && mark.gap === '' && tokens[k]!.norm.endsWith('s');
+  return possessive ? pluralHeadAt(tokens, k + 2, sentence) : null;
+}
+
 /** The plural head of "15 suspected trafficking victims", "three singles matches". */
 function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefined): CountedNoun | null {
   for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
@@ -132,7 +144,7 @@ function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefin
       const compound = continuesPhrase(next, sentence) && isPluralNoun(next) && !isVerbOnly(next) &&
         MEASURE_UNITS.get(t.norm) === undefined;
       const head = compound ? k + 1 : k;
-      return { unit: singularOf(tokens[head]!.norm), end: head + 1 };
+      return headAfterPossessive(tokens, head, sentence) ?? { unit: singularOf(tokens[head]!.norm), end: head + 1 };
     }
     if (endsPhrase(t)) break;
   }
@@ -157,7 +169,7 @@ function singularHeadAt(tokens: Token[], first: number, sentence: number | undef
     if (!/^J+$/.test(wordClasses(t.norm))) lastNoun = k;
   }
   const head = lastNoun >= 0 ? lastNoun : last;
-  return head >= 0 && !isVerbOnly(tokens[head]!) ? { unit: headPart(tokens[head]!.norm), end: head + 1 } : null;
+  return head >= 0 && !isVerbOnly(tokens[head]!) && !isParticiple(tokens[head]!) ? { unit: headPart(tokens[head]!.norm), end: head + 1 } : null;
 }
 
 /**
