@@ -102,6 +102,7 @@ export const ORG_WORDS = new Set([
 /** Other names of one organization: alias -> the name news uses in full. */
 export const ORG_ALIASES: Record<string, string> = {
   'tory': 'conservative party', 'tories': 'conservative party', 'conservatives': 'conservative party',
+  'conservative': 'conservative party',
   'tory party': 'conservative party', 'lib dems': 'liberal democrats', 'lib dem': 'liberal democrats',
   'labour party': 'labour', 'commons': 'house of commons', 'lords': 'house of lords',
   'democratic party': 'democrats', 'republican party': 'republicans', 'gop': 'republicans',
@@ -204,5 +205,5 @@ export const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mb
 export const ORG_ROLES = new Set([
   'chairman', 'chairwoman', 'manager', 'boss', 'coach', 'striker', 'midfielder', 'defender',
   'goalkeeper', 'keeper', 'winger', 'skipper', 'spokesman', 'spokeswoman', 'spokesperson',
-  'owner', 'shareholders', 'fans', 'supporters', 'board', 'directors', 'executives', 'staff',
+  'owner', 'shareholders', 'fans', 'supporters', 'board', 'directors', 'executives', 'staff', 'leader',
 ]);

@@ -45,6 +45,13 @@ describe('organizations', () => {
   });
 
   it.each([
+    ['Customers in Norbury and NTL subscribers complained.', 'Norbury'],
+    ['He told the BBC Michael Howard was wrong.', 'BBC Michael Howard'],
+  ])('keeps %j apart', (text, wrong) => {
+    expect(names(text)).not.toContain(wrong);
+  });
+
+  it.each([
     ['Most households now own a PVR and two PCs.'],
     ['She spent R&D money on a new TV.'],
     ['Talks were held in the West Bank and Cape Town.'],
@@ -72,6 +79,9 @@ describe('organizations', () => {
     ['The Finance and Economy Ministry said so.', 'Finance and Economy Ministry'],
     ['It was shown on Radio 4 and BBC News 24.', 'BBC News 24'],
     ['He signed for Lundby FF in June.', 'Lundby FF'],
+    ['It bought the drug from its maker, Harlan Weiss.', 'Harlan Weiss'],
+    ['The match is on BBC Two tonight.', 'BBC Two'],
+    ['Rival surveys from NTL and Brantwell agreed.', 'Brantwell'],
     ["Members of the Drivers' Union walked out.", "Drivers' Union"],
   ])('finds the company or body in %j', (text, name) => {
     expect(names(text)).toContain(name);

@@ -23,7 +23,7 @@ const PERSON_CONTEXT = new Set(['said', 'says', 'told', 'added', 'explained', 'i
 export const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords]);
 
 const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
-const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'across', 'around', 'via']);
+export const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'across', 'around', 'via']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const placeOrOrg = (c: string) => /[OCGD]/.test(c);
 
@@ -75,6 +75,8 @@ export function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean 
     if ((tokens[k + 1]!.norm === 'of' || tokens[k + 1]!.norm === 'for') && ORG_OF_HEADS.has(tokens[k]!.norm)) return true;
     if (tokens[k]!.text === '&' && k > a) return true; // "Bradford & Bingley"
   }
+  // "BBC One", "Sony Pictures": a known organization or acronym names its parts too.
+  if (b - a >= 2 && b - a <= 3 && (knownOrg(doc, a, a + 1) || acronymLike(tokens[a]!, ctx, a)) && !countryAt(tokens, a, a + 1) && !looksLikePerson(doc, a + 1, b, ctx)) return true;
   return b - a === 1 && acronymLike(last, ctx, a) && !countryAt(tokens, a, b);
 }
 
@@ -126,6 +128,9 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
 export function companyContext(doc: Doc, a: number, b: number): boolean {
   const prev = tokenBefore(doc, a);
   if (prev && ((!prev.cap && ORG_DESCRIPTORS.has(prev.norm)) || /-based$/.test(prev.norm))) return true;
+  // "its maker, Eli Lilly": the describing noun in apposition.
+  const described = tokenBefore(doc, a - 1);
+  if (prev?.text === ',' && described && !described.cap && ORG_DESCRIPTORS.has(described.norm)) return true;
   // "Interfax news agency", "Kommersant newspaper".
   const next = doc.tokens[b], after = doc.tokens[b + 1];
   if (next && !next.cap && (ORG_APPOSITIVES.has(next.norm) || (after && ORG_APPOSITIVES.has(`${next.norm} ${after.norm}`)))) return true;

@@ -7,7 +7,7 @@ import { wordClasses } from '../../lexicon/index.js';
 import { NAME_CONNECTORS, ORG_ROLES, SPORTS_CUES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE, TITLE_QUALIFIERS } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { DETERMINERS, normKey, tokenBefore } from './evidence.js';
+import { DETERMINERS, LOCATIVES, normKey, tokenBefore } from './evidence.js';
 import type { NameSegment } from './names.js';
 
 export function isSportsReport(tokens: Token[]): boolean {
@@ -105,3 +105,18 @@ export function markEmployers(doc: Doc, segments: NameSegment[]): void {
     }
   }
 }
+
+/** "NTL and Telewest": a name coordinated with an organization is one too. */
+export function markCoordinated(doc: Doc, segments: NameSegment[]): void {
+  for (let k = 1; k < segments.length; k++) {
+    const x = segments[k - 1]!, y = segments[k]!;
+    const joint = doc.tokens[x.end];
+    if (y.first !== x.end + 1 || !joint || !['and', 'or', '&'].includes(joint.norm)) continue;
+    if (x.kind === 'org' && y.kind === 'other' && !placeLike(doc, y)) y.kind = 'org';
+    else if (y.kind === 'org' && x.kind === 'other' && !placeLike(doc, x)) x.kind = 'org';
+  }
+}
+
+/** A place by the lexicon, or a name after "in"/"at" ("customers in Bristol and ..."). */
+const placeLike = (doc: Doc, seg: NameSegment): boolean =>
+  wordClasses(normKey(doc, seg.first, seg.end)).includes('G') || LOCATIVES.has(tokenBefore(doc, seg.first)?.norm ?? '');

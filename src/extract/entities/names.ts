@@ -16,7 +16,7 @@ import {
   looksLikePerson, nameClass, nameShaped, normKey, ORG_HEAD_WORDS, orgByHead, tokenBefore, unknownNameShape,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
-import { isSportsReport, markEmployers, markLineups, markTeams, vetoDeterminedPeople } from './layout-passes.js';
+import { isSportsReport, markCoordinated, markEmployers, markLineups, markTeams, vetoDeterminedPeople } from './layout-passes.js';
 
 export type NameKind = 'person' | 'org' | 'country' | 'other';
 
@@ -329,6 +329,7 @@ export function findNames(doc: Doc): Names {
   vetoDeterminedPeople(doc, segments);
   markLineups(doc, segments);
   markEmployers(doc, segments);
+  markCoordinated(doc, segments);
   if (isSportsReport(tokens)) markTeams(doc, segments);
   return { segments };
 }
