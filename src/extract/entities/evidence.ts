@@ -15,6 +15,8 @@ export interface Ctx {
   headline: boolean[];
   /** Acronyms used as common nouns: "a PVR", "PCs". */
   genericAcronyms: Set<string>;
+  /** A sports report, where a lone place-like name ("Kent") is more likely a team than a person. */
+  sports: boolean;
 }
 
 const PERSON_CONTEXT = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'admitted', 'stated', 'noted', 'wrote', 'argued', 'claimed', 'warned', 'believes', 'thinks']);
@@ -22,6 +24,7 @@ const PERSON_CONTEXT = new Set(['said', 'says', 'told', 'added', 'explained', 'i
 /** Head words: the hand list plus compromise's organization words. */
 export const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords]);
 
+const PLACE_HEADS_SET = new Set(PLACE_HEADS);
 const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
 export const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'across', 'around', 'via']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -86,9 +89,12 @@ export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boole
   const words = tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
   if (!words.some((t) => t.text.length > 1) || namesAThing(words)) return false;
   const whole = wordClasses(normKey(doc, a, b));
-  if (whole.includes('P') && !/[OCG]/.test(whole) && (words.length >= 2 || (!ctx.headline[a] && !LOCATIVES.has(tokenBefore(doc, a)?.norm ?? '')))) return true;
+  const lone = !ctx.headline[a] && !LOCATIVES.has(tokenBefore(doc, a)?.norm ?? '');
+  if (whole.includes('P') && !/[OCG]/.test(whole) && (words.length >= 2 || (lone && !ctx.sports))) return true;
   // A lone surname the lexicon knows only as a name ("Clinton"), not after "in" ("in Houston").
-  if (words.length === 1) return !ctx.headline[a] && /^[FL]*L[FL]*$/.test(whole) && !LOCATIVES.has(tokenBefore(doc, a)?.norm ?? '');
+  if (words.length === 1) return lone && /^[FL]*L[FL]*$/.test(whole);
+  // "Grace Road", "Sunset Boulevard": a street or building, whatever its first word.
+  if (PLACE_HEADS_SET.has(words[words.length - 1]!.norm)) return false;
   if (words.length > 4) return false;
   // Line-up style "T Abeyie", "S. Waugh": an initial and a surname.
   if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps && !placeOrOrg(wordClasses(words[1]!.norm))) {

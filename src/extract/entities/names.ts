@@ -317,43 +317,44 @@ export function findNames(doc: Doc): Names {
   const headline = new Array<boolean>(tokens.length).fill(false);
   for (const [a, b] of doc.sentences) if (sentenceIsHeadline(tokens, a, b)) headline.fill(true, a, b);
   const initial = tokens.map((_, i) => isSentenceInitial(tokens, i));
-  const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens) };
+  const sports = isSportsReport(tokens);
+  const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens), sports };
   const mem = caseMemory(tokens, ctx, initial);
   const like = tokens.map((_, i) => nameLike(doc, i, ctx, initial, mem));
   const segments: NameSegment[] = [];
   for (const [a, b] of nameRuns(doc, like)) {
     const before = segments.length;
     segmentRun(doc, a, b, ctx, segments);
-    addLowerCaseTitle(doc, segments, before, a);
+    addLowerCaseTitle(doc, segments, before, a, ctx);
   }
   vetoDeterminedPeople(doc, segments);
   markLineups(doc, segments);
   markEmployers(doc, segments);
   markCoordinated(doc, segments);
-  if (isSportsReport(tokens)) markTeams(doc, segments);
+  if (sports) markTeams(doc, segments);
   return { segments };
 }
 
 /** A person right after lower-case title words gets them as title, and the name before as affiliation. */
-function addLowerCaseTitle(doc: Doc, segments: NameSegment[], from: number, runStart: number): void {
+function addLowerCaseTitle(doc: Doc, segments: NameSegment[], from: number, runStart: number, ctx: Ctx): void {
   const seg = segments[from];
   if (!seg || seg.first !== runStart || seg.title) return;
   const k = titleBefore(doc, runStart);
   if (k === runStart) {
-    addAppositiveTitle(doc, seg);
+    addAppositiveTitle(doc, seg, ctx);
     return;
   }
   const words = doc.tokens.slice(k, runStart).filter((t) => !TITLE_MODIFIERS.has(t.norm));
   if (!words.some((t) => TITLE_WORDS.has(t.norm))) return; // "her first Grand Slam"
   seg.cued = true;
   seg.title = words.map((t) => t.text).join(' ');
-  if (seg.kind === 'other') classify(doc, seg, { headline: [], genericAcronyms: new Set() });
+  if (seg.kind === 'other') classify(doc, seg, ctx);
   const prev = segments[from - 1];
   if (prev && prev.end === k && (prev.kind === 'org' || prev.kind === 'country')) seg.affiliation = prev;
 }
 
 /** "The Chancellor, Helen Marsh, said": a title in apposition before the name. */
-function addAppositiveTitle(doc: Doc, seg: NameSegment): void {
+function addAppositiveTitle(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   const { tokens } = doc;
   const comma = seg.first - 1;
   if (tokens[comma]?.text !== ',' || seg.kind === 'org' || seg.kind === 'country') return;
@@ -364,7 +365,7 @@ function addAppositiveTitle(doc: Doc, seg: NameSegment): void {
   if (!words.some((t) => TITLE_WORDS.has(t.norm)) || (before && !DETERMINERS.has(before.norm) && before.sentence === tokens[j]!.sentence)) return;
   seg.cued = true;
   seg.title = words.map((t) => t.text).join(' ');
-  if (seg.kind === 'other') classify(doc, seg, { headline: [], genericAcronyms: new Set() });
+  if (seg.kind === 'other') classify(doc, seg, ctx);
 }
 
 function genericAcronyms(tokens: Token[]): Set<string> {
