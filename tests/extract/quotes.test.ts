@@ -76,6 +76,8 @@ describe('speakers from the text', () => {
     ['a passive speech verb names no speaker', 'Tom Hart met fans. Real Varta are believed to be keen. "I am going nowhere this season," he said.', [['Tom Hart', 'said']]],
     ['an MP and a constituency', '"The plan is a disgrace to us all," said the Labour MP for Millbrook.', [[null, 'said']]],
     ['a possessive spokesman is unnamed', 'Jo Marsh left early. Mr Lane\'s official spokesman said: "We have nothing more to add today."', [[null, 'said']]],
+    ['a month as a surname', 'The shadow minister for the family, Theresa May, said: "These plans are far too little."', [['Theresa May', 'said']]],
+    ['a definite title refers back to the last speaker', 'Coach Ron Vale watched. "We were poor all night," said the 54-year-old. "We can do much better."', [['Ron Vale', 'said'], ['Ron Vale', null]]],
     ['"quoted X as saying"', 'The agency quoted Omar Haddad as saying: "The border will open again soon."', [['Omar Haddad', 'saying']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -5,7 +5,7 @@
  * Pronouns and role nouns are resolved against the speakers named before them.
  */
 import type { Doc } from '../../text/document.js';
-import { wordClasses } from '../../lexicon/index.js';
+import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import { DETERMINERS, TITLE_WORDS, UNNAMED_INDIVIDUALS } from '../../lexicon/speaker-words.js';
 import { clauseStart, type Clause, type Subject } from './clauses.js';
 import { nameInRun, nameKey, runStartingAt, type NameIndex, type NameRef } from './names.js';
@@ -98,7 +98,8 @@ function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: 
     if (!subject) return null;
     switch (subject.kind) {
       case 'name': return names.fullest(subject.ref);
-      case 'role': return names.holderOf(subject.role, subject.modifiers);
+      case 'role': return names.holderOf(subject.role, subject.modifiers) ??
+        (isPersonAnaphor(doc, subject) ? latest(pos, (r) => !!r && !r.isOrg) : null);
       case 'unnamed': return null;
       case 'pronoun': {
         if (subject.org) return latest(pos, (r) => !!r?.isOrg);
@@ -121,9 +122,19 @@ function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: 
   return resolved;
 }
 
+/**
+ * "the 24-year-old said", "the Arsenal boss added": a definite title phrase no one in the
+ * article holds by name refers back, like a pronoun, to the person last named as a speaker.
+ */
+function isPersonAnaphor(doc: Doc, subject: Subject & { kind: 'role' }): boolean {
+  if (doc.tokens[subject.from]?.norm !== 'the' || wordsTable.singular[subject.role]) return false; // not "the researchers"
+  return isPersonTitle(subject.role) || [subject.role, ...subject.modifiers].some((w) => w.endsWith('-old'));
+}
+
+const isPersonTitle = (role: string) => TITLE_WORDS.has(role) || wordClasses(role).includes('A');
+
 /** "the government", "the committee": a role that is no person's title. */
-const isInstitutionRole = (subject: Subject | null) =>
-  subject?.kind === 'role' && !TITLE_WORDS.has(subject.role) && !wordClasses(subject.role).includes('A');
+const isInstitutionRole = (subject: Subject | null) => subject?.kind === 'role' && !isPersonTitle(subject.role);
 
 /** Chooses, for each quote, the clause that attributes it. */
 class Attributor {

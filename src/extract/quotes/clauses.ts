@@ -216,7 +216,7 @@ function subjectAfter(doc: Doc, verb: number, hi: number): Subject | null {
  * a clause, not its verb ("Police chief Ada Mertens backed ...").
  */
 function inSpeakerPhrase(tok: Token, stopAtVerbs: boolean): boolean {
-  if (tok.norm === "'s") return true;
+  if (tok.norm === "'s" || tok.kind === 'number' || tok.text === '-') return true; // "the 54-year-old
   if (tok.kind !== 'word' || isFunctionWord(tok) || SPEECH_VERBS.has(tok.norm)) return false;
   const cls = wordClasses(tok.norm);
   return !stopAtVerbs || !cls.includes('V') || /[NAJ]/.test(cls);

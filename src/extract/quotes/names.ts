@@ -68,14 +68,22 @@ const isJoiner = (tokens: Token[], i: number) => {
   return false;
 };
 
-const inRun = (tokens: Token[], i: number) => isNameWord(tokens[i]) || isAttachedStop(tokens, i) || isJoiner(tokens, i);
+/** A month, weekday or modal as a surname right after a given name ("Theresa May", "Mike Friday"). */
+const isAmbiguousSurname = (tokens: Token[], i: number) => {
+  const tok = tokens[i];
+  return !!tok && tok.cap && tok.kind === 'word' && hasClass(tok, 'MWX') && tok.gap === ' ' && isNameWord(tokens[i - 1]);
+};
+
+const isNameToken = (tokens: Token[], i: number) => isNameWord(tokens[i]) || isAmbiguousSurname(tokens, i);
+
+const inRun = (tokens: Token[], i: number) => isNameToken(tokens, i) || isAttachedStop(tokens, i) || isJoiner(tokens, i);
 
 // No name runs longer than this ("Former U.S. President Donald J. Trump" is 8 tokens).
 const MAX_RUN = 12;
 
 /** [from, to) of the run of name words that ends at token `last`, not reaching before `lo`. */
 export function runEndingAt(tokens: Token[], last: number, lo: number): [number, number] | null {
-  if (last < lo || !(isNameWord(tokens[last]) || isAttachedStop(tokens, last))) return null;
+  if (last < lo || !(isNameToken(tokens, last) || isAttachedStop(tokens, last))) return null;
   let from = last;
   while (from - 1 >= Math.max(lo, last + 1 - MAX_RUN) && inRun(tokens, from - 1) && !tokens[from]!.gap.includes('\n')) from--;
   while (!isNameWord(tokens[from])) from++;
@@ -87,7 +95,7 @@ export function runStartingAt(tokens: Token[], first: number, hi: number): [numb
   if (first >= hi || !isNameWord(tokens[first])) return null;
   let to = first + 1;
   while (to < Math.min(hi, first + MAX_RUN) && inRun(tokens, to) && !tokens[to]!.gap.includes('\n')) to++;
-  while (!isNameWord(tokens[to - 1]) && !isAttachedStop(tokens, to - 1)) to--;
+  while (!isNameToken(tokens, to - 1) && !isAttachedStop(tokens, to - 1)) to--;
   return [first, to];
 }
 
