@@ -11,6 +11,7 @@ import { countedNounAt, nounFromContext } from './counts/noun.js';
 import { times } from './counts/numbers.js';
 import { CURRENCY_WORDS } from '../lexicon/currencies.js';
 import { ELLIPSIS_CUES } from '../lexicon/count-cues.js';
+import { wordClasses } from '../lexicon/index.js';
 
 
 /** First token of an amount's count: its approximator, else its currency sign or number. */
@@ -144,14 +145,35 @@ function sameThingAs(previous: Count | undefined, prevEnd: number, a: Amount): s
 const isCountedNoun = (unit: string) => unit !== 'percent' && !/^[A-Z]{3}$/.test(unit);
 
 /**
+ * "... and injured 5,000.": a bare number that ends a clause coordinated by "and" or "but",
+ * right after its verb (a known verb or an -ed form).
+ */
+function endsCoordinatedClause(tokens: Token[], a: Amount): boolean {
+  const verb = tokens[countStart(a) - 1];
+  const next = tokens[a.end];
+  const clauseEnds = !next || next.sentence !== tokens[a.first]!.sentence || next.kind === 'punct' ||
+    next.norm === 'and' || next.norm === 'but';
+  const isVerb = verb !== undefined && verb.kind === 'word' && !verb.cap &&
+    (/^V+$/.test(wordClasses(verb.norm)) || verb.norm.endsWith('ed'));
+  const conjunction = tokens[countStart(a) - 2]?.norm;
+  return clauseEnds && isVerb && (conjunction === 'and' || conjunction === 'but');
+}
+
+/**
  * A bare number that leaves out the noun of the count before it in the sentence: "two people
- * died and 15 were injured", "1,200 jobs went in 2003 and 800 more in 2004".
+ * died and 15 were injured", "1,200 jobs went in 2003 and 800 more in 2004", "killed 20 people
+ * and injured 50".
  */
 function elidedNoun(tokens: Token[], previous: Count | undefined, prevEnd: number, a: Amount): string | null {
+  if (!previous?.unit || !isCountedNoun(previous.unit)) return null;
+  if (prevEnd === 0 || tokens[prevEnd - 1]!.sentence !== tokens[a.first]!.sentence) return null;
   const next = tokens[a.end];
-  const sameSentence = prevEnd > 0 && tokens[prevEnd - 1]!.sentence === tokens[a.first]!.sentence;
-  const elides = next !== undefined && next.sentence === tokens[a.first]!.sentence && ELLIPSIS_CUES.has(next.norm);
-  return sameSentence && elides && previous?.unit && isCountedNoun(previous.unit) ? previous.unit : null;
+  // "800 more in 2004", but not "one more small business".
+  const after = tokens[a.end + 1];
+  const nounAfterMore = next?.norm === 'more' && after?.kind === 'word' && !/X/.test(wordClasses(after.norm));
+  const cued = next !== undefined && next.sentence === tokens[a.first]!.sentence && ELLIPSIS_CUES.has(next.norm) &&
+    !nounAfterMore;
+  return cued || endsCoordinatedClause(tokens, a) ? previous.unit : null;
 }
 
 /** Every count of the document, in text order (offsets are UTF-16 indices into doc.text). */
@@ -163,7 +185,7 @@ export function findCounts(doc: Doc): Count[] {
   const emit = (a: Amount, counted: Counted, first: number, max?: number) => {
     const worthAlone = keepsWithoutUnit(tokens, a);
     const previous = counts[counts.length - 1];
-    const unit = counted.unit ?? nounFromContext(tokens, countStart(a), a.end) ??
+    const unit = counted.unit ?? nounFromContext(tokens, countStart(a), a.end, a.value) ??
       elidedNoun(tokens, previous, previousEnd, a) ?? (worthAlone ? sameThingAs(previous, previousEnd, a) : null);
     if (!unit && !worthAlone) return;
     counts.push(toCount(doc, first, counted.end, {

@@ -20,6 +20,8 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Object.entrie
   rand: 'ZAR', krona: 'SEK', kronor: 'SEK', ringgit: 'MYR', baht: 'THB', naira: 'NGN',
   shekel: 'ILS', shekels: 'ILS', lira: 'TRY', won: 'KRW', cedi: 'GHS', cedis: 'GHS',
   rupiah: 'IDR', dirham: 'AED', dirhams: 'AED', riyal: 'SAR', riyals: 'SAR',
+  // Wire-service abbreviations ("15 mln dlrs", "50 mln stg").
+  dlr: 'USD', dlrs: 'USD', stg: 'GBP',
 }));
 
 /** Currency words that are also common English words: only money after a scale ("100 trillion won"). */

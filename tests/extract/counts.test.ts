@@ -43,8 +43,9 @@ describe('findCounts: numbers and what they count', () => {
     ['He has won nine Grand Slam titles.', [[9, 'title', null]]],
     ['A couple of players were injured.', [[2, 'player', null]]],
     ['Two and a half million people voted.', [[2.5e6, 'person', null]]],
-    ['Thousands of growers\' farms were flooded.', [[1000, 'farm', null]]],
-    ['Its 20 players’ contracts end in May.', [[20, 'contract', null]]],
+    ['Thousands of growers\' farms were flooded.', [[1000, 'grower', null]]],
+    ['Its 20 players’ contracts end in May.', [[20, 'player', null]]],
+    ['She beat three 400m runners.', [[3, 'runner', null]]],
     ['"If nine members or more agree, it passes," she said.', [[9, 'member', null]]],
     ['He had one bed and one chair.', [[1, 'bed', null], [1, 'chair', null]]],
   ])('%s', (text, expected) => {
@@ -59,6 +60,8 @@ describe('findCounts: counted thing named elsewhere', () => {
     ['In the valley, where 600,000 live, water is short.', [[600000, 'person', null]]],
     ['Two people died and 15 were injured.', [[2, 'person', null], [15, 'person', null]]],
     ['It shut 600 branches in 2003 and 250 more this year.', [[600, 'branch', null], [250, 'branch', null]]],
+    ['It needs 12 more staff and one more small shop.', [[12, 'staff', null]]],
+    ['The blasts killed 250 people and wounded 1,000.', [[250, 'person', null], [1000, 'person', null]]],
     ['The league grew from 18 to 20 clubs.', [[18, 'club', null], [20, 'club', null]]],
     ['The game had advance orders of more than 2 million.', [[2e6, 'order', 'more than']]],
     ['They buy in quantities of 5,000.', [[5000, null, null]]],
@@ -201,6 +204,8 @@ describe('findCounts: numbers that are not counts', () => {
     'City pulled one back before the break.',
     'The 3 million-strong union backed the strike.',
     'She won by one hundredth of a second.',
+    'It runs at one 5th the speed.',
+    'It has episodes of 24 and other shows.',
     'A new port, such as one planned for the coast, is needed.',
   ])('%s', (text) => {
     expect(counts(text)).toEqual([]);

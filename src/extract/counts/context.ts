@@ -36,7 +36,7 @@ const isMonth = (t: Token | undefined) =>
  */
 function isCompoundModifier(tokens: Token[], end: number): boolean {
   const scale = tokens[end - 1]!;
-  if (scale.kind === 'word' && /[-–]/.test(scale.norm)) return !/[-–]plus$/.test(scale.norm);
+  if (scale.kind === 'word' && /[-–][a-z]/.test(scale.norm)) return !/[-–]plus$/.test(scale.norm);
   return tokens[end]?.text === '-' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'word' &&
     tokens[end + 1]!.gap === '';
 }

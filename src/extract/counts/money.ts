@@ -36,11 +36,11 @@ export interface AmountSuffix {
   factor: number;
 }
 
-/** "%", "per cent", "percent" at token j. */
+/** "%", "per cent", "percent", "pct" at token j. */
 export function percentAt(tokens: Token[], j: number): AmountSuffix | null {
   const t = tokens[j];
   if (!t) return null;
-  const sign = t.text === '%' || t.norm === 'percent' || (t.norm === 'pc' && t.gap === '');
+  const sign = t.text === '%' || t.norm === 'percent' || t.norm === 'pct' || (t.norm === 'pc' && t.gap === '');
   if (sign) return { unit: 'percent', end: j + 1, factor: 1 };
   if (t.norm === 'per' && tokens[j + 1]?.norm === 'cent') return { unit: 'percent', end: j + 2, factor: 1 };
   return null;

@@ -98,12 +98,12 @@ const isModelNumber = (tokens: Token[], k: number, first: number) =>
   tokens[k]?.kind === 'number' && k > first && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.cap;
 
 /**
- * Token index after a model number at k ("ten 747 jets", "10 737-800 planes"), or k when no
- * number stands there.
+ * Token index after a model number at k ("ten 747 jets", "10 737-800 planes", "three 800m
+ * runners"), or k when no number stands there.
  */
 export function afterModelNumber(tokens: Token[], k: number): number {
   if (tokens[k]?.kind !== 'number') return k;
-  let end = k + 1;
+  let end = tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.gap === '' ? k + 2 : k + 1;
   while (tokens[end]?.text === '-' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'number' &&
     tokens[end + 1]!.gap === '') end += 2;
   return end;
@@ -123,15 +123,6 @@ function fixedUnitAt(tokens: Token[], first: number, sentence: number | undefine
   return NOMINAL_ADJECTIVES.has(t.norm) && alone ? { unit: t.norm, end: first + 1 } : null;
 }
 
-const APOSTROPHES = new Set(["'", '’']);
-
-/** "billions of farmers' livelihoods": a plural possessive at k is a determiner of the plural after it. */
-function headAfterPossessive(tokens: Token[], k: number, sentence: number | undefined): CountedNoun | null {
-  const mark = tokens[k + 1];
-  const possessive = mark !== undefined && APOSTROPHES.has(mark.text) && mark.gap === '' && tokens[k]!.norm.endsWith('s');
-  return possessive ? pluralHeadAt(tokens, k + 2, sentence) : null;
-}
-
 /** The plural head of "15 suspected trafficking victims", "three singles matches". */
 function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefined): CountedNoun | null {
   for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
@@ -144,7 +135,7 @@ function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefin
       const compound = continuesPhrase(next, sentence) && isPluralNoun(next) && !isVerbOnly(next) &&
         MEASURE_UNITS.get(t.norm) === undefined;
       const head = compound ? k + 1 : k;
-      return headAfterPossessive(tokens, head, sentence) ?? { unit: singularOf(tokens[head]!.norm), end: head + 1 };
+      return { unit: singularOf(tokens[head]!.norm), end: head + 1 };
     }
     if (endsPhrase(t)) break;
   }
@@ -169,7 +160,8 @@ function singularHeadAt(tokens: Token[], first: number, sentence: number | undef
     if (!/^J+$/.test(wordClasses(t.norm))) lastNoun = k;
   }
   const head = lastNoun >= 0 ? lastNoun : last;
-  return head >= 0 && !isVerbOnly(tokens[head]!) && !isParticiple(tokens[head]!) ? { unit: headPart(tokens[head]!.norm), end: head + 1 } : null;
+  const isHead = head >= 0 && !isVerbOnly(tokens[head]!) && !isParticiple(tokens[head]!);
+  return isHead ? { unit: headPart(tokens[head]!.norm), end: head + 1 } : null;
 }
 
 /**
@@ -190,8 +182,13 @@ function isWordAt(tokens: Token[], k: number, sentence: number | undefined): boo
   return t !== undefined && t.kind === 'word' && t.sentence === sentence && !isFunctionWord(t);
 }
 
-/** "pre-orders of more than 1.5 million", "sales of 300,000": the plural right before "of". */
-function pluralBeforeOf(tokens: Token[], first: number): string | null {
+/**
+ * "pre-orders of more than 1.5 million", "sales of 300,000": the plural right before "of".
+ * Only for large round amounts: small ones are mostly ages, names and group sizes ("kids of
+ * 15", "episodes of 24", "groups of four").
+ */
+function pluralBeforeOf(tokens: Token[], first: number, value: number): string | null {
+  if (value < 1000 || !Number.isInteger(value)) return null;
   const of = tokens[first - 1];
   const noun = tokens[first - 2];
   const fits = of?.norm === 'of' && noun !== undefined && noun.sentence === tokens[first]!.sentence &&
@@ -207,7 +204,7 @@ const NUMBER_OF_REACH = 12;
  * 350 to 400" -> college, "sales of 300,000" -> sale; a verb only people do after it: "where
  * 800,000 live" -> person.
  */
-export function nounFromContext(tokens: Token[], first: number, end: number): string | null {
+export function nounFromContext(tokens: Token[], first: number, end: number, value: number): string | null {
   const sentence = tokens[first]!.sentence;
   for (let k = first - 2; k >= Math.max(0, first - NUMBER_OF_REACH); k--) {
     if (tokens[k]!.sentence !== sentence) break;
@@ -217,5 +214,5 @@ export function nounFromContext(tokens: Token[], first: number, end: number): st
   }
   const next = tokens[end];
   if (next && next.sentence === sentence && PEOPLE_VERBS.has(next.norm)) return 'person';
-  return pluralBeforeOf(tokens, first);
+  return pluralBeforeOf(tokens, first, value);
 }
