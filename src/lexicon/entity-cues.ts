@@ -196,4 +196,5 @@ export const ORG_ROLES = new Set([
   'chairman', 'chairwoman', 'manager', 'boss', 'coach', 'striker', 'midfielder', 'defender',
   'goalkeeper', 'keeper', 'winger', 'skipper', 'spokesman', 'spokeswoman', 'spokesperson',
   'owner', 'shareholders', 'fans', 'supporters', 'board', 'directors', 'executives', 'staff', 'leader',
+  'captain',
 ]);

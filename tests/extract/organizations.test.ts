@@ -67,6 +67,11 @@ describe('organizations', () => {
     expect(names(withCues)).toContain(name);
   });
 
+  it('reads a list of places in a sports report as teams when one of them is a team', () => {
+    const text = 'Cricket: on the last day of the season Fenshire, Dalshire and Marshire beat their rivals by eight wickets; the league and its points race go on.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Fenshire', 'Dalshire', 'Marshire']));
+  });
+
   it('treats places in sports results as teams', () => {
     const text = 'Cricket: Loamshire beat Wealdshire by eight wickets. The match was the last of the season and points were shared in the league.';
     expect(names(text)).toEqual(expect.arrayContaining(['Loamshire', 'Wealdshire']));

@@ -106,17 +106,34 @@ export function markEmployers(doc: Doc, segments: NameSegment[]): void {
   }
 }
 
-/** "NTL and Telewest": a name coordinated with an organization is one too. */
-export function markCoordinated(doc: Doc, segments: NameSegment[]): void {
-  for (let k = 1; k < segments.length; k++) {
-    const x = segments[k - 1]!, y = segments[k]!;
+/**
+ * "NTL and Telewest": a name coordinated with an organization is one too. In sports reports
+ * lists of places are lists of teams ("Essex, Derbyshire and Surrey all closed in").
+ */
+export function markCoordinated(doc: Doc, segments: NameSegment[], sports: boolean): void {
+  const joined = (x: NameSegment, y: NameSegment): boolean => {
     const joint = doc.tokens[x.end];
-    if (y.first !== x.end + 1 || !joint || !['and', 'or', '&'].includes(joint.norm)) continue;
-    if (x.kind === 'org' && y.kind === 'other' && !placeLike(doc, y)) y.kind = 'org';
-    else if (y.kind === 'org' && x.kind === 'other' && !placeLike(doc, x)) x.kind = 'org';
-  }
+    return y.first === x.end + 1 && !!joint && (['and', 'or', '&'].includes(joint.norm) || (sports && joint.text === ',' && !inBrackets(doc.tokens, x.end)));
+  };
+  const spread = (from: NameSegment, to: NameSegment) => {
+    if (from.kind === 'org' && to.kind === 'other' && (sports || !placeLike(doc, to))) to.kind = 'org';
+  };
+  for (let k = 1; k < segments.length; k++) if (joined(segments[k - 1]!, segments[k]!)) spread(segments[k - 1]!, segments[k]!);
+  for (let k = segments.length - 1; k > 0; k--) if (joined(segments[k - 1]!, segments[k]!)) spread(segments[k]!, segments[k - 1]!);
 }
 
 /** A place by the lexicon, or a name after "in"/"at" ("customers in Bristol and ..."). */
 const placeLike = (doc: Doc, seg: NameSegment): boolean =>
   wordClasses(normKey(doc, seg.first, seg.end)).includes('G') || LOCATIVES.has(tokenBefore(doc, seg.first)?.norm ?? '');
+
+/** Is token i inside brackets opened earlier on its line ("(Windsor, Slough and Eton AC)")? */
+function inBrackets(tokens: Token[], i: number): boolean {
+  let depth = 0;
+  for (let k = i; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.text === ')') depth--;
+    if (t.text === '(' && ++depth > 0) return true;
+    if (t.gap.includes('\n')) return false;
+  }
+  return false;
+}

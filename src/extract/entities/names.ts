@@ -330,8 +330,8 @@ export function findNames(doc: Doc): Names {
   vetoDeterminedPeople(doc, segments);
   markLineups(doc, segments);
   markEmployers(doc, segments);
-  markCoordinated(doc, segments);
   if (sports) markTeams(doc, segments);
+  markCoordinated(doc, segments, sports);
   return { segments };
 }
 
