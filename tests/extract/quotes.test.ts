@@ -78,6 +78,7 @@ describe('speakers from the text', () => {
     ['a possessive spokesman is unnamed', 'Jo Marsh left early. Mr Lane\'s official spokesman said: "We have nothing more to add today."', [[null, 'said']]],
     ['a month as a surname', 'The shadow minister for the family, Theresa May, said: "These plans are far too little."', [['Theresa May', 'said']]],
     ['a definite title refers back to the last speaker', 'Coach Ron Vale watched. "We were poor all night," said the 54-year-old. "We can do much better."', [['Ron Vale', 'said'], ['Ron Vale', null]]],
+    ['capitalized name particles', 'Minister Julio De Vido spoke. "We will not pay for any of it," Mr De Vido said.', [['Julio De Vido', 'said']]],
     ['"quoted X as saying"', 'The agency quoted Omar Haddad as saying: "The border will open again soon."', [['Omar Haddad', 'saying']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

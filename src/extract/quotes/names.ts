@@ -25,7 +25,7 @@ export interface NameRef {
 const ORG_WORDS: ReadonlySet<string> = new Set([...wordsTable.orgWords, ...ORG_HEADS]);
 // Name particles that stay inside a person's name ("Ludwig van Beethoven"); the other joiners
 // ("of", "and") only join the words of organization names.
-const PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'la', 'le', 'bin', 'al', 'du', 'dos']);
+const PARTICLES = new Set(['de', 'da', 'del', 'der', 'di', 'van', 'von', 'la', 'le', 'el', 'bin', 'ibn', 'abu', 'al', 'du', 'dos']);
 
 function hasClass(tok: Token, letters: string): boolean {
   const cls = wordClasses(tok.norm);
@@ -68,13 +68,19 @@ const isJoiner = (tokens: Token[], i: number) => {
   return false;
 };
 
-/** A month, weekday or modal as a surname right after a given name ("Theresa May", "Mike Friday"). */
+/** A month or weekday as a surname right after a given name ("Theresa May", "Mike Friday"). */
 const isAmbiguousSurname = (tokens: Token[], i: number) => {
   const tok = tokens[i];
-  return !!tok && tok.cap && tok.kind === 'word' && hasClass(tok, 'MWX') && tok.gap === ' ' && isNameWord(tokens[i - 1]);
+  const calendar = !!tok && tok.cap && tok.kind === 'word' && (hasClass(tok, 'MW') || tok.norm === 'may');
+  return calendar && tok!.gap === ' ' && isNameWord(tokens[i - 1]);
 };
 
-const isNameToken = (tokens: Token[], i: number) => isNameWord(tokens[i]) || isAmbiguousSurname(tokens, i);
+/** A capitalized particle inside a name: "Mr De Vido", "Simon Le Bon", "El Guerrouj". */
+const isNameParticle = (tokens: Token[], i: number) =>
+  !!tokens[i]?.cap && PARTICLES.has(tokens[i]!.norm) && tokens[i + 1]?.gap === ' ' && isNameWord(tokens[i + 1]);
+
+const isNameToken = (tokens: Token[], i: number) =>
+  isNameWord(tokens[i]) || isAmbiguousSurname(tokens, i) || isNameParticle(tokens, i);
 
 const inRun = (tokens: Token[], i: number) => isNameToken(tokens, i) || isAttachedStop(tokens, i) || isJoiner(tokens, i);
 
@@ -86,13 +92,13 @@ export function runEndingAt(tokens: Token[], last: number, lo: number): [number,
   if (last < lo || !(isNameToken(tokens, last) || isAttachedStop(tokens, last))) return null;
   let from = last;
   while (from - 1 >= Math.max(lo, last + 1 - MAX_RUN) && inRun(tokens, from - 1) && !tokens[from]!.gap.includes('\n')) from--;
-  while (!isNameWord(tokens[from])) from++;
+  while (!isNameToken(tokens, from)) from++;
   return [from, last + 1];
 }
 
 /** [from, to) of the run of name words that starts at token `first`, not reaching `hi`. */
 export function runStartingAt(tokens: Token[], first: number, hi: number): [number, number] | null {
-  if (first >= hi || !isNameWord(tokens[first])) return null;
+  if (first >= hi || !isNameToken(tokens, first)) return null;
   let to = first + 1;
   while (to < Math.min(hi, first + MAX_RUN) && inRun(tokens, to) && !tokens[to]!.gap.includes('\n')) to++;
   while (!isNameToken(tokens, to - 1) && !isAttachedStop(tokens, to - 1)) to--;
