@@ -17,6 +17,8 @@ export interface Ctx {
   genericAcronyms: Set<string>;
   /** A sports report, where a lone place-like name ("Kent") is more likely a team than a person. */
   sports: boolean;
+  /** Words the document also writes in lower case: common words, whatever the lexicon knows. */
+  lowerWords: Set<string>;
 }
 
 const PERSON_CONTEXT = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'admitted', 'stated', 'noted', 'wrote', 'argued', 'claimed', 'warned', 'believes', 'thinks']);
@@ -119,6 +121,7 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
   const last = words[words.length - 1]!.norm;
   if (PLACE_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || PLACE_PREFIXES.has(words[0]!.norm)) return false;
   if (words.some((t) => t.allCaps || countryOfWord(t.text))) return false; // "Broadband Britain"
+  if (words.some((t) => ctx.lowerWords.has(t.norm))) return false; // "Intellectual Property", "property rights"
   // Every word unknown or a name, but one may be a rare noun homograph ("Wang Donghai").
   const classes = words.map((t) => wordClasses(t.norm));
   const unknown = classes.filter((c) => c === '').length;

@@ -78,10 +78,10 @@ function isSentenceInitial(tokens: Token[], i: number): boolean {
   return true;
 }
 
-function caseMemory(tokens: Token[], ctx: Ctx, initial: boolean[]): CaseMemory {
+function caseMemory(tokens: Token[], headline: boolean[], initial: boolean[]): CaseMemory {
   const capMid = new Set<string>(), lower = new Set<string>();
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || ctx.headline[i]) return;
+    if (t.kind !== 'word' || headline[i]) return;
     if (!t.cap) lower.add(t.norm);
     else if (!initial[i] && !t.allCaps) capMid.add(t.norm);
   });
@@ -318,8 +318,8 @@ export function findNames(doc: Doc): Names {
   for (const [a, b] of doc.sentences) if (sentenceIsHeadline(tokens, a, b)) headline.fill(true, a, b);
   const initial = tokens.map((_, i) => isSentenceInitial(tokens, i));
   const sports = isSportsReport(tokens);
-  const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens), sports };
-  const mem = caseMemory(tokens, ctx, initial);
+  const mem = caseMemory(tokens, headline, initial);
+  const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens), sports, lowerWords: mem.lower };
   const like = tokens.map((_, i) => nameLike(doc, i, ctx, initial, mem));
   const segments: NameSegment[] = [];
   for (const [a, b] of nameRuns(doc, like)) {
