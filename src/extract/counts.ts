@@ -105,9 +105,12 @@ function toCount(doc: Doc, first: number, end: number, fields: CountFields): Cou
   return { value, ...range, unit, modifier, approximate, text: doc.text.slice(start, stop), start, end: stop };
 }
 
-/** "age of 10 or 11", "Coria 6-4", "18 to 21 year olds": joined numbers share an exclusion. */
+/**
+ * "age of 10 or 11", "Coria 6-4", "18 to 21 year olds": joined numbers share an exclusion, but
+ * not with money, a percentage or a scaled number ("double by 2010 to 1.3 billion machines").
+ */
 function joined(tokens: Token[], a: Amount | null | undefined, b: Amount | null | undefined): boolean {
-  if (!a || !b || b.first !== a.phrase.end + 1) return false;
+  if (!a || !b || b.first !== a.phrase.end + 1 || b.unit || b.phrase.scale > 1) return false;
   const between = tokens[a.phrase.end]!;
   return isDash(between) || between.norm === 'or' || between.norm === 'to';
 }

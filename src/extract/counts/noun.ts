@@ -130,9 +130,11 @@ function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefin
     const t = tokens[k];
     if (!continuesPhrase(t, sentence)) break;
     if (isPluralNoun(t)) {
-      // "singles matches": a plural may modify the next plural, but "six minutes thanks" are two phrases.
+      // "singles matches": a plural may modify the next plural, but "six minutes thanks" are two
+      // phrases; a verb form ("tests") is the head only where the clause ends ("three drugs tests.").
       const next = tokens[k + 1];
-      const compound = continuesPhrase(next, sentence) && isPluralNoun(next) && !isVerbOnly(next) &&
+      const clauseEnd = tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'punct';
+      const compound = continuesPhrase(next, sentence) && isPluralNoun(next) && (!isVerbOnly(next) || clauseEnd) &&
         MEASURE_UNITS.get(t.norm) === undefined;
       const head = compound ? k + 1 : k;
       return { unit: singularOf(tokens[head]!.norm), end: head + 1 };
