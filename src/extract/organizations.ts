@@ -3,17 +3,12 @@
  * directions ("Full Name (ACR)", "ACR (Full Name ...)") with every later use of the acronym
  * merged into one entry, and repeated uses of a name found anywhere in the document.
  */
-import { ORG_ALIASES, ORG_DESCRIPTORS } from '../lexicon/entity-cues.js';
+import { DROPPABLE_SUFFIXES, ORG_ALIASES, ORG_DESCRIPTORS, SKIPPED_IN_ACRONYM } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization } from '../types.js';
 import { normKey, ORG_HEAD_WORDS } from './entities/evidence.js';
 import type { NameSegment, Names } from './entities/names.js';
-
-/** Lower-case words an acronym's expansion may contain without contributing a letter. */
-const SKIPPED_IN_ACRONYM = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'des', 'du', 'la', 'le', 'to', '&']);
-/** Corporate suffixes that may be dropped in later mentions ("BMW group" -> "BMW"). */
-const DROPPABLE_SUFFIXES = new Set(['group', 'plc', 'inc', 'ltd', 'corp', 'corporation', 'co', 'company', 'fc', 'afc', 'ag', 'sa', 'holdings', 'limited']);
 
 interface Definition {
   acronym: string;

@@ -198,3 +198,31 @@ export const ORG_ROLES = new Set([
   'owner', 'shareholders', 'fans', 'supporters', 'board', 'directors', 'executives', 'staff', 'leader',
   'captain',
 ]);
+
+/**
+ * Verbs whose subject right before them is nearly always a person ("Smith said"): narrower than
+ * the speech verbs of quotes, since companies also "predict", "confirm" and "announce".
+ */
+export const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'admitted', 'stated', 'noted', 'wrote', 'argued', 'claimed', 'warned', 'believes', 'thinks']);
+
+/** Prepositions before a place ("in Houston"): a lone name after them is no person. */
+export const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'across', 'around', 'via']);
+
+/** Determiners and possessives: people are not "the Marshall Plan". */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** Words a channel number follows ("Radio 4", "BBC News 24"). */
+export const CHANNEL_WORDS = new Set(['radio', 'channel', 'news', 'tv', 'television', 'formula']);
+
+/** Verbs of a drawn or lost match before "with"/"to" and a team ("drew with Charlton", "lost to Kent"). */
+export const DRAW_VERBS = new Set(['draw', 'drew', 'drawn', 'drawing', 'tie', 'tied', 'level']);
+export const LOSS_VERBS = new Set(['lost', 'lose', 'loses', 'losing', 'beaten', 'defeat', 'went', 'fell']);
+
+/** Function words a Title Case headline leaves in lower case ("Campaign Makes Over 1,000 Arrests for ..."). */
+export const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'v']);
+
+/** Lower-case words an acronym's expansion may contain without contributing a letter. */
+export const SKIPPED_IN_ACRONYM = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'des', 'du', 'la', 'le', 'to', '&']);
+
+/** Corporate suffixes later mentions may drop ("BMW group" -> "BMW"). */
+export const DROPPABLE_SUFFIXES = new Set(['group', 'plc', 'inc', 'ltd', 'corp', 'corporation', 'co', 'company', 'fc', 'afc', 'ag', 'sa', 'holdings', 'limited']);

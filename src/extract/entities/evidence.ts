@@ -4,7 +4,8 @@
  */
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
-  NON_ORG_ACRONYMS, ORG_APPOSITIVES, POST_NOMINALS, THING_HEADS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS, PERSON_PARTICLES, PLACE_HEADS, PLACE_PREFIXES,
+  LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
+  PERSON_PARTICLES, PERSON_VERBS, PLACE_HEADS, PLACE_PREFIXES, POST_NOMINALS, THING_HEADS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -21,15 +22,12 @@ export interface Ctx {
   lowerWords: Set<string>;
 }
 
-const PERSON_CONTEXT = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'admitted', 'stated', 'noted', 'wrote', 'argued', 'claimed', 'warned', 'believes', 'thinks']);
 
 /** Head words: the hand list plus compromise's organization words. */
 export const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords]);
 
 const PLACE_HEADS_SET = new Set(PLACE_HEADS);
 const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
-export const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'across', 'around', 'via']);
-export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const placeOrOrg = (c: string) => /[OCGD]/.test(c);
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
@@ -157,7 +155,7 @@ export function nameShaped(doc: Doc, a: number, b: number): boolean {
 export function followedBySpeech(doc: Doc, b: number): boolean {
   if (POST_NOMINALS.has(doc.tokens[b]?.norm ?? '')) b++;
   const next = doc.tokens[b];
-  if (next && PERSON_CONTEXT.has(next.norm)) return true;
+  if (next && PERSON_VERBS.has(next.norm)) return true;
   // "Smith, 34, ..." : an age in apposition.
   return next?.text === ',' && doc.tokens[b + 1]?.kind === 'number' && doc.tokens[b + 2]?.text === ',' && doc.tokens[b + 1]!.text.length <= 2;
 }

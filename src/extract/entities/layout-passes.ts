@@ -4,10 +4,13 @@
  * the document itself writes as common nouns ("the European Indoors").
  */
 import { wordClasses } from '../../lexicon/index.js';
-import { NAME_CONNECTORS, ORG_ROLES, SPORTS_CUES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE, TITLE_QUALIFIERS } from '../../lexicon/entity-cues.js';
+import {
+  DETERMINERS, DRAW_VERBS, LOCATIVES, LOSS_VERBS, NAME_CONNECTORS, ORG_ROLES, SPORTS_CUES, TEAM_VERBS_AFTER,
+  TEAM_WORDS_BEFORE, TITLE_QUALIFIERS,
+} from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { DETERMINERS, LOCATIVES, normKey, tokenBefore } from './evidence.js';
+import { normKey, tokenBefore } from './evidence.js';
 import type { NameSegment } from './names.js';
 
 export function isSportsReport(tokens: Token[]): boolean {
@@ -27,8 +30,6 @@ function afterResultVerb(tokens: Token[], i: number): boolean {
   return (prep === 'with' && DRAW_VERBS.has(verb)) || (prep === 'to' && LOSS_VERBS.has(verb));
 }
 
-const DRAW_VERBS = new Set(['draw', 'drew', 'drawn', 'drawing', 'tie', 'tied', 'level']);
-const LOSS_VERBS = new Set(['lost', 'lose', 'loses', 'losing', 'beaten', 'defeat', 'went', 'fell']);
 
 /** In sports reports, unclassified names in result positions are teams: "Surrey 12", "beat Kent". */
 export function markTeams(doc: Doc, segments: NameSegment[]): void {

@@ -7,12 +7,13 @@
  */
 import { wordClasses } from '../../lexicon/index.js';
 import {
-  HONORIFICS, NAME_CONNECTORS, ORG_ALIASES, ORG_ROLES, ORG_WORDS, POST_NOMINALS, THING_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
+  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, ORG_ALIASES, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
+  SMALL_WORDS, THING_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
-  commonClass, companyContext, type Ctx, DETERMINERS, followedBySpeech, isWord, knownOrg, looksLikeOrg,
+  commonClass, companyContext, type Ctx, followedBySpeech, isWord, knownOrg, looksLikeOrg,
   looksLikePerson, nameClass, nameShaped, normKey, ORG_HEAD_WORDS, orgByHead, tokenBefore, unknownNameShape,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
@@ -40,7 +41,6 @@ export interface Names {
   segments: NameSegment[];
 }
 
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'v']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—']);
 
 /** Per-document spelling evidence: words seen capitalised mid-sentence, words seen in lower case. */
@@ -201,7 +201,6 @@ function nextRunHasHead(tokens: Token[], like: boolean[], k: number): boolean {
   return e > k && ORG_HEAD_WORDS.has(tokens[e - 1]!.norm);
 }
 
-const CHANNEL_WORDS = new Set(['radio', 'channel', 'news', 'tv', 'television', 'formula']);
 
 function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   const { first: a, end: b } = seg;
