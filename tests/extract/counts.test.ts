@@ -46,6 +46,8 @@ describe('findCounts: numbers and what they count', () => {
     ['Thousands of growers\' farms were flooded.', [[1000, 'grower', null]]],
     ['Its 20 players’ contracts end in May.', [[20, 'player', null]]],
     ['She beat three 400m runners.', [[3, 'runner', null]]],
+    ['She failed two drugs tests.', [[2, 'test', null]]],
+    ['Sales should triple by 2012 to 2.4 million units.', [[2.4e6, 'unit', null]]],
     ['"If nine members or more agree, it passes," she said.', [[9, 'member', null]]],
     ['He had one bed and one chair.', [[1, 'bed', null], [1, 'chair', null]]],
   ])('%s', (text, expected) => {
