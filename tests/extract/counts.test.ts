@@ -47,6 +47,7 @@ describe('findCounts: numbers and what they count', () => {
     ['Its 20 players’ contracts end in May.', [[20, 'player', null]]],
     ['She beat three 400m runners.', [[3, 'runner', null]]],
     ['She failed two drugs tests.', [[2, 'test', null]]],
+    ['The site has 8,000-plus members.', [[8000, 'member', null]]],
     ['Sales should triple by 2012 to 2.4 million units.', [[2.4e6, 'unit', null]]],
     ['"If nine members or more agree, it passes," she said.', [[9, 'member', null]]],
     ['He had one bed and one chair.', [[1, 'bed', null], [1, 'chair', null]]],
@@ -99,6 +100,7 @@ describe('findCounts: money and percentages', () => {
     ['The state set aside Rs 300 crore.', [[3e9, 'INR', null]]],
     ['It made 4.1 bln dollars.', [[4.1e9, 'USD', null]]],
     ['A 2 million-pound grant was approved.', [[2e6, 'GBP', null]]],
+    ['They signed a $3.4-billion merger.', [[3.4e9, 'USD', null]]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -205,6 +207,7 @@ describe('findCounts: numbers that are not counts', () => {
     'It gives with one hand and takes with the other.',
     'City pulled one back before the break.',
     'The 3 million-strong union backed the strike.',
+    'A 2.5-million-strong crowd gathered.',
     'She won by one hundredth of a second.',
     'It runs at one 5th the speed.',
     'It has episodes of 24 and other shows.',

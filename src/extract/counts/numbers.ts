@@ -59,14 +59,28 @@ function scaleAfterDigits(tokens: Token[], j: number): { scale: number; gluedM: 
   return word !== undefined && word > 12 ? { scale: word, gluedM: false } : null;
 }
 
+/** A hyphen glued on both sides at token j ("1.2-billion", "5,000-plus"). */
+const isGluedHyphen = (tokens: Token[], j: number) =>
+  tokens[j]?.text === '-' && tokens[j]!.gap === '' && tokens[j + 1] !== undefined && tokens[j + 1]!.gap === '';
+
+/** "$1.2-billion": a scale word joined to the digits by a hyphen, US style. */
+function hyphenatedScale(tokens: Token[], j: number): number | undefined {
+  if (!isGluedHyphen(tokens, j) || tokens[j + 1]!.kind !== 'word') return undefined;
+  const scale = SCALE_WORDS.get(tokens[j + 1]!.norm.split(/[-–]/)[0]!);
+  return scale !== undefined && scale > 12 ? scale : undefined;
+}
+
 function parseDigits(tokens: Token[], i: number): NumberPhrase | null {
   const value = digitValue(tokens[i]!.text);
   if (value === null) return null;
-  const scaled = scaleAfterDigits(tokens, i + 1);
+  const scaleAt = hyphenatedScale(tokens, i + 1) !== undefined ? i + 2 : i + 1;
+  const scaled = scaleAfterDigits(tokens, scaleAt);
   const scale = scaled?.scale ?? 1;
+  let end = scaled ? scaleAt + 1 : i + 1;
+  // "5,000-plus staff"
+  if (isGluedHyphen(tokens, end) && tokens[end + 1]!.norm === 'plus') end += 2;
   return {
-    value: times(value, scale), first: i, end: scaled ? i + 2 : i + 1, approximate: false, scale,
-    digits: true, gluedM: scaled?.gluedM ?? false,
+    value: times(value, scale), first: i, end, approximate: false, scale, digits: true, gluedM: scaled?.gluedM ?? false,
   };
 }
 
