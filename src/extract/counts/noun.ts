@@ -123,6 +123,8 @@ function fixedUnitAt(tokens: Token[], first: number, sentence: number | undefine
   return NOMINAL_ADJECTIVES.has(t.norm) && alone ? { unit: t.norm, end: first + 1 } : null;
 }
 
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?', ')']);
+
 /** The plural head of "15 suspected trafficking victims", "three singles matches". */
 function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefined): CountedNoun | null {
   for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
@@ -133,7 +135,7 @@ function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefin
       // "singles matches": a plural may modify the next plural, but "six minutes thanks" are two
       // phrases; a verb form ("tests") is the head only where the clause ends ("three drugs tests.").
       const next = tokens[k + 1];
-      const clauseEnd = tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'punct';
+      const clauseEnd = tokens[k + 2] === undefined || CLAUSE_ENDS.has(tokens[k + 2]!.text);
       const compound = continuesPhrase(next, sentence) && isPluralNoun(next) && (!isVerbOnly(next) || clauseEnd) &&
         MEASURE_UNITS.get(t.norm) === undefined;
       const head = compound ? k + 1 : k;
