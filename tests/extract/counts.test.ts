@@ -48,6 +48,7 @@ describe('findCounts: numbers and what they count', () => {
     ['She beat three 400m runners.', [[3, 'runner', null]]],
     ['She failed two drugs tests.', [[2, 'test', null]]],
     ['Each of the 15 members gets £5,000.', [[15, 'member', null], [5000, 'GBP', null]]],
+    ['It indexes the 20m posts Technorati tracks.', [[2e7, 'post', null]]],
     ['The site has 8,000-plus members.', [[8000, 'member', null]]],
     ['Sales should triple by 2012 to 2.4 million units.', [[2.4e6, 'unit', null]]],
     ['"If nine members or more agree, it passes," she said.', [[9, 'member', null]]],

@@ -136,8 +136,9 @@ function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefin
       // phrases; a verb form ("tests") is the head only where the clause ends ("three drugs tests.").
       const next = tokens[k + 1];
       const clauseEnd = tokens[k + 2] === undefined || CLAUSE_ENDS.has(tokens[k + 2]!.text);
+      // A capital after a lower-case plural starts a name ("300m entries Bloglines holds").
       const compound = continuesPhrase(next, sentence) && isPluralNoun(next) && (!isVerbOnly(next) || clauseEnd) &&
-        MEASURE_UNITS.get(t.norm) === undefined;
+        (!next.cap || t.cap) && MEASURE_UNITS.get(t.norm) === undefined;
       const head = compound ? k + 1 : k;
       return { unit: singularOf(tokens[head]!.norm), end: head + 1 };
     }
