@@ -37,3 +37,8 @@ export const VAGUE_NEEDS_OF: ReadonlySet<string> = new Set(['tens', 'scores']);
 
 /** Quantity words that make a following scale vague ("several hundred", "many thousands of"). */
 export const VAGUE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many']);
+
+/** Fractions that may take a scale ("a quarter of a million", "two thirds of a billion"). */
+export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
+  half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4,
+}));

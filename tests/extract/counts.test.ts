@@ -43,6 +43,8 @@ describe('findCounts: numbers and what they count', () => {
     ['He has won nine Grand Slam titles.', [[9, 'title', null]]],
     ['A couple of players were injured.', [[2, 'player', null]]],
     ['Two and a half million people voted.', [[2.5e6, 'person', null]]],
+    ['A quarter of a million homes lost power.', [[250000, 'home', null]]],
+    ['Three quarters of a billion users log in.', [[7.5e8, 'user', null]]],
     ['Thousands of growers\' farms were flooded.', [[1000, 'grower', null]]],
     ['Its 20 players’ contracts end in May.', [[20, 'player', null]]],
     ['She beat three 400m runners.', [[3, 'runner', null]]],

@@ -1,7 +1,7 @@
 /** Reading the numeric core of an amount: digits with scales, spelled-out and vague numbers. */
 import type { Token } from '../../text/tokenize.js';
 import {
-  CARDINAL_WORDS, GLUED_ONLY_SCALES, SCALE_ABBREVIATIONS, SCALE_WORDS, VAGUE_NEEDS_OF,
+  CARDINAL_WORDS, FRACTION_WORDS, GLUED_ONLY_SCALES, SCALE_ABBREVIATIONS, SCALE_WORDS, VAGUE_NEEDS_OF,
   VAGUE_PLURALS, VAGUE_QUANTIFIERS,
 } from '../../lexicon/number-words.js';
 
@@ -115,6 +115,19 @@ function parseCouple(tokens: Token[], i: number): NumberPhrase | null {
   return isCoupleOf ? { value: 2, first: i, end: i + 2, approximate: true, scale: 1, digits: false, gluedM: false } : null;
 }
 
+/** "a quarter of a million", "three quarters of a billion": a fraction of a large scale word. */
+function parseFractionOfScale(tokens: Token[], i: number): NumberPhrase | null {
+  const numerator = isA(tokens[i]) ? 1 : cardinalWord(tokens[i]!.norm);
+  const fraction = FRACTION_WORDS.get(tokens[i + 1]?.norm ?? '');
+  if (numerator === null || fraction === undefined || tokens[i + 2]?.norm !== 'of' || !isA(tokens[i + 3])) return null;
+  const scale = SCALE_WORDS.get(tokens[i + 4]?.norm ?? '');
+  if (scale === undefined || scale < 1000) return null;
+  return {
+    value: times(numerator * fraction, scale), first: i, end: i + 5, approximate: false, scale, digits: false,
+    gluedM: false,
+  };
+}
+
 /**
  * Spelled-out cardinals: "eight", "one hundred and twenty", "two dozen", "a million",
  * "several hundred million". Scales multiply what is read so far.
@@ -183,5 +196,5 @@ export function parseNumberAt(tokens: Token[], i: number): NumberPhrase | null {
   if (VAGUE_QUANTIFIERS.has(t.norm) && VAGUE_PLURALS.get(tokens[i + 1]?.norm ?? '') !== undefined) {
     return parseVague(tokens, i + 1, i);
   }
-  return parseVague(tokens, i, i) ?? parseCouple(tokens, i) ?? parseWords(tokens, i);
+  return parseVague(tokens, i, i) ?? parseCouple(tokens, i) ?? parseFractionOfScale(tokens, i) ?? parseWords(tokens, i);
 }
