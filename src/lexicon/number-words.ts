@@ -35,8 +35,8 @@ export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map(Object.entries
 /** Vague plurals that only count when "of" follows ("scores of people", not "the scores"). */
 export const VAGUE_NEEDS_OF: ReadonlySet<string> = new Set(['tens', 'scores']);
 
-/** Quantity words that make a following scale vague ("several hundred", "many thousands of"). */
-export const VAGUE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many']);
+/** Quantity words that make a following scale vague ("several hundred", "many thousands of", "a few hundred"). */
+export const VAGUE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'few']);
 
 /** Fractions that may take a scale ("a quarter of a million", "two thirds of a billion"). */
 export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({

@@ -138,6 +138,7 @@ describe('findCounts: vague amounts', () => {
     ['A dozen ships docked.', 12, 'ship'],
     ['Hundreds of flights were delayed.', 100, 'flight'],
     ['Tens of thousands of people marched.', 10000, 'person'],
+    ['A few hundred fans stayed.', 100, 'fan'],
     ['Millions of viewers tuned in.', 1e6, 'viewer'],
     ['Hundreds of millions of children lack schools.', 1e8, 'child'],
     ['It rescued thousands of unsuspecting victims.', 1000, 'victim'],

@@ -131,7 +131,9 @@ function isTitleCase(doc: Doc, sentence: number): boolean {
 
 /** The first word of its sentence, perhaps after an opening quote or bracket ('"If five ...'). */
 function isSentenceInitial(doc: Doc, k: number): boolean {
-  for (let j = doc.sentences[doc.tokens[k]!.sentence]![0]; j < k; j++) if (doc.tokens[j]!.kind !== 'punct') return false;
+  for (let j = doc.sentences[doc.tokens[k]!.sentence]![0]; j < k; j++) {
+    if (doc.tokens[j]!.kind !== 'punct') return false;
+  }
   return true;
 }
 

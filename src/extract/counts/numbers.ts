@@ -112,7 +112,8 @@ const isAndAHalf = (tokens: Token[], j: number) =>
 /** "a couple of": an approximate two, read up to "of" (the counted noun follows it). */
 function parseCouple(tokens: Token[], i: number): NumberPhrase | null {
   const isCoupleOf = isA(tokens[i]) && tokens[i + 1]?.norm === 'couple' && tokens[i + 2]?.norm === 'of';
-  return isCoupleOf ? { value: 2, first: i, end: i + 2, approximate: true, scale: 1, digits: false, gluedM: false } : null;
+  if (!isCoupleOf) return null;
+  return { value: 2, first: i, end: i + 2, approximate: true, scale: 1, digits: false, gluedM: false };
 }
 
 /** "a quarter of a million", "three quarters of a billion": a fraction of a large scale word. */
@@ -128,30 +129,30 @@ function parseFractionOfScale(tokens: Token[], i: number): NumberPhrase | null {
   };
 }
 
+const isScaleAt = (tokens: Token[], k: number) => SCALE_WORDS.get(tokens[k]?.norm ?? '') !== undefined;
+
+/** How a spelled-out number opens before its scale: "half a", "a", "several", "a few" (tokens to skip). */
+function leadOf(tokens: Token[], j: number): { current: number; approximate: boolean; skip: number } | null {
+  if (isHalfAScale(tokens, j)) return { current: 0.5, approximate: false, skip: 2 };
+  if (isA(tokens[j]) && isScaleAt(tokens, j + 1)) return { current: 1, approximate: false, skip: 1 };
+  const vague = { current: 1, approximate: true };
+  if (VAGUE_QUANTIFIERS.has(tokens[j]!.norm) && isScaleAt(tokens, j + 1)) return { ...vague, skip: 1 };
+  if (isA(tokens[j]) && tokens[j + 1]?.norm === 'few' && isScaleAt(tokens, j + 2)) return { ...vague, skip: 2 };
+  return null;
+}
+
 /**
  * Spelled-out cardinals: "eight", "one hundred and twenty", "two dozen", "a million",
  * "several hundred million". Scales multiply what is read so far.
  */
 function parseWords(tokens: Token[], i: number): NumberPhrase | null {
   let total = 0;
-  let current = 0;
+  const lead = leadOf(tokens, i);
+  let current = lead?.current ?? 0;
+  let approximate = lead?.approximate ?? false;
   let read = false;
   let lastScale = 1;
-  let approximate = false;
-  let j = i;
-  const lead = tokens[j]!.norm;
-  if (isHalfAScale(tokens, j)) {
-    // "half a million", "half a dozen"
-    current = 0.5;
-    j += 2;
-  } else if (isA(tokens[j]) && SCALE_WORDS.get(tokens[j + 1]?.norm ?? '') !== undefined) {
-    current = 1;
-    j++;
-  } else if (VAGUE_QUANTIFIERS.has(lead) && SCALE_WORDS.get(tokens[j + 1]?.norm ?? '') !== undefined) {
-    current = 1;
-    approximate = true;
-    j++;
-  }
+  let j = i + (lead?.skip ?? 0);
   for (; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
