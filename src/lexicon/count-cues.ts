@@ -61,8 +61,20 @@ export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map(Object.ent
   feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', police: 'police', staff: 'staff',
   personnel: 'personnel', cattle: 'cattle', sheep: 'sheep', fish: 'fish',
   aircraft: 'aircraft', crew: 'crew', lives: 'life', wives: 'wife', knives: 'knife', thieves: 'thief',
-  shelves: 'shelf', wolves: 'wolf', loaves: 'loaf', quizzes: 'quiz',
+  shelves: 'shelf', wolves: 'wolf', loaves: 'loaf', quizzes: 'quiz', series: 'series', species: 'species',
+  calves: 'calf', halves: 'half', scarves: 'scarf', leaves: 'leaf', criteria: 'criterion', phenomena: 'phenomenon',
 }));
+
+/** Plurals that usually modify another noun ("drugs tests", "singles matches", "sales staff"). */
+export const PLURAL_MODIFIERS: ReadonlySet<string> = new Set([
+  'drugs', 'sports', 'arms', 'singles', 'doubles', 'sales', 'savings', 'customs', 'goods', 'jobs', 'arts',
+  'communications', 'systems', 'securities', 'futures', 'parts', 'rights', 'weapons', 'admissions', 'awards',
+]);
+
+/** Singular nouns that end like the plural of a "-man" noun ("specimen", not "policemen"). */
+export const SINGULARS_IN_MEN: ReadonlySet<string> = new Set([
+  'specimen', 'abdomen', 'regimen', 'acumen', 'albumen', 'bitumen', 'cyclamen', 'stamen', 'tegmen',
+]);
 
 /** Determiners and possessives that may sit between "of" and a counted noun ("16 of the 21 ..."). */
 export const OF_DETERMINERS: ReadonlySet<string> = new Set([

@@ -31,12 +31,14 @@ const isMonth = (t: Token | undefined) =>
   t !== undefined && MONTHS.has(t.norm.replace(/\.$/, '')) && (t.cap || (t.norm !== 'may' && t.norm !== 'march'));
 
 /**
- * "46-strong", "10-month", "45-year-old", "2.5 million-strong": digits in a hyphenated modifier,
- * not a count ("$1 billion-plus" is still an amount).
+ * "46-strong", "10-month", "45-year-old", "2.5 million-strong", "a 17-million population": digits
+ * in a hyphenated modifier, not a count ("$1 billion-plus" is still an amount).
  */
 function isCompoundModifier(tokens: Token[], end: number): boolean {
   const scale = tokens[end - 1]!;
   if (scale.kind === 'word' && /[-–][a-z]/.test(scale.norm)) return !/[-–]plus$/.test(scale.norm);
+  // "a 17-million population"
+  if (scale.kind === 'word' && scale.norm !== 'plus' && tokens[end - 2]?.text === '-') return true;
   return tokens[end]?.text === '-' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'word' &&
     tokens[end + 1]!.gap === '';
 }

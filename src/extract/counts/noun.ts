@@ -2,7 +2,7 @@
 import type { Token } from '../../text/tokenize.js';
 import {
   FRACTION_NOUNS, IRREGULAR_PLURALS, MEASURE_UNITS, NOMINAL_ADJECTIVES, OF_DETERMINERS, PEOPLE_VERBS,
-  PHRASE_BREAKERS, QUANTITY_NOUNS,
+  PHRASE_BREAKERS, PLURAL_MODIFIERS, QUANTITY_NOUNS, SINGULARS_IN_MEN,
 } from '../../lexicon/count-cues.js';
 import { cardinalWord } from './numbers.js';
 import { singularOf as knownSingular, wordClasses } from '../../lexicon/index.js';
@@ -44,6 +44,9 @@ function isPremodifier(t: Token, isFirst: boolean): boolean {
 /** "one planned for ...", "one used by ...": an -ed word the lexicon knows as a verb or adjective only. */
 const isParticiple = (t: Token) => t.norm.endsWith('ed') && /^[VJ]+$/.test(wordClasses(t.norm));
 
+/** "policemen", "gunmen", "spokeswomen": a plural of a "-man" noun. */
+const isMenPlural = (w: string) => w.length > 5 && w.endsWith('men') && !SINGULARS_IN_MEN.has(w);
+
 /** Looks like a plural noun: known plural, irregular, or a regular -s form. */
 export function isPluralNoun(t: Token): boolean {
   if (t.kind !== 'word') return false;
@@ -52,6 +55,7 @@ export function isPluralNoun(t: Token): boolean {
   if (IRREGULAR_PLURALS.get(w) !== undefined || knownSingular(w) !== undefined) return true;
   // "three of Wales' victories": a name that ends in -s is no plural.
   if (t.cap && /[CGOFLP]/.test(wordClasses(w))) return false;
+  if (isMenPlural(w)) return !t.cap;
   if (w.length <= 3 || !w.endsWith('s') || /(?:ss|us|'s)$/.test(w)) return false;
   const classes = wordClasses(w);
   // "crisis" and "tennis" are singular nouns; unknown "-is" words ("Minis") are plurals.
@@ -64,9 +68,13 @@ export function singularOf(norm: string): string {
   const w = headPart(norm);
   const known = IRREGULAR_PLURALS.get(w) ?? knownSingular(w);
   if (known) return known;
+  if (isMenPlural(w)) return w.slice(0, -3) + 'man';
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
-  if (/oes$/.test(w) && wordClasses(w.slice(0, -2))) return w.slice(0, -2);
+  // "potatoes", "cargoes" (but "canoes"); "bonuses", "campuses" (but "abuses", "houses").
+  const withoutEs = w.slice(0, -2);
+  if (/oes$/.test(w) && (wordClasses(withoutEs) || withoutEs.length >= 5)) return withoutEs;
+  if (/[^aeiou]uses$/.test(w) && !wordClasses(w.slice(0, -1))) return withoutEs;
   return w.slice(0, -1);
 }
 
@@ -123,8 +131,6 @@ function fixedUnitAt(tokens: Token[], first: number, sentence: number | undefine
   return NOMINAL_ADJECTIVES.has(t.norm) && alone ? { unit: t.norm, end: first + 1 } : null;
 }
 
-const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?', ')']);
-
 /** The plural head of "15 suspected trafficking victims", "three singles matches". */
 function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefined): CountedNoun | null {
   for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
@@ -133,12 +139,12 @@ function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefin
     if (!continuesPhrase(t, sentence)) break;
     if (isPluralNoun(t)) {
       // "singles matches": a plural may modify the next plural, but "six minutes thanks" are two
-      // phrases; a verb form ("tests") is the head only where the clause ends ("three drugs tests.").
+      // phrases; a verb form is the head only after a plural that is a usual modifier ("three drugs
+      // tests", not "1,300 bosses suggests"). A capital after a lower-case plural starts a name.
       const next = tokens[k + 1];
-      const clauseEnd = tokens[k + 2] === undefined || CLAUSE_ENDS.has(tokens[k + 2]!.text);
-      // A capital after a lower-case plural starts a name ("300m entries Bloglines holds").
-      const compound = continuesPhrase(next, sentence) && isPluralNoun(next) && (!isVerbOnly(next) || clauseEnd) &&
-        (!next.cap || t.cap) && MEASURE_UNITS.get(t.norm) === undefined;
+      const compound = continuesPhrase(next, sentence) && isPluralNoun(next) &&
+        (!isVerbOnly(next) || PLURAL_MODIFIERS.has(t.norm)) && (!next.cap || t.cap) &&
+        MEASURE_UNITS.get(t.norm) === undefined;
       const head = compound ? k + 1 : k;
       return { unit: singularOf(tokens[head]!.norm), end: head + 1 };
     }
