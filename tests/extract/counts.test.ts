@@ -49,6 +49,11 @@ describe('findCounts: numbers and what they count', () => {
     ['Its 20 players’ contracts end in May.', [[20, 'player', null]]],
     ['She beat three 400m runners.', [[3, 'runner', null]]],
     ['She failed two drugs tests.', [[2, 'test', null]]],
+    ['It won two Grammys Music Awards.', [[2, 'award', null]]],
+    ['The firm made three new share offers.', [[3, 'offer', null]]],
+    ['Later the two held talks.', []],
+    ['The plan lists 40 record labels.', [[40, 'label', null]]],
+    ['We saw one small Greek cafe.', [[1, 'cafe', null]]],
     ['A poll of 900 voters suggests a tie.', [[900, 'voter', null]]],
     ['Four gunmen and 30 policemen were hurt.', [[4, 'gunman', null], [30, 'policeman', null]]],
     ['Staff got 200 bonuses and five potatoes.', [[200, 'bonus', null], [5, 'potato', null]]],
@@ -109,6 +114,7 @@ describe('findCounts: money and percentages', () => {
     ['It made 4.1 bln dollars.', [[4.1e9, 'USD', null]]],
     ['A 2 million-pound grant was approved.', [[2e6, 'GBP', null]]],
     ['They signed a $3.4-billion merger.', [[3.4e9, 'USD', null]]],
+    ['It will save £14 billions of waste.', [[14e9, 'GBP', null]]],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -222,6 +228,7 @@ describe('findCounts: numbers that are not counts', () => {
     'It runs at one 5th the speed.',
     'It has episodes of 24 and other shows.',
     'A new port, such as one planned for the coast, is needed.',
+    'The plan is like the one underpinning the merger.',
   ])('%s', (text) => {
     expect(counts(text)).toEqual([]);
   });

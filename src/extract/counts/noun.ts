@@ -33,16 +33,28 @@ function endsPhrase(t: Token): boolean {
   return !t.cap && classes.length > 0 && /^[VX]+$/.test(classes) && !/(?:ing|ed)$/.test(t.norm);
 }
 
-/** Before a singular head ("one long vacation") only plain words: no finite verbs, adverbs or later capitals. */
-function isPremodifier(t: Token, isFirst: boolean): boolean {
+/**
+ * Before a singular head ("one long vacation") only plain words: no finite verbs or adverbs, and
+ * a later capital only inside the phrase ("one small Greek cafe", not "one rival McManaman").
+ */
+function isPremodifier(t: Token, capitalAllowed: boolean): boolean {
   const classes = wordClasses(t.norm);
   const verb = /^V+$/.test(classes) && !t.norm.endsWith('ing');
   const adverb = /^R+$/.test(classes) || t.norm.endsWith('ly');
-  return !verb && !adverb && (isFirst || !t.cap);
+  return !verb && !adverb && (capitalAllowed || !t.cap);
 }
 
-/** "one planned for ...", "one used by ...": an -ed word the lexicon knows as a verb or adjective only. */
+/** "one planned for ...": an -ed word the lexicon knows as a verb or adjective only. */
 const isParticiple = (t: Token) => t.norm.endsWith('ed') && /^[VJ]+$/.test(wordClasses(t.norm));
+
+/**
+ * "the one underpinning the deal", "one covering BOA's ...": an -ing word before a name or a
+ * determiner is a verb with its object ("one big-screen outing for ..." keeps its noun).
+ */
+function opensClause(t: Token, next: Token | undefined): boolean {
+  if (!t.norm.endsWith('ing') || /N/.test(wordClasses(t.norm)) || next?.kind !== 'word') return false;
+  return (next.cap && !isFunctionWord(next)) || OF_DETERMINERS.has(next.norm) || next.norm === 'a' || next.norm === 'an';
+}
 
 /** "policemen", "gunmen", "spokeswomen": a plural of a "-man" noun. */
 const isMenPlural = (w: string) => w.length > 5 && w.endsWith('men') && !SINGULARS_IN_MEN.has(w);
@@ -131,6 +143,15 @@ function fixedUnitAt(tokens: Token[], first: number, sentence: number | undefine
   return NOMINAL_ADJECTIVES.has(t.norm) && alone ? { unit: t.norm, end: first + 1 } : null;
 }
 
+/** "two Smarties Book Prizes": a capitalized plural inside a name; the name's last plural heads it. */
+function lastPluralOfName(tokens: Token[], k: number, sentence: number | undefined): number {
+  let head = k;
+  for (let m = k + 1; m < k + MAX_PHRASE_WORDS && continuesPhrase(tokens[m], sentence) && tokens[m]!.cap; m++) {
+    if (isPluralNoun(tokens[m]!)) head = m;
+  }
+  return head;
+}
+
 /** The plural head of "15 suspected trafficking victims", "three singles matches". */
 function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefined): CountedNoun | null {
   for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
@@ -141,14 +162,19 @@ function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefin
       // "singles matches": a plural may modify the next plural, but "six minutes thanks" are two
       // phrases; a verb form is the head only after a plural that is a usual modifier ("three drugs
       // tests", not "1,300 bosses suggests"). A capital after a lower-case plural starts a name.
-      const next = tokens[k + 1];
+      const named = t.cap ? lastPluralOfName(tokens, k, sentence) : k;
+      const plural = tokens[named]!;
+      const next = tokens[named + 1];
       const compound = continuesPhrase(next, sentence) && isPluralNoun(next) &&
-        (!isVerbOnly(next) || PLURAL_MODIFIERS.has(t.norm)) && (!next.cap || t.cap) &&
-        MEASURE_UNITS.get(t.norm) === undefined;
-      const head = compound ? k + 1 : k;
+        (!isVerbOnly(next) || PLURAL_MODIFIERS.has(plural.norm)) && (!next.cap || plural.cap) &&
+        MEASURE_UNITS.get(plural.norm) === undefined;
+      const head = compound ? named + 1 : named;
       return { unit: singularOf(tokens[head]!.norm), end: head + 1 };
     }
-    if (endsPhrase(t)) break;
+    // "two new share issues": a word the lexicon knows only as a verb may still modify a plural
+    // head, but not right after "the two" used as a pronoun ("the two held talks").
+    const pronounBefore = k === first && tokens[first - 2]?.norm === 'the';
+    if (endsPhrase(t) && (pronounBefore || !isPluralNoun(tokens[k + 1] ?? t))) break;
   }
   return null;
 }
@@ -165,7 +191,10 @@ function singularHeadAt(tokens: Token[], first: number, sentence: number | undef
   for (let k = first; k < first + MAX_PHRASE_WORDS; k++) {
     if (isModelNumber(tokens, k, first)) continue;
     const t = tokens[k];
-    if (!continuesPhrase(t, sentence) || isPluralNoun(t) || endsPhrase(t) || !isPremodifier(t, k === first)) break;
+    const next = tokens[k + 1];
+    const capitalAllowed = k === first || (continuesPhrase(next, sentence) && /^[a-z]/.test(next.text));
+    if (!continuesPhrase(t, sentence) || isPluralNoun(t) || endsPhrase(t) || opensClause(t, next)) break;
+    if (!isPremodifier(t, capitalAllowed)) break;
     if (t.cap) continue;
     last = k;
     if (!/^J+$/.test(wordClasses(t.norm))) lastNoun = k;

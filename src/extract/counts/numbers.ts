@@ -55,7 +55,8 @@ function scaleAfterDigits(tokens: Token[], j: number): { scale: number; gluedM: 
   if (abbreviation !== undefined && (glued(tokens, j) || !GLUED_ONLY_SCALES.has(norm))) {
     return { scale: abbreviation, gluedM: norm === 'm' };
   }
-  const word = SCALE_WORDS.get(norm);
+  // "£22 billions": a plural scale after digits is still a scale.
+  const word = SCALE_WORDS.get(norm) ?? (norm.endsWith('s') ? SCALE_WORDS.get(norm.slice(0, -1)) : undefined);
   return word !== undefined && word > 12 ? { scale: word, gluedM: false } : null;
 }
 
