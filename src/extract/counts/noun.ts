@@ -53,7 +53,8 @@ const isParticiple = (t: Token) => t.norm.endsWith('ed') && /^[VJ]+$/.test(wordC
  */
 function opensClause(t: Token, next: Token | undefined): boolean {
   if (!t.norm.endsWith('ing') || /N/.test(wordClasses(t.norm)) || next?.kind !== 'word') return false;
-  return (next.cap && !isFunctionWord(next)) || OF_DETERMINERS.has(next.norm) || next.norm === 'a' || next.norm === 'an';
+  const determiner = OF_DETERMINERS.has(next.norm) || next.norm === 'a' || next.norm === 'an';
+  return determiner || (next.cap && !isFunctionWord(next));
 }
 
 /** "policemen", "gunmen", "spokeswomen": a plural of a "-man" noun. */
