@@ -120,6 +120,39 @@ describe('findCounts: money and percentages', () => {
   });
 });
 
+describe('findCounts: a varied set of news sentences', () => {
+  it.each<[string, Array<[number, string | null, string | null]>]>([
+    ['The company reported revenue of $3.2 billion for the quarter.', [[3.2e9, 'USD', null]]],
+    ['Profits rose to £450m from £390m a year earlier.', [[450e6, 'GBP', null], [390e6, 'GBP', null]]],
+    ['He earns 50,000 dollars a year.', [[50000, 'USD', null]]],
+    ['A 5 million pound grant was approved.', [[5e6, 'GBP', null]]],
+    ['Net profit rose to 15.2 mln dlrs.', [[15.2e6, 'USD', null]]],
+    ['Sales rose 3.5 pct in the quarter.', [[3.5, 'percent', null]]],
+    ['Shares rose 10 cents to $4.50.', [[0.1, 'USD', null], [4.5, 'USD', null]]],
+    ['It is worth 4bn euros ($5.2bn).', [[4e9, 'EUR', null], [5.2e9, 'USD', null]]],
+    ['Turnout was 61 per cent.', [[61, 'percent', null]]],
+    ['Exports rose by 12% to $5.6bn.', [[12, 'percent', null], [5.6e9, 'USD', null]]],
+    ['Some 30 to 40 vehicles were damaged.', [[30, 'vehicle', 'some']]],
+    ['Growth will be 7-8% next year.', [[7, 'percent', null]]],
+    ['As many as 3,000 workers could lose their jobs.', [[3000, 'worker', 'as many as']]],
+    ['Several hundred people gathered.', [[100, 'person', null]]],
+    ['Fifteen hundred troops arrived.', [[1500, 'troop', null]]],
+    ['The plane had 189 passengers and seven crew on board.', [[189, 'passenger', null], [7, 'crew', null]]],
+    ['Police said 14 of the 20 suspects were freed.', [[14, 'suspect', null], [20, 'suspect', null]]],
+    ['The survey of 1,000 adults found 45% were worried.', [[1000, 'adult', null], [45, 'percent', null]]],
+    ['Police seized 2.5 tonnes of cocaine.', [[2.5, 'tonne', null]]],
+    ['He scored in the 89th minute.', []],
+    ['Arsenal\'s 1-0 win lifted them to the top.', []],
+    ['The man, in his 60s, was arrested.', []],
+    ['The airline filed for Chapter 11 bankruptcy protection.', []],
+    ['Microsoft released Windows 95 in August.', []],
+    ['Only one in five voters cast a ballot.', []],
+    ['Two-thirds of adults own a mobile.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('findCounts: approximators', () => {
   it.each<[string, string]>([
     ['More than 200 staff left.', 'more than'],
