@@ -48,6 +48,9 @@ for (const [s, p] of Object.entries(world.model.two.irregularPlurals)) singular[
 fs.writeFileSync(path.join(out, 'words.json'), JSON.stringify({
   words,
   singular,
+  // Given names by gender, so "she" can find a woman named earlier.
+  maleNames: wordsTagged('MaleName'),
+  femaleNames: wordsTagged('FemaleName'),
   orgWords: Object.keys(world.model.two.orgWords).sort(),
   placeWords: Object.keys(world.model.two.placeWords).sort(),
 }));

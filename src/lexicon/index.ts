@@ -9,6 +9,8 @@ interface WordsTable {
   /** word -> coarse classes, one letter each (see scripts/build-lexicon.mjs). */
   words: Record<string, string>;
   singular: Record<string, string>;
+  maleNames: string[];
+  femaleNames: string[];
   orgWords: string[];
   placeWords: string[];
 }
@@ -28,3 +30,15 @@ export const wordClasses = (word: string): string => (Object.hasOwn(wordsTable.w
 /** The singular compromise's inflector gives a plural it knows, if any. */
 export const singularOf = (plural: string): string | undefined =>
   Object.hasOwn(wordsTable.singular, plural) ? wordsTable.singular[plural] : undefined;
+
+let genders: Map<string, 'male' | 'female'> | undefined;
+
+/** The gender compromise's lexicon gives a lower-case given name, if it gives one. */
+export function givenNameGender(word: string): 'male' | 'female' | undefined {
+  if (!genders) {
+    genders = new Map();
+    for (const w of wordsTable.maleNames) genders.set(w, 'male');
+    for (const w of wordsTable.femaleNames) genders.set(w, 'female');
+  }
+  return genders.get(word);
+}
