@@ -6,7 +6,10 @@
  */
 import type { Doc } from '../../text/document.js';
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
-import { DETERMINERS, TITLE_WORDS, UNNAMED_INDIVIDUALS } from '../../lexicon/speaker-words.js';
+import {
+  DETERMINERS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_WORDS, UNNAMED_INDIVIDUALS,
+} from '../../lexicon/speaker-words.js';
+import type { Token } from '../../text/tokenize.js';
 import { clauseStart, type Clause, type Subject } from './clauses.js';
 import { nameInRun, nameKey, runStartingAt, type NameIndex, type NameRef } from './names.js';
 import type { QuoteSpan } from './spans.js';
@@ -70,19 +73,53 @@ function subjectAt(doc: Doc, names: NameIndex, at: number, end: number): NameRef
   return full.words.length > 1 || names.genderOf(ref) ? full : null;
 }
 
-function sentenceSubjects(doc: Doc, names: NameIndex, inQuote: Uint8Array): Mention[] {
+/**
+ * The people each sentence is about, in text order: its subject, or, in a sentence that opens
+ * with neither a name nor a pronoun and has no speech clause, the first person it names who is
+ * a speaker somewhere or whose gender is known ("Those allegations were put to Wenger ...",
+ * "One dissenting opinion came from Brian Gammage").
+ */
+function sentenceMentions(doc: Doc, names: NameIndex, inQuote: Uint8Array, clauses: Clause[]): Mention[] {
+  const { tokens } = doc;
+  const reporting = new Set(clauses.map((c) => tokens[c.verb]!.sentence));
+  const speakers = new Set(clauses.flatMap((c) => (c.subject?.kind === 'name' ? [nameKey(names.fullest(c.subject.ref))] : [])));
+  const isPerson = (ref: NameRef) => speakers.has(nameKey(names.fullest(ref))) || !!names.genderOf(ref);
   const out: Mention[] = [];
-  for (const [first, end] of doc.sentences) {
-    if (inQuote[first] || inQuote[clauseStart(doc.tokens, first, end)]) continue;
+  doc.sentences.forEach(([first, end], s) => {
+    const start = clauseStart(tokens, first, end);
+    if (inQuote[first] || inQuote[start]) return;
     const ref = sentenceSubject(doc, names, first, end);
     if (ref) out.push({ pos: first, ref });
-  }
+    else if (!reporting.has(s) && !isPronoun(tokens[start]) && !opensWithName(doc, start, end)) {
+      const named = firstPersonIn(doc, inQuote, start, end, isPerson);
+      if (named) out.push({ pos: named.from, ref: names.fullest(named) });
+    }
+  });
   return out;
+}
+
+const isPronoun = (tok: Token | undefined) => !!tok && (PERSON_PRONOUNS.has(tok.norm) || ORG_PRONOUNS.has(tok.norm) || OTHER_PRONOUNS.has(tok.norm));
+
+function opensWithName(doc: Doc, start: number, end: number): boolean {
+  const run = runStartingAt(doc.tokens, start, end);
+  return !!run && !!nameInRun(doc, run);
+}
+
+/** The first person named outside quotation marks in [from, end) that passes the test. */
+function firstPersonIn(doc: Doc, inQuote: Uint8Array, from: number, end: number, isPerson: (ref: NameRef) => boolean): NameRef | null {
+  for (let i = from; i < end; i++) {
+    const run = inQuote[i] ? null : runStartingAt(doc.tokens, i, end);
+    if (!run) continue;
+    const ref = nameInRun(doc, run);
+    if (ref && !ref.isOrg && isPerson(ref)) return ref;
+    i = run[1] - 1;
+  }
+  return null;
 }
 
 /** Resolves each clause's subject to a named entity, in text order, pronouns to the latest compatible name. */
 function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: Uint8Array): Map<Clause, NameRef | null> {
-  const subjects = sentenceSubjects(doc, names, inQuote);
+  const subjects = sentenceMentions(doc, names, inQuote, clauses);
   const mentions: Mention[] = [];
   const resolved = new Map<Clause, NameRef | null>();
   // The nearest earlier mention that fits (mentions are nearly in text order; "according to" ones are not).
@@ -98,8 +135,9 @@ function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: 
     if (!subject) return null;
     switch (subject.kind) {
       case 'name': return names.fullest(subject.ref);
-      case 'role': return names.holderOf(subject.role, subject.modifiers) ??
-        (isPersonAnaphor(doc, subject) ? latest(pos, (r) => !!r && !r.isOrg) : null);
+      case 'role': return (isCapitalizedWord(doc, subject) ? names.personBySurname(subject.role) : null) ??
+        names.holderOf(subject.role, subject.modifiers) ??
+        (isPersonAnaphor(doc, subject) ? latest(pos, (r) => !!r && !r.isOrg && names.mayHold(r, subject.modifiers)) : null);
       case 'unnamed': return null;
       case 'pronoun': {
         if (subject.org) return latest(pos, (r) => !!r?.isOrg);
@@ -130,6 +168,10 @@ function isPersonAnaphor(doc: Doc, subject: Subject & { kind: 'role' }): boolean
   if (doc.tokens[subject.from]?.norm !== 'the' || wordsTable.singular[subject.role]) return false; // not "the researchers"
   return isPersonTitle(subject.role) || [subject.role, ...subject.modifiers].some((w) => w.endsWith('-old'));
 }
+
+/** "said King", "Shepherd added": a role that is one capitalized word may be a person's surname. */
+const isCapitalizedWord = (doc: Doc, subject: Subject & { kind: 'role' }) =>
+  subject.modifiers.length === 0 && doc.tokens[subject.from]!.cap && doc.tokens[subject.from]!.norm === subject.role;
 
 const isPersonTitle = (role: string) => TITLE_WORDS.has(role) || wordClasses(role).includes('A');
 
@@ -255,10 +297,29 @@ class Attributor {
   }
 
   /**
+   * Whether the words between the previous quote and this one go on about its speaker: no
+   * speech clause and no other person in them ("Many companies offer easy-to-use services.").
+   */
+  private staysWith(span: QuoteSpan, prev: Previous): boolean {
+    const speaker = prev.result.speaker;
+    const from = prev.span.close >= 0 ? prev.span.close + 1 : prev.span.after;
+    if (!speaker || this.clausesIn(from, span.open).some((c) => c.subject && c !== prev.by)) return false;
+    const { tokens } = this.doc;
+    for (let i = from; i < span.open; i++) {
+      const run = this.inQuote[i] ? null : runStartingAt(tokens, i, span.open);
+      if (!run) continue;
+      const ref = nameInRun(this.doc, run);
+      if (ref && !ref.isOrg && !sameName(this.names.fullest(ref), speaker)) return false;
+      i = run[1] - 1;
+    }
+    return true;
+  }
+
+  /**
    * A quote with no clause of its own: the previous quote's speaker when only that quote's
    * attribution stands between them; else the speaker of a sentence just before that reports
-   * speech ("Guy Mansfield warned there was a risk ..."); else the previous speaker when that
-   * sentence is about them ("He set up two schools ..."); else no one.
+   * speech ("Guy Mansfield warned there was a risk ..."); else the previous speaker when the
+   * words since are about them ("He set up two schools ...") or no one else; else no one.
    */
   private floating(span: QuoteSpan, prev: Previous | null): Attribution {
     const none = { speaker: null, verb: null };
@@ -271,7 +332,7 @@ class Attributor {
     if (!prev || !this.isNear(span, prev)) return none;
     const { tokens } = this.doc;
     const pronoun = ['he', 'she'].includes(tokens[clauseStart(tokens, first, end)]?.norm ?? '');
-    const same = pronoun || sameName(sentenceSubject(this.doc, this.names, first, end), prev.result.speaker);
+    const same = pronoun || sameName(sentenceSubject(this.doc, this.names, first, end), prev.result.speaker) || this.staysWith(span, prev);
     return same ? { speaker: prev.result.speaker, verb: null } : none;
   }
 
@@ -288,13 +349,24 @@ class Attributor {
 
   attributeAll(spans: QuoteSpan[]): Attribution[] {
     const out: Attribution[] = [];
+    const attributed: boolean[] = [];
     let prev: Previous | null = null;
     for (const span of spans) {
       const by = this.attributing(span);
       const result: Attribution = by ? this.fromClause(by)
         : this.isEmbedded(span.open) ? { speaker: null, verb: null } : this.floating(span, prev);
       out.push(result);
+      attributed.push(!!by);
       prev = { span, by, result };
+    }
+    // '"A. "B," he said': a quote cut short by the next opening mark is the same speaker's, whose
+    // clause comes after the next piece (backwards, so a chain of pieces takes the last clause)
+    for (let k = spans.length - 2; k >= 0; k--) {
+      const runsOn = spans[k]!.close < 0 && spans[k + 1]!.open === spans[k]!.after;
+      if (runsOn && !attributed[k] && attributed[k + 1]) {
+        out[k] = { speaker: out[k + 1]!.speaker, verb: null };
+        attributed[k] = true;
+      }
     }
     return out;
   }

@@ -3,7 +3,7 @@
  * Chelba"), the person name inside a run (titles and honorifics dropped: "Jalel Chelba"), and the
  * fullest form a short mention stands for ("Mr. Chelba" -> "Jalel Chelba").
  */
-import { wordClasses, wordsTable } from '../../lexicon/index.js';
+import { givenNameGender, wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
   DOCUMENT_NOUNS, HONORIFICS, NAME_JOINERS, OFFICE_MODIFIERS, ORG_HEADS, PARTY_WORDS, POSTNOMINALS,
   SURNAME_HONORIFICS, TITLE_WORDS, type Gender,
@@ -243,6 +243,7 @@ export class NameIndex {
   private readonly orgsByLast = new Map<string, Map<string, NameRef>>();
   /** first word -> distinct longer person names starting with it */
   private readonly peopleByFirst = new Map<string, Map<string, NameRef>>();
+  /** fullest person name -> gender told by an honorific or a resolved pronoun */
   private readonly genders = new Map<string, Gender>();
   /** role word -> the people it is used for, by fullest name */
   private readonly roles = new Map<string, Map<string, NameRef>>();
@@ -271,8 +272,8 @@ export class NameIndex {
       if (noun && !noun.cap && DOCUMENT_NOUNS.has(noun.norm)) addHolder(this.documents, noun.norm, ref);
     }
     for (const p of people) {
-      if (p.gender) this.genders.set(lastWord(p), p.gender);
       const full = this.fullest(p);
+      if (p.gender) this.genders.set(nameKey(full), p.gender);
       for (const role of rolesAround(tokens, p)) {
         addHolder(this.roles, role, full);
         this.titles.set(nameKey(full), (this.titles.get(nameKey(full)) ?? new Set<string>()).add(role));
@@ -293,6 +294,11 @@ export class NameIndex {
     return longestEndingWith(this.orgsByLast, ref);
   }
 
+  /** Whether a person may be the one a role phrase refers back to: no title of theirs contradicts it. */
+  mayHold(person: NameRef, modifiers: string[]): boolean {
+    return !this.titles.has(nameKey(this.fullest(person))) || this.holdsTitle(this.fullest(person), modifiers);
+  }
+
   /** Whether a person's titles fit the words of a role phrase: its title words, and no office word it lacks. */
   private holdsTitle(person: NameRef, modifiers: string[]): boolean {
     const titles = this.titles.get(nameKey(person)) ?? new Set<string>();
@@ -301,14 +307,30 @@ export class NameIndex {
       [...titles].every((t) => !OFFICE_MODIFIERS.has(t) || said.has(t));
   }
 
-  /** Gender of a person, from an honorific used with the surname, or a pronoun already resolved to them. */
+  /**
+   * Gender of a person: from an honorific on this mention, the given name of their fullest name
+   * ("Sharon Osbourne", not her husband), an honorific elsewhere, or a pronoun already resolved to them.
+   */
   genderOf(ref: NameRef): Gender | undefined {
-    return ref.gender ?? this.genders.get(lastWord(ref));
+    if (ref.gender) return ref.gender;
+    const full = this.fullest(ref);
+    return (full.words.length > 1 ? givenGender(full.words[0]!) : undefined) ?? this.genders.get(nameKey(full));
   }
 
   /** Records the gender a resolved "he"/"she" tells about a person not known before. */
   noteGender(ref: NameRef, gender: Gender): void {
-    if (!this.genders.has(lastWord(ref))) this.genders.set(lastWord(ref), gender);
+    const key = nameKey(this.fullest(ref));
+    if (!this.genders.has(key)) this.genders.set(key, gender);
+  }
+
+  /**
+   * The one person whose name ends with a capitalized word that is also a title or common noun
+   * ("said King" for "Jason King", "said Shepherd" for "Freddy Shepherd"); else null.
+   */
+  personBySurname(word: string): NameRef | null {
+    const holders = [...(this.peopleByLast.get(word)?.values() ?? [])].filter((p) => p.words.length > 1);
+    const fullest = new Map(holders.map((p) => [nameKey(this.fullest(p)), this.fullest(p)]));
+    return fullest.size === 1 ? [...fullest.values()][0]! : null;
   }
 
   /**
@@ -342,6 +364,12 @@ function longestEndingWith(table: Map<string, Map<string, NameRef>>, ref: NameRe
   }
   return best;
 }
+
+const GIVEN_GENDER = { male: 'm', female: 'f' } as const;
+const givenGender = (word: string): Gender | undefined => {
+  const g = givenNameGender(word);
+  return g && GIVEN_GENDER[g];
+};
 
 const lastWord = (ref: NameRef) => ref.words[ref.words.length - 1]!;
 
