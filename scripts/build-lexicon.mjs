@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import countries from 'world-countries';
+import wordListPath from 'word-list';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.join(here, '..', 'src', 'lexicon', 'generated');
@@ -55,6 +56,28 @@ fs.writeFileSync(path.join(out, 'words.json'), JSON.stringify({
   placeWords: Object.keys(world.model.two.placeWords).sort(),
 }));
 
+// Plain English words (word-list), as a Bloom filter: set membership for ~260k words in a few
+// hundred kilobytes. Only words compromise does not know go in (the rest have classes already).
+// The hash must match commonWordHashes in src/lexicon/common-words.ts.
+const BLOOM_BITS_PER_WORD = 10, BLOOM_HASHES = 7;
+const fnv1a = (word, seed) => {
+  let h = seed >>> 0;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619) >>> 0;
+  return h;
+};
+const plainWords = fs.readFileSync(wordListPath, 'utf8').split('\n')
+  .filter((w) => /^[a-z]{3,16}$/.test(w) && !words[w]);
+const bloomBits = plainWords.length * BLOOM_BITS_PER_WORD;
+const bloom = new Uint8Array(Math.ceil(bloomBits / 8));
+for (const w of plainWords) {
+  const h1 = fnv1a(w, 2166136261), h2 = fnv1a(w, 374761393) | 1;
+  for (let k = 0; k < BLOOM_HASHES; k++) {
+    const bit = (h1 + Math.imul(k, h2) >>> 0) % bloomBits;
+    bloom[bit >> 3] |= 1 << (bit & 7);
+  }
+}
+fs.writeFileSync(path.join(out, 'common-words.json'), JSON.stringify({ bits: bloomBits, hashes: BLOOM_HASHES, filter: Buffer.from(bloom).toString('base64') }));
+
 // Countries: sovereign states (and the few ISO entries news treats as countries), with their
 // common and official names, alternative spellings and demonyms.
 const country = {};
@@ -71,4 +94,4 @@ for (const c of countries) {
   };
 }
 fs.writeFileSync(path.join(out, 'countries.json'), JSON.stringify(country));
-console.log(`lexicon: ${Object.keys(words).length} words, ${Object.keys(singular).length} plurals, ${Object.keys(country).length} countries -> ${path.relative(process.cwd(), out)}`);
+console.log(`lexicon: ${Object.keys(words).length} words, ${plainWords.length} plain words, ${Object.keys(singular).length} plurals, ${Object.keys(country).length} countries -> ${path.relative(process.cwd(), out)}`);

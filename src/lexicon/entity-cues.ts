@@ -12,7 +12,10 @@ export const HONORIFICS = new Set([
 ]);
 
 /** Courtesy titles that say nothing of a person's job: never a person's `title`. */
-export const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'herr', 'frau', 'sir', 'dame', 'lord', 'lady']);
+export const COURTESY_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'herr', 'frau', 'sir', 'dame', 'lord', 'lady',
+  'dr', 'rev', 'reverend', 'fr', 'father', 'sister', 'brother',
+]);
 
 /**
  * Words that make up job titles placed before a name ("Secretary General Jürgen Stock",
@@ -38,8 +41,11 @@ export const TITLE_WORDS = new Set([
   'engineer', 'scientist', 'researcher', 'president-elect', 'nominee', 'candidate', 'challenger',
   'incumbent', 'trainer', 'jockey', 'driver', 'rider', 'player', 'champ', 'owner', 'chairmen',
   'democrat', 'republican', 'socialist', 'communist', 'fullback', 'flanker', 'hooker', 'scrum-half',
-  'fly-half', 'pitcher', 'outfielder', 'infielder', 'catcher', 'quarterback', 'sprinter', 'hurdler',
+  'fly-half', 'pitcher', 'dj', 'outfielder', 'infielder', 'catcher', 'quarterback', 'sprinter', 'hurdler',
 ]);
+
+/** Government titles whose holder's field may come before them in everyday words ('Constitutional Affairs Minister'). */
+export const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
 
 /** Words that qualify a job title ("Foreign Secretary", "Home Secretary"); never a title alone. */
 export const TITLE_QUALIFIERS = new Set([
@@ -80,7 +86,7 @@ export const ORG_HEADS = new Set([
   'conference', 'confederation', 'syndicate', 'cartel', 'firm', 'faction', 'militia', 'brigades',
   'inc.', 'ltd.', 'co.', 'corp.', 'registry', 'harriers', 'ac', 'aac', 'tobacco', 'standard', 'echo',
   'courier', 'argus', 'bulletin', 'democrats', 'republicans', 'socialists', 'greens', 'nationalists',
-  'conservatives', 'liberals', 'auxiliary',
+  'conservatives', 'liberals', 'auxiliary', 'watch', 'research',
 ]);
 
 /** Heads that need a following "of ..." to name an organization ("Bank of Japan", "University of Leeds"). */
@@ -170,7 +176,11 @@ export const ORG_DESCRIPTORS = new Set([
   'chain', 'conglomerate', 'distributor', 'developer', 'studio', 'studios', 'label', 'newspaper',
   'agency', 'bank', 'group', 'supermarket', 'brewer', 'miner', 'outfit', 'startup', 'subsidiary',
   'club', 'side', 'band', 'group', 'charity', 'party', 'paper', 'tabloid', 'daily', 'network', 'watchdog',
+  'analysts',
 ]);
+
+/** Describing nouns that are used of people too ('his rival Alan Milburn'). */
+export const PERSON_OR_ORG_DESCRIPTORS = new Set(['rival', 'rivals']);
 
 /** Lower-case nouns right after a name that say it is an organization ("Interfax news agency"). */
 export const ORG_APPOSITIVES = new Set([
@@ -196,7 +206,8 @@ export const ORG_ROLES = new Set([
   'chairman', 'chairwoman', 'manager', 'boss', 'coach', 'striker', 'midfielder', 'defender',
   'goalkeeper', 'keeper', 'winger', 'skipper', 'spokesman', 'spokeswoman', 'spokesperson',
   'owner', 'shareholders', 'fans', 'supporters', 'board', 'directors', 'executives', 'staff', 'leader',
-  'captain',
+  'captain', 'frontman', 'frontwoman', 'singer', 'guitarist', 'drummer', 'bassist', 'fly-half', 'scrum-half',
+  'flanker',
 ]);
 
 /**

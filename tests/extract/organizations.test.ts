@@ -11,6 +11,13 @@ describe('organizations', () => {
     ['The Bank of Japan left rates unchanged.', 'Bank of Japan'],
     ['The bill now goes to Congress.', 'Congress'],
     ['A spokesman for the Florida School for the Deaf said so.', 'Florida School for the Deaf'],
+    ['Filings with the Securities and Exchange Commission showed the loss.', 'Securities and Exchange Commission'],
+    ['The gig moved to the Welsh Exhibition and Conference Centre.', 'Welsh Exhibition and Conference Centre'],
+    ['Late on Friday Greater Lonsdale Police said the road was open.', 'Greater Lonsdale Police'],
+    ['The advice came from Tenant Rights Watch, which backs renters.', 'Tenant Rights Watch'],
+    ['The figures come from analysts Quorvant, who track the market.', 'Quorvant'],
+    ['Sales rose. NFRB chief economist Ada Lind said so.', 'NFRB'],
+    ['He left the former Driftwood singer to go solo.', 'Driftwood'],
   ])('finds %j', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -47,6 +54,7 @@ describe('organizations', () => {
   it.each([
     ['Customers in Norbury and NTL subscribers complained.', 'Norbury'],
     ['He told the BBC Michael Howard was wrong.', 'BBC Michael Howard'],
+    ['Staff at the Home Office and Oakridge National Laboratories were told.', 'Home Office and Oakridge National Laboratories'],
   ])('keeps %j apart', (text, wrong) => {
     expect(names(text)).not.toContain(wrong);
   });
@@ -55,6 +63,7 @@ describe('organizations', () => {
     ['Most households now own a PVR and two PCs.'],
     ['She spent R&D money on a new TV.'],
     ['Talks were held in the West Bank and Cape Town.'],
+    ['Heritage Affairs Minister Joan Pike opened the museum.'],
   ])('finds no organization in %j', (text) => {
     expect(orgs(text)).toEqual([]);
   });

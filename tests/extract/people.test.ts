@@ -7,11 +7,13 @@ describe('people', () => {
   it.each([
     ['Finance Minister Olga Petrenko said the budget was fair.', 'Olga Petrenko', 'Finance Minister'],
     ['The club said coach Marco Bellini would stay.', 'Marco Bellini', 'coach'],
-    ['Dr. Amina Okafor led the study.', 'Amina Okafor', 'Dr'],
+    ['Dr. Amina Okafor led the study.', 'Amina Okafor', undefined],
     ['Acme Widgets Chief Executive Lena Hart resigned.', 'Lena Hart', 'Chief Executive'],
     ['Talks were led by Secretary of State Ellen Marsh on Monday.', 'Ellen Marsh', 'Secretary of State'],
     ['The unit was commanded by Major-General Ivan Petrov until June.', 'Ivan Petrov', 'Major-General'],
     ['The veteran Democrat Walter Brody backed the plan.', 'Walter Brody', 'Democrat'],
+    ['Rural Transport Minister Hana Kovac said the line would close.', 'Hana Kovac', 'Rural Transport Minister'],
+    ['Rev. Tobias Marr led the service.', 'Tobias Marr', undefined],
   ])('strips the title from %j', (text, name, title) => {
     const [p] = people(text);
     expect(p?.name).toBe(name);
@@ -40,6 +42,18 @@ describe('people', () => {
     expect(p).toMatchObject({ name: 'Maria Santos', affiliation: 'UNESCO' });
   });
 
+  it('does not take the rival named after "rival" for a company', () => {
+    const facts = extractFacts('The chancellor met his rival Conor Maddox on Monday.');
+    expect(facts.people.map((p) => p.name)).toEqual(['Conor Maddox']);
+    expect(facts.organizations).toEqual([]);
+  });
+
+  it('ends a titled name at "of" and reads the organization after it', () => {
+    const facts = extractFacts('"It works," said Dr Lina Hoskins of Brightwell Labs.');
+    expect(facts.people.map((p) => p.name)).toEqual(['Lina Hoskins']);
+    expect(facts.organizations.map((o) => o.name)).toEqual(['Brightwell Labs']);
+  });
+
   it('links a lone family name to a name written family name first', () => {
     const found = people('Police detained Zhou Minghai on Friday. Zhou had criticised the plan.');
     expect(found).toHaveLength(1);
@@ -52,6 +66,10 @@ describe('people', () => {
     ['He signed the Harriet Tubman Memorial Highway Act last year.'],
     ['Moroccan fishermen and Sri Lankan workers were rescued.'],
     ['Shares in the Bank of Japan rose.'],
+    ['Fans of Garden Makeover said the series was too short.'],
+    ['Classes in Hot Yoga said to be booming.'],
+    ['Our Open Water Rescue says it needs more boats.'],
+    ['Exports to Hong Kong grew, figures showed.'],
   ])('finds no person in %j', (text) => {
     expect(people(text)).toEqual([]);
   });

@@ -2,10 +2,11 @@
  * Lexical evidence about a span of tokens: does it look like an organization, a person, a
  * place? Pure predicates over the document's tokens and the lexicon, used by the chunker.
  */
+import { isPlainWord } from '../../lexicon/common-words.js';
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
   LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
-  PERSON_PARTICLES, PERSON_VERBS, PLACE_HEADS, PLACE_PREFIXES, POST_NOMINALS, THING_HEADS,
+  PERSON_OR_ORG_DESCRIPTORS, PERSON_PARTICLES, PERSON_VERBS, PLACE_HEADS, PLACE_PREFIXES, POST_NOMINALS, THING_HEADS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -33,6 +34,19 @@ const placeOrOrg = (c: string) => /[OCGD]/.test(c);
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 export const nameClass = (cls: string): boolean => /[FLPOCGD]/.test(cls);
 export const commonClass = (cls: string): boolean => /[XVJRNTAEUMW]/.test(cls);
+
+/**
+ * An everyday English word and nothing else: common by compromise's classes or in the plain
+ * word list, and not a name compromise knows ("antiques", "watch"; not "brown", "kelly").
+ */
+export function everydayWord(norm: string): boolean {
+  const cls = wordClasses(norm);
+  return !nameClass(cls) && (commonClass(cls) || isPlainWord(norm));
+}
+
+/** Every word of tokens [a, b) is an everyday word ("Human Rights Watch", "Antiques Roadshow"). */
+export const allEverydayWords = (doc: Doc, a: number, b: number): boolean =>
+  doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || (!t.allCaps && everydayWord(t.norm)));
 
 /** The token before token a on the same line: context never reaches across a line break. */
 export const tokenBefore = (doc: Doc, a: number): Token | undefined =>
@@ -116,6 +130,10 @@ const namesAThing = (words: Token[]): boolean => words.length > 1 && THING_HEADS
 export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
   const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
   if (ctx.headline[a] || words.length < 2 || words.length > 3 || namesAThing(words)) return false;
+  // A place or organization compromise knows as a whole ("Hong Kong", "Los Angeles").
+  if (/[CGO]/.test(wordClasses(normKey(doc, a, b)))) return false;
+  // Capitalised everyday words name shows, events and groups ("Antiques Roadshow", "Tai Chi").
+  if (allEverydayWords(doc, a, b)) return false;
   const last = words[words.length - 1]!.norm;
   if (PLACE_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || PLACE_PREFIXES.has(words[0]!.norm)) return false;
   if (words.some((t) => t.allCaps || countryOfWord(t.text))) return false; // "Broadband Britain"
@@ -134,7 +152,7 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
  */
 export function companyContext(doc: Doc, a: number, b: number): boolean {
   const prev = tokenBefore(doc, a);
-  if (prev && ((!prev.cap && ORG_DESCRIPTORS.has(prev.norm)) || /-based$/.test(prev.norm))) return true;
+  if (prev && ((!prev.cap && ORG_DESCRIPTORS.has(prev.norm) && !describesPerson(doc, prev, a, b)) || /-based$/.test(prev.norm))) return true;
   // "its maker, Eli Lilly": the describing noun in apposition.
   const described = tokenBefore(doc, a - 1);
   if (prev?.text === ',' && described && !described.cap && ORG_DESCRIPTORS.has(described.norm)) return true;
@@ -143,6 +161,10 @@ export function companyContext(doc: Doc, a: number, b: number): boolean {
   if (next && !next.cap && (ORG_APPOSITIVES.has(next.norm) || (after && ORG_APPOSITIVES.has(`${next.norm} ${after.norm}`)))) return true;
   return b - a === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[a]!.text);
 }
+
+/** "his rival Alan Milburn": a describing noun used of people too, before a given name and a surname. */
+const describesPerson = (doc: Doc, descriptor: Token, a: number, b: number): boolean =>
+  PERSON_OR_ORG_DESCRIPTORS.has(descriptor.norm) && b - a >= 2 && /F/.test(wordClasses(doc.tokens[a]!.norm));
 
 /** A lone word after a title must not be a common word ("Star Wars"). */
 export function nameShaped(doc: Doc, a: number, b: number): boolean {

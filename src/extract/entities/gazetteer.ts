@@ -13,11 +13,18 @@ export interface CountryMatch {
 }
 
 /** Token norm without accents, so "Côte" and "Cote" meet. */
-export const plainNorm = (t: Token): string => (ASCII.test(t.norm) ? t.norm : t.norm.normalize('NFD').replace(/\p{M}/gu, ''));
-
 const ASCII = /^[\x00-\x7f]*$/;
 
-const keyOf = (form: string): string[] => tokenize(form).map(plainNorm);
+const plainWord = (w: string): string => (ASCII.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
+
+export const plainNorm = (t: Token): string => plainWord(t.norm);
+
+/**
+ * The token norms of a form. Most forms are plain words, whose tokens are the words in lower
+ * case: they skip the tokenizer, which would cost more than the rest of start-up's table building.
+ */
+const keyOf = (form: string): string[] =>
+  /^\p{L}+(?: \p{L}+)*$/u.test(form) ? form.toLowerCase().split(' ').map(plainWord) : tokenize(form).map(plainNorm);
 
 /** Plural demonyms news uses ("Moroccans", "Kenyans"); the irregular ones are in COUNTRY_FORMS. */
 const pluralDemonym = (d: string): string | null => (/[aino]$/.test(d) ? `${d}s` : null);

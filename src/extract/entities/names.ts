@@ -7,13 +7,13 @@
  */
 import { wordClasses } from '../../lexicon/index.js';
 import {
-  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, ORG_ALIASES, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
-  SMALL_WORDS, THING_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
+  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, ORG_ALIASES, ORG_HEADS, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
+  PLACE_PREFIXES, PORTFOLIO_TITLES, SMALL_WORDS, THING_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
-  commonClass, companyContext, type Ctx, followedBySpeech, isWord, knownOrg, looksLikeOrg,
+  allEverydayWords, commonClass, companyContext, type Ctx, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg,
   looksLikePerson, nameClass, nameShaped, normKey, ORG_HEAD_WORDS, orgByHead, tokenBefore, unknownNameShape,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
@@ -107,6 +107,10 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (mem.capMid.has(t.norm)) return true;
   if (mem.lower.has(t.norm) && !HONORIFICS.has(t.norm)) return false;
   if (HONORIFICS.has(t.norm) || TITLE_WORDS.has(t.norm) || TITLE_QUALIFIERS.has(t.norm)) return true;
+  // An acronym is written in capitals wherever it stands ("CBI chief economist ...").
+  if (t.allCaps && !ctx.headline[i] && !cls) return true;
+  // "Greater Manchester Police", "North Korea": a compass word opening a longer name.
+  if (PLACE_PREFIXES.has(t.norm) && isWord(doc.tokens[i + 1]) && doc.tokens[i + 1]!.cap && !ctx.headline[i]) return true;
   if (nameClass(cls) && !cls.includes('X')) return true;
   if (ORG_WORDS.has(t.norm) || t.norm in ORG_ALIASES) return true;
   if (inKnownName(doc.tokens, i)) return true;
@@ -186,12 +190,15 @@ function continuation(tokens: Token[], like: boolean[], i: number, j: number): n
 
 /**
  * "and" joins names only inside an "of"/"for" name ("Department of Trade and Industry"), or
- * a field word to a headed name ("Finance and Economy Ministry").
+ * field words to a headed name ("Finance and Economy Ministry", "Securities and Exchange
+ * Commission", "Scottish Exhibition and Conference Centre").
  */
 function andJoins(tokens: Token[], like: boolean[], i: number, j: number): boolean {
   if (tokens[j]!.norm !== 'and') return false;
   if (tokens.slice(i, j).some((x) => x.norm === 'of' || x.norm === 'for')) return true;
-  return j - i === 1 && commonClass(wordClasses(tokens[i]!.norm)) && nextRunHasHead(tokens, like, j + 1);
+  // Not after a complete name: "Foreign Office and Lawrence Livermore Laboratories" are two.
+  const fieldWords = j - i <= 3 && !(j - i >= 2 && ORG_HEAD_WORDS.has(tokens[j - 1]!.norm)) && tokens.slice(i, j).every((x) => everydayWord(x.norm) || wordClasses(x.norm) === 'D');
+  return fieldWords && tokens[j + 1]?.norm !== 'the' && nextRunHasHead(tokens, like, j + 1);
 }
 
 /** The run of name-like tokens from k ends on an organization head word. */
@@ -215,7 +222,7 @@ function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   else if (companyContext(doc, a, b)) seg.kind = 'org';
   else if (DETERMINERS.has(tokenBefore(doc, a)?.norm ?? '')) return; // people are not "the Marshall Plan"
   else if (looksLikePerson(doc, a, b, ctx)) seg.kind = 'person';
-  else if (b - a <= 3 && followedBySpeech(doc, b) && titleCased(doc, a, b) && !/[GCO]/.test(wordClasses(normKey(doc, a, b)))) seg.kind = 'person';
+  else if (b - a <= 3 && followedBySpeech(doc, b) && titleCased(doc, a, b) && !/[GCO]/.test(wordClasses(normKey(doc, a, b))) && !allEverydayWords(doc, a, b)) seg.kind = 'person';
   else if (unknownNameShape(doc, a, b, ctx)) seg.kind = 'person';
 }
 
@@ -251,7 +258,9 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
   if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.norm)) b--; // "Guy Mansfield QC"
   let k = a;
   while (k < b) {
-    if (orgByHead(doc, k, b)) { push(k, b); return; }
+    // "Dr Lina Hoskins of Brightwell Labs" is a person and an organization, not one name.
+    const titledPerson = HONORIFICS.has(tokens[k]!.norm) && personOfOrg(tokens, k + 1, b) < b;
+    if (!titledPerson && orgByHead(doc, k, b)) { push(k, b); return; }
     // A title (honorific or job words) followed by more name words: those words name a person.
     let t = k;
     while (t < b && (isTitleToken(tokens[t]!) || HONORIFICS.has(tokens[t]!.norm) || (t > k && tokens[t]!.text === '.'))) {
@@ -266,11 +275,20 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
     }
     if (t > k && t < b && hasTitle) {
       const prev = out[out.length - 1];
-      const affiliation = prev && prev.end === k && k > a ? prev : undefined;
+      let affiliation = prev && prev.end === k && k > a ? prev : undefined;
+      let titleStart = k;
+      if (affiliation && PORTFOLIO_TITLES.has(tokens[t - 1]!.norm) && isPortfolio(doc, affiliation)) {
+        out.pop();
+        titleStart = affiliation.first;
+        affiliation = undefined;
+      }
       // "Acme Widgets Chief Executive Lena Hart": a name before a title is the employer, not a person.
       if (affiliation?.kind === 'person') affiliation.kind = 'org';
-      const title = doc.text.slice(tokens[k]!.start, tokens[t - 1]!.end).replace(/\.$/, '');
-      push(t, b, { cued: true, title, affiliation });
+      const title = doc.text.slice(tokens[titleStart]!.start, tokens[t - 1]!.end).replace(/\.$/, '');
+      // "Dr Doug Williams of BT": the name after "of" is the person's organization.
+      const of = personOfOrg(tokens, t, b);
+      push(t, of, { cued: true, title, affiliation });
+      if (of < b) splitAtCountry(doc, of + 1, b, ctx, push);
       return;
     }
     if (t === b && hasTitle) return; // a bare title: "the Prime Minister"
@@ -283,6 +301,23 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
     splitAtCountry(doc, k, e, ctx, push);
     k = e;
   }
+}
+
+/**
+ * "Constitutional Affairs Minister": everyday words before a minister's title name the field,
+ * not an employer. A single word stays an employer when it was judged one ("Treasury Minister").
+ */
+function isPortfolio(doc: Doc, seg: NameSegment): boolean {
+  const key = normKey(doc, seg.first, seg.end);
+  const last = doc.tokens[seg.end - 1]!.norm;
+  if (seg.kind === 'country' || knownOrg(doc, seg.first, seg.end) || key in ORG_ALIASES || ORG_HEADS.has(last)) return false;
+  return allEverydayWords(doc, seg.first, seg.end) && (seg.end - seg.first >= 2 || seg.kind === 'other');
+}
+
+/** Index of a lower-case "of"/"at" after at least two name words of a titled person, else b. */
+function personOfOrg(tokens: Token[], t: number, b: number): number {
+  for (let k = t + 2; k < b - 1; k++) if (!tokens[k]!.cap && (tokens[k]!.norm === 'of' || tokens[k]!.norm === 'at')) return k;
+  return b;
 }
 
 /** A demonym rather than a country name: "American" in "American Justin Gatlin". */

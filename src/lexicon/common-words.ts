@@ -1,0 +1,28 @@
+/**
+ * Plain English words compromise's lexicon lacks ("roadshow", "securities", "affairs"), from the
+ * word-list package, stored by scripts/build-lexicon.mjs as a Bloom filter: a word not in the
+ * list is reported as a word about once in a hundred. Many surnames are English words too
+ * ("brown", "frost"), so this is evidence to weigh, never proof that a name is not a name.
+ */
+import table from './generated/common-words.json' with { type: 'json' };
+
+let filter: Uint8Array | undefined;
+
+/** FNV-1a over UTF-16 units; must match fnv1a in scripts/build-lexicon.mjs. */
+function fnv1a(word: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619) >>> 0;
+  return h;
+}
+
+/** Is this lower-case word in the plain English word list (and unknown to compromise)? */
+export function isPlainWord(word: string): boolean {
+  if (!/^[a-z]{3,16}$/.test(word)) return false;
+  filter ??= Buffer.from(table.filter, 'base64');
+  const h1 = fnv1a(word, 2166136261), h2 = fnv1a(word, 374761393) | 1;
+  for (let k = 0; k < table.hashes; k++) {
+    const bit = ((h1 + Math.imul(k, h2)) >>> 0) % table.bits;
+    if (!(filter[bit >> 3]! & (1 << (bit & 7)))) return false;
+  }
+  return true;
+}
