@@ -17,6 +17,7 @@ const INVERTING = [
   'boasts', 'boasted', 'quips', 'quipped', 'predict', 'predicts', 'predicted',
   'confirm', 'confirms', 'confirmed', 'responds', 'responded', 'tweets', 'tweeted',
   'announce', 'announces', 'announced', 'acknowledge', 'acknowledges', 'acknowledged', 'tell', 'tells', 'told',
+  'concludes', 'concluded', 'counters', 'countered', 'thinks',
 ];
 
 // Verbs that introduce reported speech or a stated view but do not invert after a quotation.

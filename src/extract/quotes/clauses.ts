@@ -29,6 +29,8 @@ export interface Clause {
   inverted: boolean;
 }
 
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
 // How far back an appositive may put the subject: "X, 23, an information manager from Y, said".
 const APPOSITIVE_REACH = 25;
 // The longest speaker phrase: "said Florida state archivist Jody Norman", "Former U.S. President Donald J. Trump".
@@ -162,9 +164,11 @@ function subjectBefore(doc: Doc, verb: number, lo: number, sentFirst: number, pr
   if (CLAUSE_JOINERS.has(tokens[j]!.norm)) return previous ?? openingSubject(doc, sentFirst, j);
   // "X, who ... said": the relative pronoun stands for the name before it
   if (tokens[j]!.norm === 'who' && tokens[j - 1]?.text === ',') return subjectEndingAt(doc, j - 2, lo);
-  // "the agency quoted X as saying": X speaks, and the quoting phrase opens the clause
+  // "the agency quoted X as saying": X speaks, and the quoting phrase opens the clause;
+  // "X is quoted as saying": X speaks
   if (tokens[j]!.norm === 'as' && tokens[verb]!.norm === 'saying') {
-    const quoted = subjectEndingAt(doc, j - 1, lo);
+    const passive = tokens[j - 1]?.norm === 'quoted' && BE_FORMS.has(tokens[j - 2]?.norm ?? '');
+    const quoted = subjectEndingAt(doc, passive ? j - 3 : j - 1, lo);
     return quoted && { ...quoted, from: clauseStart(tokens, lo, j) };
   }
   if (tokens[j]!.text === ')') return subjectBeforeBrackets(doc, j, lo);
@@ -211,6 +215,10 @@ function subjectAfter(doc: Doc, verb: number, hi: number): Subject | null {
   return phraseSubject(doc, doc.tokens[verb]!.norm === 'according' ? verb + 2 : verb + 1, hi, false);
 }
 
+// "Margaret Beckett rejected ...": a past tense right after a name is the clause's verb, even where
+// the lexicon also knows it as an adjective
+const isPastVerb = (tok: Token) => !tok.cap && tok.norm.endsWith('ed') && wordClasses(tok.norm).includes('V');
+
 /**
  * A word that may stand inside a speaker phrase: not a function word, and where the phrase opens
  * a clause, not its verb ("Police chief Ada Mertens backed ...").
@@ -237,7 +245,7 @@ function phraseSubject(doc: Doc, first: number, hi: number, opensClause: boolean
     if (run) {
       lastRun = run;
       k = run[1];
-    } else if (inSpeakerPhrase(tokens[k]!, opensClause)) {
+    } else if (inSpeakerPhrase(tokens[k]!, opensClause) && !(opensClause && lastRun?.[1] === k && isPastVerb(tokens[k]!))) {
       k++;
     } else {
       break;
@@ -268,8 +276,6 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   if (tok.cap && !(opensSentence && INVERTING_VERBS.has(tok.norm))) return false;
   return SPEECH_VERBS.has(tok.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '');
 }
-
-const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /** "X was told", "Y is believed to be": the subject of a passive speech verb is not its speaker. */
 function isPassive(tokens: Token[], verb: number, lo: number): boolean {

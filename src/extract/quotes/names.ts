@@ -294,9 +294,10 @@ export class NameIndex {
     return longestEndingWith(this.orgsByLast, ref);
   }
 
-  /** Whether a person may be the one a role phrase refers back to: no title of theirs contradicts it. */
+  /** Whether a person may be the one a role phrase refers back to: the phrase lacks no office word of theirs (shadow, former). */
   mayHold(person: NameRef, modifiers: string[]): boolean {
-    return !this.titles.has(nameKey(this.fullest(person))) || this.holdsTitle(this.fullest(person), modifiers);
+    const titles = this.titles.get(nameKey(this.fullest(person))) ?? new Set<string>();
+    return [...titles].every((t) => !OFFICE_MODIFIERS.has(t) || modifiers.includes(t));
   }
 
   /** Whether a person's titles fit the words of a role phrase: its title words, and no office word it lacks. */
