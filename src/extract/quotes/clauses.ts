@@ -52,7 +52,7 @@ const roleOf = (from: number, tokens: Token[], first: number, head: number): Sub
 const isAdverb = (tok: Token) => tok.norm.endsWith('ly') && /^R?$/.test(wordClasses(tok.norm));
 const isFunctionWord = (tok: Token) => wordClasses(tok.norm).includes('X') && !tok.cap;
 // Prepositions that put a name inside a larger phrase: "a spokeswoman for the RAD".
-const PHRASE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to']);
+const PHRASE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'over']);
 // Words a sentence may open with before its subject.
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'now', 'also']);
 
@@ -119,8 +119,7 @@ function runSubject(doc: Doc, run: [number, number], lo: number): Subject | null
   // "a spokeswoman for the RAD": the name is the object of a preposition, unless a person's
   // name stands apart from the words before it ("a speech to the Policy Centre Mr Straw said")
   const person = ref && !ref.isOrg && ref.from > run[0] && (ref.words.length > 1 || HONORIFICS.has(tokens[ref.from - 1]!.norm));
-  const outer = person ? null : enclosingPhrase(doc, run[0], lo);
-  if (outer) return outer;
+  if (!person && afterPreposition(tokens, run[0], lo)) return enclosingPhrase(doc, run[0], lo); // "hit back at Labour claims"
   const from = phraseStart(tokens, run[0], lo);
   const last = tokens[run[1] - 1]!;
   const afterThe = tokens[run[0] - 1]?.norm === 'the';
@@ -139,12 +138,19 @@ function phraseStart(tokens: Token[], nameStart: number, lo: number): number {
   return from;
 }
 
-/** The phrase a name is the object of: "a spokeswoman for [the RAD]" -> "a spokeswoman". */
-function enclosingPhrase(doc: Doc, nameStart: number, lo: number): Subject | null {
+/** Index of the preposition a name is the object of ("for [the RAD]"), or -1. */
+function prepositionBefore(tokens: Token[], nameStart: number, lo: number): number {
   let p = nameStart - 1;
-  if (doc.tokens[p]?.norm === 'the') p--;
-  if (p - 1 < lo || !PHRASE_PREPOSITIONS.has(doc.tokens[p]!.norm)) return null;
-  const outer = subjectEndingAt(doc, p - 1, lo);
+  if (tokens[p]?.norm === 'the') p--;
+  return p >= lo && PHRASE_PREPOSITIONS.has(tokens[p]!.norm) ? p : -1;
+}
+
+const afterPreposition = (tokens: Token[], nameStart: number, lo: number) => prepositionBefore(tokens, nameStart, lo) >= 0;
+
+/** The phrase a name is the object of: "a spokeswoman for [the RAD]" -> "a spokeswoman"; null when none. */
+function enclosingPhrase(doc: Doc, nameStart: number, lo: number): Subject | null {
+  const p = prepositionBefore(doc.tokens, nameStart, lo);
+  const outer = p - 1 >= lo ? subjectEndingAt(doc, p - 1, lo) : null;
   return outer && outer.kind !== 'pronoun' ? outer : null;
 }
 
@@ -216,8 +222,8 @@ function subjectAfter(doc: Doc, verb: number, hi: number): Subject | null {
 }
 
 // "Margaret Beckett rejected ...": a past tense right after a name is the clause's verb, even where
-// the lexicon also knows it as an adjective
-const isPastVerb = (tok: Token) => !tok.cap && tok.norm.endsWith('ed') && wordClasses(tok.norm).includes('V');
+// the lexicon knows it only as an adjective (not "need", "speed")
+const isPastVerb = (tok: Token) => !tok.cap && tok.kind === 'word' && /\p{L}{2}[^e]ed$/u.test(tok.norm);
 
 /**
  * A word that may stand inside a speaker phrase: not a function word, and where the phrase opens
