@@ -136,7 +136,7 @@ function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: 
     switch (subject.kind) {
       case 'name': return names.fullest(subject.ref);
       case 'role': return (isCapitalizedWord(doc, subject) ? names.personBySurname(subject.role) : null) ??
-        names.holderOf(subject.role, subject.modifiers) ??
+        names.holderOf(subject.role, subject.modifiers, subject.named) ??
         (isPersonAnaphor(doc, subject) ? latest(pos, (r) => !!r && !r.isOrg && names.mayHold(r, subject.modifiers)) : null);
       case 'unnamed': return null;
       case 'pronoun': {

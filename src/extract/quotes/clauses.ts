@@ -16,7 +16,7 @@ import { nameInRun, runEndingAt, runStartingAt, type NameRef } from './names.js'
 export type Subject =
   | { kind: 'name'; from: number; ref: NameRef }
   | { kind: 'pronoun'; from: number; gender?: Gender; org: boolean }
-  | { kind: 'role'; from: number; role: string; modifiers: string[] }
+  | { kind: 'role'; from: number; role: string; modifiers: string[]; named: string[] }
   | { kind: 'unnamed'; from: number; head: string };
 
 export interface Clause {
@@ -39,14 +39,17 @@ const PHRASE_REACH = 12;
 /** "says PM": a run that is one abbreviated title is that role. */
 function abbreviatedRole(tokens: Token[], [from, to]: [number, number], at: number): Subject | null {
   const words = to - from === 1 ? TITLE_ABBREVIATIONS.get(tokens[from]!.norm) : undefined;
-  return words ? { kind: 'role', from: at, role: words[words.length - 1]!, modifiers: words.slice(0, -1) } : null;
+  return words ? { kind: 'role', from: at, role: words[words.length - 1]!, modifiers: words.slice(0, -1), named: [] } : null;
 }
 
-/** A role subject: its head noun and the words before it ("the [shadow foreign] secretary"). */
-const roleOf = (from: number, tokens: Token[], first: number, head: number): Subject => ({
-  kind: 'role', from, role: tokens[head]!.norm,
-  modifiers: tokens.slice(first, head).filter((t) => t.kind === 'word').map((t) => t.norm),
-});
+/**
+ * A role subject: its head noun and the words before it ("the [shadow foreign] secretary"), the
+ * capitalized ones apart ("the [Two Ronnies] star").
+ */
+function roleOf(from: number, tokens: Token[], first: number, head: number): Subject {
+  const words = tokens.slice(first, head).filter((t) => t.kind === 'word');
+  return { kind: 'role', from, role: tokens[head]!.norm, modifiers: words.map((t) => t.norm), named: words.filter((t) => t.cap).map((t) => t.norm) };
+}
 
 // "originally", "reportedly": -ly words the lexicon does not know as anything else
 const isAdverb = (tok: Token) => tok.norm.endsWith('ly') && /^R?$/.test(wordClasses(tok.norm));

@@ -220,20 +220,26 @@ function isCommonOpener(doc: Doc, [from, to]: [number, number]): boolean {
     !capitalizedMidSentence(doc).has(tok.norm);
 }
 
-/** Title words written around a person name: "Foreign Secretary X", "honorary mayor, X", "X, the mayor,". */
-function rolesAround(tokens: Token[], ref: NameRef): string[] {
+/**
+ * Title words written around a person name ("Foreign Secretary X", "honorary mayor, X", "X, the
+ * mayor,"), and the capitalized words of the affiliation before the titles ("Only Fools and Horses
+ * star X").
+ */
+function rolesAround(tokens: Token[], ref: NameRef): { roles: string[]; affiliation: string[] } {
   const roles: string[] = [];
+  const affiliation: string[] = [];
   let i = ref.from - 1;
   if (tokens[i]?.text === ',') i--;
   for (let n = 0; n < 4 && i >= 0 && tokens[i]!.kind === 'word' && isTitleWord(tokens[i]!); n++, i--) roles.push(tokens[i]!.norm);
+  if (roles.length) for (let n = 0; n < 6 && i >= 0 && (isNameWord(tokens[i]) || isJoiner(tokens, i)); n++, i--) affiliation.push(tokens[i]!.norm);
   let j = ref.to;
-  if (tokens[j]?.text !== ',') return roles;
+  if (tokens[j]?.text !== ',') return { roles, affiliation };
   j++;
   if (['the', 'a', 'an'].includes(tokens[j]?.norm ?? '')) j++;
   for (let n = 0; n < 4 && tokens[j]?.kind === 'word' && !tokens[j]!.cap; n++, j++) {
     if (isTitleWord(tokens[j]!)) roles.push(tokens[j]!.norm);
   }
-  return roles;
+  return { roles, affiliation };
 }
 
 /** Every name in the document, for resolving short mentions to their fullest form. */
@@ -249,6 +255,8 @@ export class NameIndex {
   private readonly roles = new Map<string, Map<string, NameRef>>();
   /** fullest person name -> every title word written around it */
   private readonly titles = new Map<string, Set<string>>();
+  /** fullest person name -> the capitalized words of the affiliations written before their titles */
+  private readonly affiliations = new Map<string, Set<string>>();
   /** document noun -> the entities whose document it is ("the World Bank report") */
   private readonly documents = new Map<string, Map<string, NameRef>>();
 
@@ -274,10 +282,12 @@ export class NameIndex {
     for (const p of people) {
       const full = this.fullest(p);
       if (p.gender) this.genders.set(nameKey(full), p.gender);
-      for (const role of rolesAround(tokens, p)) {
+      const { roles, affiliation } = rolesAround(tokens, p);
+      for (const role of roles) {
         addHolder(this.roles, role, full);
-        this.titles.set(nameKey(full), (this.titles.get(nameKey(full)) ?? new Set<string>()).add(role));
+        addWord(this.titles, nameKey(full), role);
       }
+      for (const word of affiliation) addWord(this.affiliations, nameKey(full), word);
     }
   }
 
@@ -300,11 +310,15 @@ export class NameIndex {
     return [...titles].every((t) => !OFFICE_MODIFIERS.has(t) || modifiers.includes(t));
   }
 
-  /** Whether a person's titles fit the words of a role phrase: its title words, and no office word it lacks. */
-  private holdsTitle(person: NameRef, modifiers: string[]): boolean {
+  /**
+   * Whether a person's titles fit the words of a role phrase: its title words, its capitalized
+   * words ("the Two Ronnies star"), and no office word it lacks.
+   */
+  private holdsTitle(person: NameRef, modifiers: string[], named: string[]): boolean {
     const titles = this.titles.get(nameKey(person)) ?? new Set<string>();
+    const affiliation = this.affiliations.get(nameKey(person)) ?? new Set<string>();
     const said = new Set(modifiers);
-    return modifiers.every((m) => !TITLE_WORDS.has(m) || titles.has(m)) &&
+    return modifiers.every((m) => !TITLE_WORDS.has(m) || titles.has(m)) && named.every((w) => affiliation.has(w) || titles.has(w)) &&
       [...titles].every((t) => !OFFICE_MODIFIERS.has(t) || said.has(t));
   }
 
@@ -339,10 +353,10 @@ export class NameIndex {
    * ("the foreign secretary", not the shadow one), or the organization whose name ends with it
    * ("the ministry"); else null.
    */
-  holderOf(role: string, modifiers: string[] = []): NameRef | null {
+  holderOf(role: string, modifiers: string[] = [], named: string[] = []): NameRef | null {
     const people = this.roles.get(role);
     if (people) {
-      const fitting = [...people.values()].filter((p) => this.holdsTitle(p, modifiers));
+      const fitting = [...people.values()].filter((p) => this.holdsTitle(p, modifiers, named));
       return fitting.length === 1 ? fitting[0]! : null;
     }
     const documents = this.documents.get(role);
@@ -373,6 +387,11 @@ const givenGender = (word: string): Gender | undefined => {
 };
 
 const lastWord = (ref: NameRef) => ref.words[ref.words.length - 1]!;
+
+/** Adds a word to the set filed under a key. */
+function addWord(table: Map<string, Set<string>>, key: string, word: string): void {
+  table.set(key, (table.get(key) ?? new Set<string>()).add(word));
+}
 
 /** Adds a name to the distinct names filed under a key. */
 function addHolder(table: Map<string, Map<string, NameRef>>, key: string, ref: NameRef): void {
