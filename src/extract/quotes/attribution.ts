@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../../text/document.js';
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
+import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import {
   DETERMINERS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_WORDS, UNNAMED_INDIVIDUALS,
 } from '../../lexicon/speaker-words.js';
@@ -161,12 +162,12 @@ function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: 
 }
 
 /**
- * "the 24-year-old said", "the Arsenal boss added": a definite title phrase no one in the
+ * "the 24-year-old said", "the Arsenal boss added", "the ex-Wallaby added": a definite title phrase no one in the
  * article holds by name refers back, like a pronoun, to the person last named as a speaker.
  */
 function isPersonAnaphor(doc: Doc, subject: Subject & { kind: 'role' }): boolean {
   if (doc.tokens[subject.from]?.norm !== 'the' || wordsTable.singular[subject.role]) return false; // not "the researchers"
-  return isPersonTitle(subject.role) || [subject.role, ...subject.modifiers].some((w) => w.endsWith('-old'));
+  return isPersonTitle(subject.role) || subject.role.startsWith('ex-') || [subject.role, ...subject.modifiers].some((w) => w.endsWith('-old'));
 }
 
 /** "said King", "Shepherd added": a role that is one capitalized word may be a person's surname. */
@@ -243,8 +244,14 @@ class Attributor {
     // '..." He said' after a full stop is a new sentence, not this quote's attribution
     if (tokens[span.close - 1]?.text === '.' && tokens[w]?.cap && !next.inverted) return null;
     const from = next.inverted ? next.verb : next.subject.from;
-    const adjacent = from === w || (from === w + 1 && DETERMINERS.has(tokens[w]!.norm));
+    const adjacent = from === w || (from === w + 1 && DETERMINERS.has(tokens[w]!.norm)) || this.isTitlePhrase(w, from);
     return adjacent ? next : null;
+  }
+
+  /** Whether [from, to) is a title phrase before a name: "director of telecoms research [Tony Lavender]". */
+  private isTitlePhrase(from: number, to: number): boolean {
+    const words = this.doc.tokens.slice(from, to);
+    return words.length > 0 && words.length <= 6 && isPersonTitle(words[0]!.norm) && words.every((t) => t.kind === 'word' && !SPEECH_VERBS.has(t.norm));
   }
 
   /** Whether words of the quote's own sentence come before it (a partial quote). */

@@ -75,6 +75,18 @@ function makeSpan(doc: Doc, open: number, close: number, stop: number): QuoteSpa
 }
 
 /**
+ * Where a quote left open ends when the next quote opens at `stop`: before the sentence that
+ * introduces the next quote with a colon ('... for the country. Mr Milburn said: "...'), which is
+ * the writer's, not the speaker's; else at `stop`.
+ */
+function introductionStart(doc: Doc, open: number, stop: number): number {
+  const { tokens, sentences } = doc;
+  if (tokens[stop - 1]?.text !== ':') return stop;
+  const first = sentences[tokens[stop - 1]!.sentence]![0];
+  return first > open + 1 ? first : stop;
+}
+
+/**
  * Double-quoted spans of one paragraph. A mark with space on both sides may open a quote, but
  * unlike a clear opening mark it is dropped when nothing closes it.
  */
@@ -82,7 +94,7 @@ function doubleSpans(doc: Doc, [first, last]: [number, number], out: QuoteSpan[]
   let open = -1;
   let clearOpening = false;
   const cut = (stop: number) => {
-    if (clearOpening) out.push(makeSpan(doc, open, -1, stop));
+    if (clearOpening) out.push(makeSpan(doc, open, -1, introductionStart(doc, open, stop)));
   };
   for (let i = first; i < last; i++) {
     if (!DOUBLE.has(doc.tokens[i]!.text)) continue;
