@@ -24,6 +24,7 @@ describe('quote spans', () => {
     ['a new opening mark without a closing one', 'She said: "One two three four. "Five six seven eight."', ['One two three four.', 'Five six seven eight.']],
     ['single marks over paragraphs', '‘We don’t know yet what will happen.\n\n‘The players’ union has not decided,’ she said.', ['We don’t know yet what will happen.', 'The players’ union has not decided,']],
     ['a stray closing mark', 'The score was 5" and the rest of the line " was lost in the storm.', []],
+    ['an open quote ends before the sentence introducing the next', 'Ann Lee said: "We will win this. Later on, Ann Lee said: "The fight goes on now."', ['We will win this.', 'The fight goes on now.']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     const quotes = quotesOf(text);
@@ -58,6 +59,17 @@ describe('speakers from the text', () => {
     ['a shadow minister is not the minister', 'Shadow health minister Rob Vance spoke first. "We were misled on every count," the health minister said.', [[null, 'said']]],
     ['a participle speaks for its sentence', 'Police chief Ada Mertens backed the plan, saying: "It will save lives on our roads."', [['Ada Mertens', 'saying']]],
     ['a name after the verb beats a phrase before the comma', 'Growth of 3% "is simply not going to happen now", said Omar Field.', [['Omar Field', 'said']]],
+    ['a given name tells the gender', 'Sharon Vale and her husband Peter Vale spoke. "We worked hard for all of it," she said.', [['Sharon Vale', 'said']]],
+    ['a surname that is also a title word', 'Jason King hosts the show. "We will change a lot this year," says King.', [['Jason King', 'says']]],
+    ['a person named outside the subject', 'Peter Brown spoke first. The questions were then put to Tom Reed. "I have nothing to add to this," he said.', [['Tom Reed', 'said']]],
+    ['the speaker stays when no one else is named', '"We will build the new line," said Eva Lind. Work starts in May across the region. "It will take three years to finish."', [['Eva Lind', 'said'], ['Eva Lind', null]]],
+    ['a quote cut short takes the clause of the next piece', 'Tom Reed was pleased. "We played well today. "We deserved the win," said Reed.', [['Tom Reed', null], ['Tom Reed', 'said']]],
+    ['"is quoted as saying"', 'Tom Reed is quoted as saying: "We have no relations with them at all."', [['Tom Reed', 'saying']]],
+    ['a past tense ends the subject a participle speaks for', 'Ann Cole rejected Mr Hale\'s claim, telling reporters that "the plan was never costed at all".', [['Ann Cole', 'telling']]],
+    ['a name after a preposition is no subject', '"We will win this one," Mr Hale said. He hit back at Labour claims about the plan. "This is simply not true at all."', [['Hale', 'said'], ['Hale', null]]],
+    ['a role phrase names the holder\'s affiliation', 'Tom Reed met Only Fools star Dan Hill. "We never swore on the show," the Two Ronnies star said.', [['Tom Reed', 'said']]],
+    ['a title phrase before an inverted name', '"The real talks begin now," director of energy research Tony Hale said.', [['Tony Hale', 'said']]],
+    ['"the ex-" refers back', 'David Crane has criticised the team. And the ex-Wallaby added: "They should stop complaining now."', [['David Crane', 'added']]],
     ['"they" leaves the pronoun to the named speaker', 'Jon Ekberg quit the band. The others said they wished him well. "I need a long rest now," he said.', [['Jon Ekberg', 'said']]],
     ['a name and a colon', 'Station controller Nadia Brook: "This is a new era for the whole channel."', [['Nadia Brook', null]]],
     ['a hyphenated title', '"We will not raise any taxes this year," Vice-President Carl Moody said.', [['Carl Moody', 'said']]],
