@@ -7,14 +7,14 @@
 /** Courtesy titles; an optional period may follow ("Mr. Chelba"). */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor',
-  'rev', 'reverend', 'fr', 'father', 'sister', 'brother', 'messrs', 'mme', 'mlle', 'herr', 'frau',
+  'rev', 'reverend', 'fr', 'father', 'sister', 'brother', 'messrs', 'baroness', 'baron', 'earl', 'viscount', 'duke', 'duchess', 'countess', 'mme', 'mlle', 'herr', 'frau',
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'cpl', 'pte', 'insp', 'det', 'supt',
 ]);
 
 /** Courtesy titles that say nothing of a person's job: never a person's `title`. */
 export const COURTESY_TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'herr', 'frau', 'sir', 'dame', 'lord', 'lady',
-  'dr', 'rev', 'reverend', 'fr', 'father', 'sister', 'brother',
+  'dr', 'rev', 'reverend', 'fr', 'father', 'sister', 'brother', 'baroness', 'baron', 'earl', 'viscount', 'duke', 'duchess', 'countess',
 ]);
 
 /**

@@ -54,6 +54,17 @@ describe('people', () => {
     expect(facts.organizations.map((o) => o.name)).toEqual(['Brightwell Labs']);
   });
 
+  it('reads everyday-word names listed with people as people, and spares surnames used alone', () => {
+    expect(people('The bill features Lorna Pike, Boy Keller and Carl Dunmore.').map((p) => p.name)).toEqual(['Lorna Pike', 'Boy Keller', 'Carl Dunmore']);
+    expect(people('Ross Slater returned. Later Slater said he was happy.').map((p) => p.name)).toEqual(['Ross Slater']);
+    expect(people('Later Shaw said he was happy.').map((p) => p.name)).toEqual(['Shaw']);
+  });
+
+  it('splits a plural demonym off a name, and reads peers by their name', () => {
+    expect(extractFacts('Britons Kay Dunmore and Ian Pell reached the final.').people.map((p) => p.name)).toEqual(['Kay Dunmore', 'Ian Pell']);
+    expect(people('Baroness Ashdown of Kelby said so.').map((p) => [p.name, p.title])).toEqual([['Ashdown', undefined]]);
+  });
+
   it('links a lone family name to a name written family name first', () => {
     const found = people('Police detained Zhou Minghai on Friday. Zhou had criticised the plan.');
     expect(found).toHaveLength(1);

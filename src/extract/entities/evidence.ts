@@ -21,6 +21,8 @@ export interface Ctx {
   sports: boolean;
   /** Words the document also writes in lower case: common words, whatever the lexicon knows. */
   lowerWords: Set<string>;
+  /** Words the document also uses alone as a name mid-sentence ("Slater said"): likely surnames. */
+  loneNames: Set<string>;
 }
 
 
@@ -28,7 +30,7 @@ export interface Ctx {
 export const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords]);
 
 const PLACE_HEADS_SET = new Set(PLACE_HEADS);
-const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
+export const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
 const placeOrOrg = (c: string) => /[OCGD]/.test(c);
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
@@ -47,6 +49,20 @@ export function everydayWord(norm: string): boolean {
 /** Every word of tokens [a, b) is an everyday word ("Human Rights Watch", "Antiques Roadshow"). */
 export const allEverydayWords = (doc: Doc, a: number, b: number): boolean =>
   doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || (!t.allCaps && everydayWord(t.norm)));
+
+/**
+ * A name made of everyday words, so no person's name without more evidence: "Tourist", "Human
+ * Rights Watch". The plain word list holds many surnames ("Shaw", "Slater"), so a lone word
+ * counts only when compromise calls it common, and a longer name is spared when the document
+ * also uses its last word alone ("Christian Slater ... Slater said").
+ */
+export function everydayName(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
+  if (b - a === 1) {
+    const cls = wordClasses(doc.tokens[a]!.norm);
+    return commonClass(cls) && !nameClass(cls);
+  }
+  return allEverydayWords(doc, a, b) && !ctx.loneNames.has(doc.tokens[b - 1]!.norm);
+}
 
 /** The token before token a on the same line: context never reaches across a line break. */
 export const tokenBefore = (doc: Doc, a: number): Token | undefined =>
@@ -133,7 +149,7 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
   // A place or organization compromise knows as a whole ("Hong Kong", "Los Angeles").
   if (/[CGO]/.test(wordClasses(normKey(doc, a, b)))) return false;
   // Capitalised everyday words name shows, events and groups ("Antiques Roadshow", "Tai Chi").
-  if (allEverydayWords(doc, a, b)) return false;
+  if (everydayName(doc, a, b, ctx)) return false;
   const last = words[words.length - 1]!.norm;
   if (PLACE_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || PLACE_PREFIXES.has(words[0]!.norm)) return false;
   if (words.some((t) => t.allCaps || countryOfWord(t.text))) return false; // "Broadband Britain"

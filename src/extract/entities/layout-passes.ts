@@ -3,14 +3,15 @@
  * little: sports results (places standing for teams), team sheets (bare surnames), and names
  * the document itself writes as common nouns ("the European Indoors").
  */
+import { isPlainWord } from '../../lexicon/common-words.js';
 import { wordClasses } from '../../lexicon/index.js';
 import {
   DETERMINERS, DRAW_VERBS, LOCATIVES, LOSS_VERBS, NAME_CONNECTORS, ORG_ROLES, SPORTS_CUES, TEAM_VERBS_AFTER,
-  TEAM_WORDS_BEFORE, TITLE_QUALIFIERS,
+  TEAM_WORDS_BEFORE, THING_HEADS, TITLE_QUALIFIERS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { normKey, tokenBefore } from './evidence.js';
+import { normKey, ORG_HEAD_WORDS, PLACE_WORDS, tokenBefore } from './evidence.js';
 import type { NameSegment } from './names.js';
 
 export function isSportsReport(tokens: Token[]): boolean {
@@ -121,6 +122,38 @@ export function markCoordinated(doc: Doc, segments: NameSegment[], sports: boole
   };
   for (let k = 1; k < segments.length; k++) if (joined(segments[k - 1]!, segments[k]!)) spread(segments[k - 1]!, segments[k]!);
   for (let k = segments.length - 1; k > 0; k--) if (joined(segments[k - 1]!, segments[k]!)) spread(segments[k]!, segments[k - 1]!);
+  markListedPeople(doc, segments);
+}
+
+/**
+ * "Pierce Brosnan, Christian Slater and Richard Gere": a two- or three-word name listed next to
+ * a person is a person too, though its words are everyday ones. A comma only lists when the
+ * name is itself followed by another list item, so "said Ann Lee, Acme Widgets chief" stays apart.
+ */
+function markListedPeople(doc: Doc, segments: NameSegment[]): void {
+  const joint = (x: NameSegment, y: NameSegment | undefined): string | undefined =>
+    y && y.first === x.end + 1 ? doc.tokens[x.end]!.norm : undefined;
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k]!, prev = segments[k - 1], next = segments[k + 1];
+    if (seg.kind !== 'other' || !personShaped(doc, seg)) continue;
+    const before = prev && joint(prev, seg), after = joint(seg, next);
+    const listed = (j: string | undefined) => j === 'and' || j === ',';
+    const byPrev = prev?.kind === 'person' && (before === 'and' || (before === ',' && listed(after)));
+    const byNext = next?.kind === 'person' && (after === 'and' || (after === ',' && listed(before)));
+    if (byPrev || byNext) seg.kind = 'person';
+  }
+}
+
+/**
+ * Two or three words written Like This, none of them a place, organization or event word, and
+ * one of them a name or no English word at all ("Boy George", not "Rain Man").
+ */
+function personShaped(doc: Doc, seg: NameSegment): boolean {
+  const words = doc.tokens.slice(seg.first, seg.end);
+  if (words.length < 2 || words.length > 3 || !words.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
+  const last = words[words.length - 1]!.norm;
+  if (/[OCG]/.test(wordClasses(normKey(doc, seg.first, seg.end))) || ORG_HEAD_WORDS.has(last) || THING_HEADS.has(last) || PLACE_WORDS.has(last)) return false;
+  return words.some((t) => /[FLP]/.test(wordClasses(t.norm)) || (!wordClasses(t.norm) && !isPlainWord(t.norm)));
 }
 
 /** A place by the lexicon, or a name after "in"/"at" ("customers in Bristol and ..."). */

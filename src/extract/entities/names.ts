@@ -13,7 +13,7 @@ import {
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
-  allEverydayWords, commonClass, companyContext, type Ctx, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg,
+  allEverydayWords, commonClass, companyContext, type Ctx, everydayName, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg,
   looksLikePerson, nameClass, nameShaped, normKey, ORG_HEAD_WORDS, orgByHead, tokenBefore, unknownNameShape,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
@@ -222,7 +222,7 @@ function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   else if (companyContext(doc, a, b)) seg.kind = 'org';
   else if (DETERMINERS.has(tokenBefore(doc, a)?.norm ?? '')) return; // people are not "the Marshall Plan"
   else if (looksLikePerson(doc, a, b, ctx)) seg.kind = 'person';
-  else if (b - a <= 3 && followedBySpeech(doc, b) && titleCased(doc, a, b) && !/[GCO]/.test(wordClasses(normKey(doc, a, b))) && !allEverydayWords(doc, a, b)) seg.kind = 'person';
+  else if (b - a <= 3 && followedBySpeech(doc, b) && titleCased(doc, a, b) && !/[GCO]/.test(wordClasses(normKey(doc, a, b))) && !everydayName(doc, a, b, ctx)) seg.kind = 'person';
   else if (unknownNameShape(doc, a, b, ctx)) seg.kind = 'person';
 }
 
@@ -288,7 +288,12 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
       // "Dr Doug Williams of BT": the name after "of" is the person's organization.
       const of = personOfOrg(tokens, t, b);
       push(t, of, { cued: true, title, affiliation });
-      if (of < b) splitAtCountry(doc, of + 1, b, ctx, push);
+      if (of < b) {
+        const from = out.length;
+        splitAtCountry(doc, of + 1, b, ctx, push);
+        // What a person is "of" is a body or a place ("Lord Kinnock of Bedwellty"), not a person.
+        for (const seg of out.slice(from)) if (seg.kind === 'person') seg.kind = 'other';
+      }
       return;
     }
     if (t === b && hasTitle) return; // a bare title: "the Prime Minister"
@@ -314,19 +319,19 @@ function isPortfolio(doc: Doc, seg: NameSegment): boolean {
   return allEverydayWords(doc, seg.first, seg.end) && (seg.end - seg.first >= 2 || seg.kind === 'other');
 }
 
-/** Index of a lower-case "of"/"at" after at least two name words of a titled person, else b. */
+/** Index of a lower-case "of"/"at" after a titled person's name ("Lord Kinnock of Bedwellty"), else b. */
 function personOfOrg(tokens: Token[], t: number, b: number): number {
-  for (let k = t + 2; k < b - 1; k++) if (!tokens[k]!.cap && (tokens[k]!.norm === 'of' || tokens[k]!.norm === 'at')) return k;
+  for (let k = t + 1; k < b - 1; k++) if (!tokens[k]!.cap && (tokens[k]!.norm === 'of' || tokens[k]!.norm === 'at')) return k;
   return b;
 }
 
 /** A demonym rather than a country name: "American" in "American Justin Gatlin". */
-const isNationalityWord = (t: Token): boolean => wordClasses(t.norm).includes('D') || /(an|ish|ese|i)$/.test(t.norm);
+const isNationalityWord = (t: Token): boolean => wordClasses(t.norm).includes('D') || /(an|ish|ese|i|ons?|ers?)$/.test(t.norm);
 
 /** "U.S. Congress": a country name glued to a known organization is two names. */
 function splitAtCountry(doc: Doc, a: number, b: number, ctx: Ctx, push: (a: number, b: number, extra?: Partial<NameSegment>) => NameSegment): void {
   const country = countryAt(doc.tokens, a, b);
-  if (country && country.end < b && (knownOrg(doc, country.end, b) || (country.end === a + 1 && isNationalityWord(doc.tokens[a]!) && b - country.end >= 2))) {
+  if (country && country.end < b && (knownOrg(doc, country.end, b) || (country.end - a <= 2 && isNationalityWord(doc.tokens[country.end - 1]!) && b - country.end >= 2))) {
     push(a, country.end);
     push(country.end, b);
     return;
@@ -353,10 +358,16 @@ export function findNames(doc: Doc): Names {
   const initial = tokens.map((_, i) => isSentenceInitial(tokens, i));
   const sports = isSportsReport(tokens);
   const mem = caseMemory(tokens, headline, initial);
-  const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens), sports, lowerWords: mem.lower };
+  const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens), sports, lowerWords: mem.lower, loneNames: new Set() };
   const like = tokens.map((_, i) => nameLike(doc, i, ctx, initial, mem));
+  const runs = nameRuns(doc, like);
+  for (const [a, b] of runs) {
+    // "until Slater joins", "Mr Slater said": a word used alone, or after a courtesy title.
+    const lone = b - a === 1 ? !initial[a] && !headline[a] : b - a === 2 && HONORIFICS.has(tokens[a]!.norm);
+    if (lone) ctx.loneNames.add(tokens[b - 1]!.norm);
+  }
   const segments: NameSegment[] = [];
-  for (const [a, b] of nameRuns(doc, like)) {
+  for (const [a, b] of runs) {
     const before = segments.length;
     segmentRun(doc, a, b, ctx, segments);
     addLowerCaseTitle(doc, segments, before, a, ctx);
