@@ -101,17 +101,20 @@ function sentenceMentions(doc: Doc, names: NameIndex, inQuote: Uint8Array, claus
 
 const isPronoun = (tok: Token | undefined) => !!tok && (PERSON_PRONOUNS.has(tok.norm) || ORG_PRONOUNS.has(tok.norm) || OTHER_PRONOUNS.has(tok.norm));
 
+/** Whether the sentence opens with a name that is not a possessive ("Mr Prater's sentiments were echoed by ..."). */
 function opensWithName(doc: Doc, start: number, end: number): boolean {
   const run = runStartingAt(doc.tokens, start, end);
-  return !!run && !!nameInRun(doc, run);
+  return !!run && !isPossessive(doc, run) && !!nameInRun(doc, run);
 }
 
-/** The first person named outside quotation marks in [from, end) that passes the test. */
+const isPossessive = (doc: Doc, run: [number, number]) => doc.tokens[run[1]]?.norm === "'s";
+
+/** The first person named outside quotation marks in [from, end), not as a possessive, that passes the test. */
 function firstPersonIn(doc: Doc, inQuote: Uint8Array, from: number, end: number, isPerson: (ref: NameRef) => boolean): NameRef | null {
   for (let i = from; i < end; i++) {
     const run = inQuote[i] ? null : runStartingAt(doc.tokens, i, end);
     if (!run) continue;
-    const ref = nameInRun(doc, run);
+    const ref = isPossessive(doc, run) ? null : nameInRun(doc, run);
     if (ref && !ref.isOrg && isPerson(ref)) return ref;
     i = run[1] - 1;
   }
@@ -142,7 +145,7 @@ function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: 
       case 'unnamed': return null;
       case 'pronoun': {
         if (subject.org) return latest(pos, (r) => !!r?.isOrg);
-        const ref = latest(pos, (r) => !r || (!r.isOrg && (names.genderOf(r) ?? subject.gender) === subject.gender));
+        const ref = latest(pos, (r) => !r || (!r.isOrg && !names.isPlaceLed(r) && (names.genderOf(r) ?? subject.gender) === subject.gender));
         if (ref && subject.gender) names.noteGender(ref, subject.gender);
         return ref;
       }

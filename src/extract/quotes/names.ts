@@ -332,6 +332,16 @@ export class NameIndex {
     return (full.words.length > 1 ? givenGender(full.words[0]!) : undefined) ?? this.genders.get(nameKey(full));
   }
 
+  /**
+   * Whether a person name of no known gender is a place and common words ("Bangkok Film
+   * Market"): more likely a venue or an event than someone a pronoun stands for.
+   */
+  isPlaceLed(ref: NameRef): boolean {
+    const [first, ...rest] = this.fullest(ref).words;
+    const place = /[GC]/.test(wordClasses(first!)) && !/[FLP]/.test(wordClasses(first!));
+    return place && rest.length > 0 && rest.every((w) => /^[NVJ]+$/.test(wordClasses(w))) && !this.genderOf(ref);
+  }
+
   /** Records the gender a resolved "he"/"she" tells about a person not known before. */
   noteGender(ref: NameRef, gender: Gender): void {
     const key = nameKey(this.fullest(ref));
