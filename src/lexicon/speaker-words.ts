@@ -78,7 +78,7 @@ export const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'then'
 /** Heads of organization names missing from the main lexicon's organization words. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'party', 'parliament', 'congress', 'assembly', 'senate', 'league', 'alliance', 'cabinet', 'court',
-  'commons', 'lords', 'federation', 'network', 'trust', 'campaign', 'forum', 'panel', 'exchange',
+  'commons', 'lords', 'federation', 'network', 'trust', 'campaign', 'forum', 'panel', 'exchange', 'chamber', 'chambers',
 ]);
 
 /** Title words that make a different office: the shadow or former minister is not the minister. */

@@ -157,9 +157,16 @@ function enclosingPhrase(doc: Doc, nameStart: number, lo: number): Subject | nul
   return outer && outer.kind !== 'pronoun' ? outer : null;
 }
 
+const isName = (doc: Doc, i: number) => {
+  const run = runStartingAt(doc.tokens, i, i + 1);
+  return !!run && !!nameInRun(doc, run);
+};
+
 /** The subject a clause opens with ("Redknapp, 57, quit ... and vowed"). */
 function openingSubject(doc: Doc, lo: number, hi: number): Subject | null {
-  const i = clauseStart(doc.tokens, lo, hi);
+  let i = clauseStart(doc.tokens, lo, hi);
+  // "Later, Dr Gibbons praised ...": one word set off by a comma, not a name ("Redknapp, 57, quit"), comes before the subject
+  if (doc.tokens[i]?.kind === 'word' && doc.tokens[i + 1]?.text === ',' && !isName(doc, i)) i += 2;
   return i < hi ? phraseSubject(doc, i, Math.min(hi, i + PHRASE_REACH), true) : null;
 }
 
@@ -181,6 +188,7 @@ function subjectBefore(doc: Doc, verb: number, lo: number, sentFirst: number, pr
     return quoted && { ...quoted, from: clauseStart(tokens, lo, j) };
   }
   if (tokens[j]!.text === ')') return subjectBeforeBrackets(doc, j, lo);
+  if (DASHES.has(tokens[j]!.text)) return subjectBeforeDashes(doc, j, lo);
   if (tokens[j]!.text === ',') return appositiveSubject(doc, j, lo);
   const subject = subjectEndingAt(doc, j, lo);
   // "Eric Abensur, Wanadoo's chief executive told": the name before an unclosed appositive
@@ -193,6 +201,16 @@ function subjectBeforeBrackets(doc: Doc, j: number, lo: number): Subject | null 
   let end = j;
   if (doc.tokens[end]!.text === ')') while (end > lo && doc.tokens[end]!.text !== '(') end--;
   return doc.tokens[end]!.text === '(' ? subjectEndingAt(doc, end - 1, lo) : subjectEndingAt(doc, end, lo);
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** The subject before a dashed appositive: "Andrei Illarionov - then an adviser to the president - told". */
+function subjectBeforeDashes(doc: Doc, dash: number, lo: number): Subject | null {
+  for (let k = dash - 1; k > Math.max(lo, dash - APPOSITIVE_REACH); k--) {
+    if (DASHES.has(doc.tokens[k]!.text)) return subjectEndingAt(doc, k - 1, lo);
+  }
+  return null;
 }
 
 /**
