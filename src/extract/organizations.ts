@@ -3,11 +3,12 @@
  * directions ("Full Name (ACR)", "ACR (Full Name ...)") with every later use of the acronym
  * merged into one entry, and repeated uses of a name found anywhere in the document.
  */
-import { DROPPABLE_SUFFIXES, ORG_ALIASES, ORG_DESCRIPTORS, SKIPPED_IN_ACRONYM } from '../lexicon/entity-cues.js';
+import { wordClasses } from '../lexicon/index.js';
+import { DROPPABLE_SUFFIXES, ORG_ALIASES, ORG_DESCRIPTORS, ORG_WORDS, SKIPPED_IN_ACRONYM, THING_HEADS } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization } from '../types.js';
-import { normKey, ORG_HEAD_WORDS } from './entities/evidence.js';
+import { everydayWord, normKey, ORG_HEAD_WORDS } from './entities/evidence.js';
 import type { NameSegment, Names } from './entities/names.js';
 
 interface Definition {
@@ -160,8 +161,46 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
     e.mentions.push(m);
   }
   addRepeatedNames(doc, names, entries, inDefinition);
-  return [...new Set(entries.values())].map(toOrganization);
+  return mergeShortForms([...new Set(entries.values())]).map(toOrganization);
 }
+
+/**
+ * Short forms the text uses without defining them: an acronym of a name found in the same
+ * document ("British Retail Consortium" ... "the BRC", "GlaxoSmithKline" ... "GSK"), or a
+ * name's first word ("Nasdaq Stock Market" ... "Nasdaq"). They join the full name's entry.
+ */
+function mergeShortForms(list: Entry[]): Entry[] {
+  const long = list.filter((e) => e.name.includes(' ') || /\p{Ll}\p{Lu}/u.test(e.name));
+  const joined = new Set<Entry>();
+  for (const e of list) {
+    if (e.acronym || long.includes(e)) continue;
+    const full = /^\p{Lu}{2,}$/u.test(e.name)
+      ? long.filter((f) => !f.acronym && nameInitials(f.name) === e.name)
+      : long.filter((f) => firstWordShortens(f.name, e.name));
+    if (full.length !== 1) continue;
+    const target = full[0]!;
+    if (/^\p{Lu}{2,}$/u.test(e.name)) target.acronym = e.name;
+    target.mentions.push(...e.mentions);
+    joined.add(e);
+  }
+  return list.filter((e) => !joined.has(e));
+}
+
+/**
+ * "Nasdaq" for "Nasdaq Stock Market": the first word of a name whose other words are everyday
+ * ones. Not a product ("Sony PSP"), an event ("Uefa Cup"), a body within a body ("Senate Rules
+ * Committee") or a place's institution ("Jakarta Stock Exchange").
+ */
+function firstWordShortens(full: string, short: string): boolean {
+  const [first, ...rest] = full.split(' ');
+  const key = short.toLowerCase();
+  if (first !== short || !rest.length || ORG_WORDS.has(key) || everydayWord(key) || /[GC]/.test(wordClasses(key))) return false;
+  return rest.every((w) => !/^\p{Lu}{2,}$/u.test(w) && everydayWord(w.toLowerCase())) && !THING_HEADS.has(rest[rest.length - 1]!.toLowerCase());
+}
+
+/** Capitals of a name's words: all of an acronym's, every capital of a word ("UK Independence Party" -> "UKIP", "GlaxoSmithKline" -> "GSK"). */
+const nameInitials = (name: string): string =>
+  name.split(/[\s-]+/).filter((w) => !SKIPPED_IN_ACRONYM.has(w)).map((w) => w.replace(/[^\p{Lu}]/gu, '')).join('');
 
 /** Unclassified segments spelled like an organization found elsewhere in the document. */
 function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, inDefinition: (s: NameSegment) => boolean): void {

@@ -29,6 +29,15 @@ describe('organizations', () => {
     expect(found[0]!.mentions.map((m) => m.text)).toEqual(['World Health Organization', 'WHO', 'WHO']);
   });
 
+  it('joins an undefined acronym or a first-word short form to the full name in the same text', () => {
+    const found = orgs('The Northern Retail Consortium said sales fell. Later the NRC blamed the weather. The Zorbix Trading Exchange opened. Analysts said Zorbix shares would rise.');
+    expect(found.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([
+      ['Northern Retail Consortium', 'NRC', 2],
+      ['Zorbix Trading Exchange', undefined, 2],
+    ]);
+    expect(names('Sales of the Sony PSP rose, Sony said.')).toContain('Sony'); // a product's maker stays apart
+  });
+
   it('takes a described name before an acronym that starts with its initials', () => {
     const found = orgs('The World Food agency (WFPX) sent aid. WFPX trucks arrived.');
     expect(found).toHaveLength(1);
