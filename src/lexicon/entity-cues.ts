@@ -222,6 +222,9 @@ export const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'outside', '
 /** Determiners and possessives: people are not "the Marshall Plan". */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
+/** Media words that, after a country or nationality, name no organization ('Finnish TV', 'US media'). */
+export const NATIONAL_MEDIA = new Set(['tv', 'television', 'media', 'press']);
+
 /** Words a channel number follows ("Radio 4", "BBC News 24"). */
 export const CHANNEL_WORDS = new Set(['radio', 'channel', 'news', 'tv', 'television', 'formula']);
 

@@ -73,6 +73,8 @@ describe('organizations', () => {
     ['She spent R&D money on a new TV.'],
     ['Talks were held in the West Bank and Cape Town.'],
     ['Heritage Affairs Minister Joan Pike opened the museum.'],
+    ['Cases of foot rot disease (FRD) rose. FRD spreads fast.'],
+    ['The show was a hit with Danish TV audiences.'],
   ])('finds no organization in %j', (text) => {
     expect(orgs(text)).toEqual([]);
   });

@@ -7,8 +7,8 @@
  */
 import { wordClasses } from '../../lexicon/index.js';
 import {
-  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, ORG_ALIASES, ORG_HEADS, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
-  PLACE_PREFIXES, PORTFOLIO_TITLES, SMALL_WORDS, THING_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
+  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, NATIONAL_MEDIA, ORG_ALIASES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
+  PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, THING_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -255,6 +255,9 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
     return seg;
   };
   if (knownOrg(doc, a, b)) { push(a, b); return; }
+  // "Finnish TV audiences", "US media": a nationality and a medium name no organization.
+  const country = countryAt(tokens, a, b);
+  if (country && country.end === b - 1 && NATIONAL_MEDIA.has(tokens[b - 1]!.norm)) { push(a, country.end); return; }
   if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.norm)) b--; // "Guy Mansfield QC"
   let k = a;
   while (k < b) {
@@ -419,7 +422,14 @@ function genericAcronyms(tokens: Token[]): Set<string> {
     const prev = tokens[i - 1];
     if (/^\p{Lu}{2,}s$/u.test(t.text)) found.add(t.norm.slice(0, -1));
     else if (t.allCaps && prev && (prev.norm === 'a' || prev.norm === 'an')) found.add(t.norm);
+    else if (t.allCaps && definesCommonNoun(tokens, i)) found.add(t.norm);
   });
   return found;
+}
+
+/** "mad cow disease (BSE)": an acronym in brackets after a lower-case noun abbreviates a thing. */
+function definesCommonNoun(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 2];
+  return tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && isWord(noun) && !noun.cap && !ORG_DESCRIPTORS.has(noun.norm) && !SKIPPED_IN_ACRONYM.has(noun.norm);
 }
 
