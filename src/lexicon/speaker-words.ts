@@ -101,3 +101,8 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set([
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string[]> = new Map([
   ['pm', ['prime', 'minister']], ['ceo', ['chief', 'executive']], ['mp', ['mp']], ['md', ['managing', 'director']],
 ]);
+
+/** Role nouns for an organization already in view: "the company said" is the firm last named. */
+export const ORG_ANAPHORS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'bank', 'club', 'airline', 'carrier', 'retailer', 'chain', 'broadcaster', 'manufacturer', 'insurer',
+]);

@@ -49,3 +49,6 @@ export const VERB_PREFIXES: ReadonlySet<string> = new Set([
 
 /** Words after which a verb form is a noun, not a verb ("the report said", "a call"). */
 export const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+
+/** Objects that make "tell" narrate rather than report speech ("the film tells the story of ..."). */
+export const NARRATIVE_NOUNS: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales', 'saga', 'history']);

@@ -8,7 +8,7 @@ import type { Doc } from '../../text/document.js';
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import {
-  DETERMINERS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_WORDS, UNNAMED_INDIVIDUALS,
+  DETERMINERS, ORG_ANAPHORS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_WORDS, UNNAMED_INDIVIDUALS,
 } from '../../lexicon/speaker-words.js';
 import type { Token } from '../../text/tokenize.js';
 import { clauseStart, type Clause, type Subject } from './clauses.js';
@@ -35,6 +35,8 @@ interface Mention {
 
 // How many earlier speakers a pronoun looks back over.
 const PRONOUN_REACH = 64;
+// The longest headline, in tokens.
+const HEADLINE_REACH = 30;
 // How many tokens before a quote its attributing clause may be, within the sentence.
 const CLAUSE_REACH = 60;
 
@@ -69,9 +71,9 @@ function subjectAt(doc: Doc, names: NameIndex, at: number, end: number): NameRef
   let run = runStartingAt(tokens, at, end);
   while (run && tokens[run[1]]?.norm === "'s") run = runStartingAt(tokens, run[1] + 1, end);
   const ref = run && nameInRun(doc, run);
-  if (!ref || ref.isOrg) return null;
+  if (!ref) return null;
   const full = names.fullest(ref);
-  return full.words.length > 1 || names.genderOf(ref) ? full : null;
+  return ref.isOrg || full.words.length > 1 || names.genderOf(ref) ? full : null;
 }
 
 /**
@@ -141,6 +143,7 @@ function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: 
       case 'name': return names.fullest(subject.ref);
       case 'role': return (isCapitalizedWord(doc, subject) ? names.personBySurname(subject.role) : null) ??
         names.holderOf(subject.role, subject.modifiers, subject.named) ??
+        (isOrgAnaphor(doc, subject) ? latest(pos, (r) => !!r?.isOrg) : null) ??
         (isPersonAnaphor(doc, subject) ? latest(pos, (r) => !!r && !r.isOrg && names.mayHold(r, subject.modifiers)) : null);
       case 'unnamed': return null;
       case 'pronoun': {
@@ -172,6 +175,10 @@ function isPersonAnaphor(doc: Doc, subject: Subject & { kind: 'role' }): boolean
   if (doc.tokens[subject.from]?.norm !== 'the' || wordsTable.singular[subject.role]) return false; // not "the researchers"
   return isPersonTitle(subject.role) || subject.role.startsWith('ex-') || [subject.role, ...subject.modifiers].some((w) => w.endsWith('-old'));
 }
+
+/** "the company said", "the firm added": the organization last in view, like "it". */
+const isOrgAnaphor = (doc: Doc, subject: Subject & { kind: 'role' }) =>
+  doc.tokens[subject.from]?.norm === 'the' && subject.modifiers.length === 0 && ORG_ANAPHORS.has(subject.role);
 
 /** "said King", "Shepherd added": a role that is one capitalized word may be a person's surname. */
 const isCapitalizedWord = (doc: Doc, subject: Subject & { kind: 'role' }) =>
@@ -243,7 +250,8 @@ class Attributor {
     let w = span.close + 1;
     while (tokens[w]?.text === ',') w++;
     const next = this.clauses[this.firstClauseFrom(w)];
-    if (!next || !next.subject) return null;
+    // a clause in the next paragraph is that paragraph's own
+    if (!next || !next.subject || tokens[w]?.gap.includes('\n')) return null;
     // '..." He said' after a full stop is a new sentence, not this quote's attribution
     if (tokens[span.close - 1]?.text === '.' && tokens[w]?.cap && !next.inverted) return null;
     const from = next.inverted ? next.verb : next.subject.from;
@@ -357,13 +365,30 @@ class Attributor {
     return this.following(span) ?? (embedded ? this.governing(span.open) : null) ?? intro;
   }
 
+  /** Where the headline ends: the first paragraph when it is a short line with no full stop, else 0. */
+  private headlineEnd(): number {
+    const { tokens } = this.doc;
+    let end = 1;
+    while (end < tokens.length && end <= HEADLINE_REACH && !tokens[end]!.gap.includes('\n')) end++;
+    const titled = end < tokens.length && end <= HEADLINE_REACH && !tokens.slice(0, end).some((t) => ['.', '!', '?'].includes(t.text));
+    return titled ? end : 0;
+  }
+
+  /** A quote in the headline ("Wales 'must learn health lessons'") is the article's first named speaker's. */
+  private headlineSpeaker(from: number): Attribution {
+    const first = this.clauses.slice(this.firstClauseFrom(from)).find((c) => this.resolved.get(c));
+    return { speaker: first ? this.resolved.get(first)! : null, verb: null };
+  }
+
   attributeAll(spans: QuoteSpan[]): Attribution[] {
     const out: Attribution[] = [];
     const attributed: boolean[] = [];
+    const headlineEnd = this.headlineEnd();
     let prev: Previous | null = null;
     for (const span of spans) {
       const by = this.attributing(span);
       const result: Attribution = by ? this.fromClause(by)
+        : span.open < headlineEnd ? this.headlineSpeaker(headlineEnd)
         : this.isEmbedded(span.open) ? { speaker: null, verb: null } : this.floating(span, prev);
       out.push(result);
       attributed.push(!!by);

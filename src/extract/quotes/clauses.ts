@@ -2,7 +2,7 @@
  * Speech clauses: a speech verb outside quotation marks and the subject that does the speaking
  * ("Mr. Chelba added", "said Daiwa analyst Mark Pervan", "he explained", "a spokesman said").
  */
-import { INVERTING_VERBS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
+import { INVERTING_VERBS, NARRATIVE_NOUNS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
 import {
   CLAUSE_JOINERS, DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSTNOMINALS,
   TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SPEAKERS, type Gender,
@@ -30,6 +30,7 @@ export interface Clause {
 }
 
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 
 // How far back an appositive may put the subject: "X, 23, an information manager from Y, said".
 const APPOSITIVE_REACH = 25;
@@ -301,7 +302,14 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   // capitalized only when it opens an inverted sentence ("Said coach Scott Johnson: ...")
   const opensSentence = i === 0 || tokens[i]!.gap.includes('\n') || ['.', '!', '?'].includes(tokens[i - 1]!.text);
   if (tok.cap && !(opensSentence && INVERTING_VERBS.has(tok.norm))) return false;
-  return SPEECH_VERBS.has(tok.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '');
+  return SPEECH_VERBS.has(tok.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '') && !tellsAStory(tokens, i);
+}
+
+/** "The film tells the story of ...": telling a story, not reporting speech. */
+function tellsAStory(tokens: Token[], i: number): boolean {
+  if (!TELL_FORMS.has(tokens[i]!.norm)) return false;
+  const object = DETERMINERS.has(tokens[i + 1]?.norm ?? '') ? tokens[i + 2] : tokens[i + 1];
+  return !!object && NARRATIVE_NOUNS.has(object.norm);
 }
 
 /** "X was told", "Y is believed to be": the subject of a passive speech verb is not its speaker. */
