@@ -75,6 +75,7 @@ describe('speakers from the text', () => {
     ['"the company" is the organization last in view', 'Acme Holdings has cut 500 jobs. "We had to act quickly to save the business," the company said.', [['Acme Holdings', 'said']]],
     ['telling a story is not speech', 'Jim Hale directed the film. He tells the story of a "boy who could never stop running away".', [[null, null]]],
     ['a headline quote is the first named speaker\'s', 'Council \'must build more homes\'\n\nThe city needs houses. Mayor Ann Cole said the council had "a duty to act now".', [['Ann Cole', null], ['Ann Cole', 'said']]],
+    ['a descriptor opening the sentence is no part of the name', 'Goalscorer Jimmy Hale was delighted. "We never gave up at any point," Hale said.', [['Jimmy Hale', 'said']]],
     ['"the ex-" refers back', 'David Crane has criticised the team. And the ex-Wallaby added: "They should stop complaining now."', [['David Crane', 'added']]],
     ['"they" leaves the pronoun to the named speaker', 'Jon Ekberg quit the band. The others said they wished him well. "I need a long rest now," he said.', [['Jon Ekberg', 'said']]],
     ['a name and a colon', 'Station controller Nadia Brook: "This is a new era for the whole channel."', [['Nadia Brook', null]]],

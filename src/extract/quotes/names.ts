@@ -183,7 +183,7 @@ export function nameInRun(doc: Doc, [from, end]: [number, number]): NameRef | nu
     const keep = isAttachedStop(tokens, first - 1)
       ? !HONORIFICS.has(tokens[first - 2]!.norm)
       : PARTICLES.has(prev.norm) || (prev.kind === 'word' && prev.cap && !isTitleWord(prev) && !excludedFromPerson(prev) && !isDescriptor(prev));
-    if (!keep) break;
+    if (!keep || isOpeningDescriptor(doc, first - 1, first)) break;
     first--;
   }
   // "MP for Birkenhead": a name right after "of"/"for" is the title's place or field, not a person
@@ -207,6 +207,20 @@ function capitalizedMidSentence(doc: Doc): Set<string> {
     capitalizedInside.set(doc, words);
   }
   return words;
+}
+
+// Nouns of people by what they do: goalscorer, winger, guitarist, comedian, youngster.
+const AGENT_NOUN = /\p{L}{3}(?:er|or|ist|ian|ster)$/u;
+
+/**
+ * "Goalscorer Jimmy Hale", "Winger Ryan Giggs": an agent noun opening the sentence before a given
+ * name, capitalized nowhere else in the document and known to the lexicon as no name, describes
+ * the person rather than naming them.
+ */
+function isOpeningDescriptor(doc: Doc, i: number, next: number): boolean {
+  const tok = doc.tokens[i]!;
+  return opensSentence(doc, i) && AGENT_NOUN.test(tok.norm) && !!givenNameGender(doc.tokens[next]!.norm) && !givenNameGender(tok.norm) &&
+    !hasClass(tok, 'FLPO') && !capitalizedMidSentence(doc).has(tok.norm);
 }
 
 /**
