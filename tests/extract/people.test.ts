@@ -58,6 +58,7 @@ describe('people', () => {
     expect(people('The bill features Lorna Pike, Boy Keller and Carl Dunmore.').map((p) => p.name)).toEqual(['Lorna Pike', 'Boy Keller', 'Carl Dunmore']);
     expect(people('Ross Slater returned. Later Slater said he was happy.').map((p) => p.name)).toEqual(['Ross Slater']);
     expect(people('Later Shaw said he was happy.').map((p) => p.name)).toEqual(['Shaw']);
+    expect(people('The cast adds Jude Law and Anna Perl.').map((p) => p.name)).toEqual(['Jude Law', 'Anna Perl']);
   });
 
   it('splits a plural demonym off a name, and reads peers by their name', () => {
@@ -81,6 +82,7 @@ describe('people', () => {
     ['Classes in Hot Yoga said to be booming.'],
     ['Our Open Water Rescue says it needs more boats.'],
     ['Exports to Hong Kong grew, figures showed.'],
+    ['She was one of the so-called "Tony Belles" elected that year.'],
   ])('finds no person in %j', (text) => {
     expect(people(text)).toEqual([]);
   });

@@ -152,7 +152,8 @@ function personShaped(doc: Doc, seg: NameSegment): boolean {
   const words = doc.tokens.slice(seg.first, seg.end);
   if (words.length < 2 || words.length > 3 || !words.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
   const last = words[words.length - 1]!.norm;
-  if (/[OCG]/.test(wordClasses(normKey(doc, seg.first, seg.end))) || ORG_HEAD_WORDS.has(last) || THING_HEADS.has(last) || PLACE_WORDS.has(last)) return false;
+  const givenName = wordClasses(words[0]!.norm).includes('F'); // "Jude Law", though laws are things
+  if (/[OCG]/.test(wordClasses(normKey(doc, seg.first, seg.end))) || ORG_HEAD_WORDS.has(last) || (THING_HEADS.has(last) && !givenName) || PLACE_WORDS.has(last)) return false;
   return words.some((t) => /[FLP]/.test(wordClasses(t.norm)) || (!wordClasses(t.norm) && !isPlainWord(t.norm)));
 }
 

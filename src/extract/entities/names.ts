@@ -221,11 +221,18 @@ function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   else if (looksLikeOrg(doc, a, b, ctx)) seg.kind = 'org';
   else if (companyContext(doc, a, b)) seg.kind = 'org';
   else if (DETERMINERS.has(tokenBefore(doc, a)?.norm ?? '')) return; // people are not "the Marshall Plan"
+  else if (quotedAlone(doc, a, b)) return; // a nickname or title in quotes: the so-called "Blair Babes"
   else if (looksLikePerson(doc, a, b, ctx)) seg.kind = 'person';
   else if (b - a <= 3 && followedBySpeech(doc, b) && titleCased(doc, a, b) && !/[GCO]/.test(wordClasses(normKey(doc, a, b))) && !everydayName(doc, a, b, ctx)) seg.kind = 'person';
   else if (unknownNameShape(doc, a, b, ctx)) seg.kind = 'person';
 }
 
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
+
+/** The name fills a pair of quotation marks on its own. */
+const quotedAlone = (doc: Doc, a: number, b: number): boolean =>
+  QUOTE_MARKS.has(doc.tokens[a - 1]?.text ?? '') && QUOTE_MARKS.has(doc.tokens[b]?.text ?? '');
 
 const isTitleWord = (norm: string): boolean => TITLE_WORDS.has(norm) || TITLE_QUALIFIERS.has(norm) || TITLE_MODIFIERS.has(norm);
 /** A title word, or a hyphenated title ("Major-General", "Lieutenant-Colonel"). */
