@@ -192,9 +192,24 @@ function subjectBefore(doc: Doc, verb: number, lo: number, sentFirst: number, pr
   if (DASHES.has(tokens[j]!.text)) return subjectBeforeDashes(doc, j, lo);
   if (tokens[j]!.text === ',') return appositiveSubject(doc, j, lo);
   const subject = subjectEndingAt(doc, j, lo);
-  // "Eric Abensur, Wanadoo's chief executive told": the name before an unclosed appositive
-  const named = subject && subject.kind !== 'name' && tokens[subject.from - 1]?.text === ',' ? subjectEndingAt(doc, subject.from - 2, lo) : null;
+  // "Eric Abensur, Wanadoo's chief executive told", "Howard Archer, economist at Global Insight
+  // said": the name before an unclosed appositive
+  const comma = subject?.kind === 'name' ? -1 : appositiveComma(tokens, subject ? subject.from - 1 : j, lo);
+  const named = comma > lo ? subjectEndingAt(doc, comma - 1, lo) : null;
   return named?.kind === 'name' ? named : subject;
+}
+
+// Words that open a clause inside an appositive, which then is no plain description.
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+
+/** The comma opening an unclosed appositive that ends at `last`: only words between, no relative clause or past tense. */
+function appositiveComma(tokens: Token[], last: number, lo: number): number {
+  for (let k = last; k >= Math.max(lo, last - APPOSITIVE_REACH); k--) {
+    const tok = tokens[k]!;
+    if (tok.text === ',') return k;
+    if (!(tok.kind === 'word' || tok.norm === "'s") || RELATIVES.has(tok.norm) || isPastVerb(tok)) return -1;
+  }
+  return -1;
 }
 
 /** The subject ending at j, a parenthesis after it skipped: "the Institute for Fiscal Studies (IFS)". */
