@@ -358,9 +358,16 @@ export function findClauses(doc: Doc, inQuote: Uint8Array): Clause[] {
       if (speaker) clauses.push({ verb: i, verbText: null, subject: speaker, inverted: false });
       continue;
     }
-    if (!isSpeechVerb(tokens, i) || isPassive(tokens, i, lo)) continue;
+    if (!isSpeechVerb(tokens, i)) continue;
     let hi = i + 1;
     while (hi < Math.min(sentEnd, i + PHRASE_REACH) && !inQuote[hi]) hi++;
+    const byAgent = tokens[i + 1]?.norm === 'by' && !tokens[i]!.norm.endsWith('ing');
+    if (byAgent || isPassive(tokens, i, lo)) {
+      // "a sapphire (was) described by Sharon as ...": the agent after "by" speaks
+      const agent = byAgent ? phraseSubject(doc, i + 2, hi, false) : null;
+      if (agent?.kind === 'name') clauses.push({ verb: i, verbText: tokens[i]!.norm, subject: agent, inverted: true });
+      continue;
+    }
     const according = tokens[i]!.norm === 'according';
     const participle = tokens[i]!.norm.endsWith('ing');
     const previous = clauses[clauses.length - 1];
