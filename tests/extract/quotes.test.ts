@@ -71,6 +71,7 @@ describe('speakers from the text', () => {
     ['a title phrase before an inverted name', '"The real talks begin now," director of energy research Tony Hale said.', [['Tony Hale', 'said']]],
     ['an unclosed appositive ending with an organization', 'Howard Lane, economist at Global Insight said the bank "may well raise rates again soon".', [['Howard Lane', 'said']]],
     ['the agent of a passive speech verb', 'Sharon Vale lost a ring described by Sharon as "one of the only pure stones in the world".', [['Sharon Vale', 'described']]],
+    ['"by X, who believes"', 'It is a view shared by Wayne Rooney, who believes "we have a great chance in the cup".', [['Wayne Rooney', 'believes']]],
     ['a dashed appositive', '"We saw this coming for years," Ivan Petrov - then an adviser to the president - told reporters.', [['Ivan Petrov', 'told']]],
     ['a one-word opener before the subject a participle speaks for', 'Later, Dr Ann Gibbs praised the plan, saying it "would change the way we all work".', [['Ann Gibbs', 'saying']]],
     ['a place and common words are no one "she" stands for', 'Ann Cole runs the Leeds Film Market. Leeds opens early this year. "We were careful about the dates this year," she said.', [['Ann Cole', 'said']]],

@@ -180,7 +180,8 @@ function subjectBefore(doc: Doc, verb: number, lo: number, sentFirst: number, pr
   // "X told the BBC ... and added": the subject of the clause before, else of the sentence
   if (CLAUSE_JOINERS.has(tokens[j]!.norm)) return previous ?? openingSubject(doc, sentFirst, j);
   // "X, who ... said": the relative pronoun stands for the name before it
-  if (tokens[j]!.norm === 'who' && tokens[j - 1]?.text === ',') return subjectEndingAt(doc, j - 2, lo);
+  // ("a view shared by Rooney, who believes"; the name's own words only, so a preposition before it does not count)
+  if (tokens[j]!.norm === 'who' && tokens[j - 1]?.text === ',') return subjectEndingAt(doc, j - 2, runEndingAt(tokens, j - 2, lo)?.[0] ?? lo);
   // "the agency quoted X as saying": X speaks, and the quoting phrase opens the clause;
   // "X is quoted as saying": X speaks
   if (tokens[j]!.norm === 'as' && tokens[verb]!.norm === 'saying') {
