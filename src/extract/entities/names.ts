@@ -68,14 +68,22 @@ function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
   return !lists && words >= 5 && caps / (words - 1) > 0.85 && commonCaps >= 2;
 }
 
-function isSentenceInitial(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) {
-    const p = tokens[k]!;
-    if (p.sentence !== tokens[i]!.sentence || p.gap.includes('\n') && k === i - 1 && p.kind !== 'word') return true;
-    if (p.kind === 'word' || p.kind === 'number') return false;
-    if (!OPENERS.has(p.text)) return false;
-  }
-  return true;
+/**
+ * Which tokens start a sentence, allowing for opening marks before them ('"The ...', '(The ...').
+ * One forward pass: a run of opening marks carries the answer of the mark before it, so a text
+ * of nothing but quote marks stays linear.
+ */
+function sentenceInitials(tokens: Token[]): boolean[] {
+  // openerRunStarts[k]: token k is an opening mark with only opening marks back to its sentence start.
+  const openerRunStarts = new Array<boolean>(tokens.length).fill(false);
+  const initial = new Array<boolean>(tokens.length).fill(false);
+  tokens.forEach((t, i) => {
+    const p = tokens[i - 1];
+    if (OPENERS.has(t.text)) openerRunStarts[i] = !p || p.sentence !== t.sentence || openerRunStarts[i - 1]!;
+    if (!p || p.sentence !== t.sentence || (p.gap.includes('\n') && p.kind !== 'word')) initial[i] = true;
+    else initial[i] = p.kind !== 'word' && p.kind !== 'number' && openerRunStarts[i - 1]!;
+  });
+  return initial;
 }
 
 function caseMemory(tokens: Token[], headline: boolean[], initial: boolean[]): CaseMemory {
@@ -365,7 +373,7 @@ export function findNames(doc: Doc): Names {
   const { tokens } = doc;
   const headline = new Array<boolean>(tokens.length).fill(false);
   for (const [a, b] of doc.sentences) if (sentenceIsHeadline(tokens, a, b)) headline.fill(true, a, b);
-  const initial = tokens.map((_, i) => isSentenceInitial(tokens, i));
+  const initial = sentenceInitials(tokens);
   const sports = isSportsReport(tokens);
   const mem = caseMemory(tokens, headline, initial);
   const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens), sports, lowerWords: mem.lower, loneNames: new Set() };
