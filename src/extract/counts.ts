@@ -106,7 +106,7 @@ function toCount(doc: Doc, first: number, end: number, fields: CountFields): Cou
 }
 
 /**
- * "age of 10 or 11", "Coria 6-4", "18 to 21 year olds": joined numbers share an exclusion, but
+ * "age of 10 or 11", "Lindqvist 6-4", "18 to 21 year olds": joined numbers share an exclusion, but
  * not with money, a percentage or a scaled number ("double by 2010 to 1.3 billion machines").
  */
 function joined(tokens: Token[], a: Amount | null | undefined, b: Amount | null | undefined): boolean {

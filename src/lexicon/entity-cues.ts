@@ -169,7 +169,7 @@ export const TEAM_WORDS_BEFORE = new Set(['beat', 'beats', 'defeated', 'v', 'vs'
 /** Last words of place names that compromise's place words lack ("Sunset Boulevard"). */
 export const PLACE_HEADS = ['boulevard', 'plaza', 'square', 'road', 'lane', 'drive', 'terrace', 'bridge', 'cemetery', 'airport', 'station', 'stadium', 'arena', 'park', 'gardens', 'palace', 'abbey', 'cathedral'];
 
-/** Lower-case nouns that describe the organization named right after them ("cable firm Telewest"). */
+/** Lower-case nouns that describe the organization named right after them ("cable firm Cablecom"). */
 export const ORG_DESCRIPTORS = new Set([
   'firm', 'company', 'companies', 'giant', 'maker', 'makers', 'operator', 'provider', 'carrier', 'retailer',
   'rival', 'rivals', 'lender', 'broadcaster', 'insurer', 'manufacturer', 'publisher', 'airline',
@@ -198,7 +198,7 @@ export const THING_HEADS = new Set([
   'elections', 'budget', 'service',
 ]);
 
-/** Letters written after a name ("Guy Mansfield QC"): not part of it. */
+/** Letters written after a name ("Ruth Ellery QC"): not part of it. */
 export const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'jr', 'sr', 'md', 'frs']);
 
 /** Roles held in a club or company, not in a place: "Portsmouth chairman", "Acme spokeswoman". */

@@ -66,7 +66,7 @@ export const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([
 /** Lower-case words that may join the capitalized words of one name ("Bank of England", "Finance and Economy Ministry"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', '&', 'de', 'da', 'del', 'der', 'van', 'von', 'la', 'le', 'bin', 'al', 'du', 'dos']);
 
-/** Letters and honours written after a name ("Guy Mansfield QC", "John Smith MP"). */
+/** Letters and honours written after a name ("Ruth Ellery QC", "John Smith MP"). */
 export const POSTNOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'mp', 'msp', 'mep', 'jr', 'sr', 'obe', 'mbe', 'cbe', 'kbe', 'phd', 'md', 'esq']);
 
 /** Documents that speak for the organization named before them ("the World Bank report said"). */

@@ -160,7 +160,7 @@ function isIdentifier(doc: Doc, first: number): boolean {
   if (IDENTIFIER_CUES.has(prev.norm.replace(/\.$/, ''))) return true;
   if (!prev.cap || isMonth(prev)) return false;
   const classes = wordClasses(prev.norm);
-  // At a sentence start only a name is a name ("Riggott 74"), not "In 2004" or "Only 5".
+  // At a sentence start only a name is a name ("Okafor 74"), not "In 2004" or "Only 5".
   if (isSentenceInitial(doc, first - 1)) return !/[VJRXTE]/.test(classes);
   return isTitleCase(doc, prev.sentence) ? /[FLPOCG]/.test(classes) : true;
 }

@@ -126,7 +126,7 @@ export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boole
   // "Grace Road", "Sunset Boulevard": a street or building, whatever its first word.
   if (PLACE_HEADS_SET.has(words[words.length - 1]!.norm)) return false;
   if (words.length > 4) return false;
-  // Line-up style "T Abeyie", "S. Waugh": an initial and a surname.
+  // Line-up style "T Mensah", "S. Waugh": an initial and a surname.
   if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps && !placeOrOrg(wordClasses(words[1]!.norm))) {
     // "M. Butcher" always; "X Factor" not: without the dot the surname must not be a common word.
     return tokens[a + 1]?.text === '.' || nameShaped(doc, b - 1, b);
@@ -163,8 +163,8 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
 }
 
 /**
- * Company evidence around a name: a describing noun before ("cable firm Telewest",
- * "London-based Xstrata"), or an inner capital ("WebSideStory").
+ * Company evidence around a name: a describing noun before ("cable firm Cablecom",
+ * "London-based Orvex"), or an inner capital ("DataPlexa").
  */
 export function companyContext(doc: Doc, a: number, b: number): boolean {
   const prev = tokenBefore(doc, a);

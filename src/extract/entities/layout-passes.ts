@@ -54,7 +54,7 @@ export function markTeams(doc: Doc, segments: NameSegment[]): void {
 const LIST_PUNCT = new Set([',', '(', ')', '.', ';']);
 
 /**
- * Team sheets and squad lists ("Subs: Cooper, Knight." / "Nash, Reiziger (Graham 82), ...")
+ * Team sheets and squad lists ("Subs: Cooper, Knight." / "Nash, Vermeer (Graham 82), ...")
  * name players by surname: a line that is only a comma-separated list of capitalised names
  * makes each unclassified name a person. Names in brackets count only before a minute
  * ("(Graham 82)"); other bracketed names are clubs.
@@ -109,7 +109,7 @@ export function markEmployers(doc: Doc, segments: NameSegment[]): void {
 }
 
 /**
- * "NTL and Telewest": a name coordinated with an organization is one too. In sports reports
+ * "NTL and Cablecom": a name coordinated with an organization is one too. In sports reports
  * lists of places are lists of teams ("Essex, Derbyshire and Surrey all closed in").
  */
 export function markCoordinated(doc: Doc, segments: NameSegment[], sports: boolean): void {

@@ -64,7 +64,7 @@ function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
   // Capitals: headlines, and datelines ("BONN 1996-08-30").
   if (words >= 1 && upper / words > 0.6 && (words >= 2 || upper === words)) return true;
   // Title Case headlines: mostly capitals, several of them on common words ("Campaign Makes").
-  // Lists and line-ups ("T Abeyie (Woodford Green)", "Subs: ...") are capitalised but not headlines.
+  // Lists and line-ups ("T Mensah (Riverside)", "Subs: ...") are capitalised but not headlines.
   return !lists && words >= 5 && caps / (words - 1) > 0.85 && commonCaps >= 2;
 }
 
@@ -108,7 +108,7 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (isBareInitial(doc.tokens, i)) return true;
   if (t.text === 'I' || /^I['’]/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
   const prev = doc.tokens[i - 1];
-  if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "4Cast": glued to a number
+  if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "3Com": glued to a number
   // Function words ("He", "It") are capitalised only inside a name ("Theresa May").
   if (cls === 'X' && !(prev && prev.kind === 'word' && prev.cap && !prev.gap.includes('\n'))) return false;
   if (!ctx.headline[i] && !initial[i]) return true;
@@ -150,7 +150,7 @@ function inKnownName(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "M Riley", "T Abeyie": a capital letter before a capitalised word. "A" is the article
+ * "M Riley", "T Mensah": a capital letter before a capitalised word. "A" is the article
  * unless a list goes on after the name ("A Scott (Beagles), ...").
  */
 const isBareInitial = (tokens: Token[], i: number): boolean => {
@@ -273,7 +273,7 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
   // "Finnish TV audiences", "US media": a nationality and a medium name no organization.
   const country = countryAt(tokens, a, b);
   if (country && country.end === b - 1 && NATIONAL_MEDIA.has(tokens[b - 1]!.norm)) { push(a, country.end); return; }
-  if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.norm)) b--; // "Guy Mansfield QC"
+  if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.norm)) b--; // "Ruth Ellery QC"
   let k = a;
   while (k < b) {
     // "Dr Lina Hoskins of Brightwell Labs" is a person and an organization, not one name.
@@ -343,7 +343,7 @@ function personOfOrg(tokens: Token[], t: number, b: number): number {
   return b;
 }
 
-/** A demonym rather than a country name: "American" in "American Justin Gatlin". */
+/** A demonym rather than a country name: "American" in "American Carl Dorsey". */
 const isNationalityWord = (t: Token): boolean => wordClasses(t.norm).includes('D') || /(an|ish|ese|i|ons?|ers?)$/.test(t.norm);
 
 /** "U.S. Congress": a country name glued to a known organization is two names. */

@@ -51,12 +51,12 @@ function sentenceSubject(doc: Doc, names: NameIndex, first: number, end: number)
   return subjectAt(doc, names, clauseStart(doc.tokens, first, end), end) ?? subjectAt(doc, names, afterIntroduction(doc, first, end), end);
 }
 
-// How long an introductory phrase may be: "With both services on offer from Telewest, ...".
+// How long an introductory phrase may be: "With both services on offer from Cablecom, ...".
 const INTRODUCTION_REACH = 15;
 
 /**
  * The token after the comma that closes an introductory phrase opening with a preposition or a
- * participle ("With both services on offer, Mr Tveter ...", "Speaking on Monday, she ...").
+ * participle ("With both services on offer, Mr Halvorsen ...", "Speaking on Monday, she ...").
  */
 function afterIntroduction(doc: Doc, first: number, end: number): number {
   const opener = doc.tokens[clauseStart(doc.tokens, first, end)];
@@ -336,7 +336,7 @@ class Attributor {
   /**
    * A quote with no clause of its own: the previous quote's speaker when only that quote's
    * attribution stands between them; else the speaker of a sentence just before that reports
-   * speech ("Guy Mansfield warned there was a risk ..."); else the previous speaker when the
+   * speech ("Ruth Ellery warned there was a risk ..."); else the previous speaker when the
    * words since are about them ("He set up two schools ...") or no one else; else no one.
    */
   private floating(span: QuoteSpan, prev: Previous | null): Attribution {

@@ -1,6 +1,6 @@
 /**
  * Speech clauses: a speech verb outside quotation marks and the subject that does the speaking
- * ("Mr. Chelba added", "said Daiwa analyst Mark Pervan", "he explained", "a spokesman said").
+ * ("Mr. Chelba added", "said Acme analyst Jane Doyle", "he explained", "a spokesman said").
  */
 import { INVERTING_VERBS, NARRATIVE_NOUNS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
 import {
@@ -254,7 +254,7 @@ function appositiveSubject(doc: Doc, comma: number, clauseLo: number): Subject |
   return found;
 }
 
-/** Subject after the verb: "said X", "said Daiwa analyst Mark Pervan", "said a spokesman". */
+/** Subject after the verb: "said X", "said Acme analyst Jane Doyle", "said a spokesman". */
 function subjectAfter(doc: Doc, verb: number, hi: number): Subject | null {
   return phraseSubject(doc, doc.tokens[verb]!.norm === 'according' ? verb + 2 : verb + 1, hi, false);
 }
@@ -275,8 +275,8 @@ function inSpeakerPhrase(tok: Token, stopAtVerbs: boolean): boolean {
 }
 
 /**
- * The speaker phrase starting at token `first`: its last name ("Daiwa Securities analyst Mark
- * Pervan"), or its head noun when that comes last ("an REM spokesman", "the report"), or a pronoun.
+ * The speaker phrase starting at token `first`: its last name ("Acme Securities analyst Jane
+ * Doyle"), or its head noun when that comes last ("an REM spokesman", "the report"), or a pronoun.
  */
 function phraseSubject(doc: Doc, first: number, hi: number, opensClause: boolean): Subject | null {
   const { tokens } = doc;
