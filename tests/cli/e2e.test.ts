@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,12 @@ describe('glean (built CLI)', () => {
     expect(jsonl(out)).toHaveLength(1);
     const run = spawnSync('bash', ['-c', `node "${bin}" -f jsonl "${folder}" "${folder}" | head -1 >/dev/null`], { encoding: 'utf8', env });
     expect(run.stderr).toBe('');
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('ends with status 1 and one line, no stack trace, when stdout is full', () => {
+    const run = spawnSync('bash', ['-c', `node "${bin}" -f jsonl "${folder}" > /dev/full`], { encoding: 'utf8', env });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual(['glean: cannot write output: ENOSPC: no space left on device, write']);
   });
 
   it('writes CSV starting with the header', () => {
