@@ -51,21 +51,16 @@ export function pieceBounds(text: string, size = PIECE_SIZE): number[] {
   return bounds;
 }
 
-/** Merges the entity lists of consecutive pieces: same key, one entry with all mentions. */
-function mergeBy<T extends { mentions: Mention[] }>(lists: T[][], key: (e: T) => string): T[] {
+/** Merges the entity lists of consecutive pieces: same key, one entry with all mentions, the longer name. */
+function mergeBy<T extends { name: string; mentions: Mention[] }>(lists: T[][], key: (e: T) => string): T[] {
   const merged = new Map<string, T>();
   for (const e of lists.flat()) {
-    const k = key(e);
-    const seen = merged.get(k);
-    if (seen) merged.set(k, { ...seen, ...e, name: longer(seen, e), mentions: [...seen.mentions, ...e.mentions] });
-    else merged.set(k, e);
+    const seen = merged.get(key(e));
+    const name = seen && seen.name.length >= e.name.length ? seen.name : e.name;
+    merged.set(key(e), seen ? { ...seen, ...e, name, mentions: [...seen.mentions, ...e.mentions] } : e);
   }
   return [...merged.values()];
 }
-const longer = (a: object, b: object) => {
-  const x = (a as { name: string }).name, y = (b as { name: string }).name;
-  return y.length > x.length ? y : x;
-};
 
 function extractInPieces(text: string): Facts {
   const bounds = pieceBounds(text);
