@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { createRequire } from 'node:module';
+import { DEFAULT_EXTENSIONS } from '../input/discover.js';
 import { FORMATS } from '../output/index.js';
 
 
@@ -25,7 +26,7 @@ export function makeProgram() {
     .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" or piped input reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl when piped)').choices(FORMATS))
     .addOption(new Option('-j, --jobs <n>', 'worker threads').default(availableParallelism(), 'available cores').argParser(positiveInteger))
-    .option('--ext <list>', 'file extensions read inside folders', extensionList, ['.txt', '.text', '.md'])
+    .option('--ext <list>', 'file extensions read inside folders', extensionList, DEFAULT_EXTENSIONS)
     .option('-q, --quiet', 'no progress bar')
     .addHelpText('after', `
 Exit status: 0 all inputs processed, 1 some inputs failed (the rest still written), 2 usage error.
