@@ -31,9 +31,7 @@ export interface Progress {
 /**
  * A progress bar on stderr (documents done, rate, time left). The total comes from a second,
  * cheap walk over the same inputs, so the run itself never holds the file list in memory.
- * The terminal's own settings are left alone: the cursor stays visible and line wrapping on
- * (cli-progress instead cuts its line to the terminal's width), so an interrupted run needs no
- * repair.
+ * The cursor stays visible and line wrapping on, so an interrupted run leaves nothing to repair.
  */
 export async function startProgress(stream: Writable, inputs: AsyncIterable<InputItem>): Promise<Progress> {
   const { default: cliProgress } = await import('cli-progress');
@@ -41,7 +39,8 @@ export async function startProgress(stream: Writable, inputs: AsyncIterable<Inpu
     stream,
     format: 'glean {bar} {value}/{total} documents | {rate} docs/s | {eta_formatted} left',
     hideCursor: false,
-    linewrap: null,
+    // true: keep wrapping on (the terminal's normal state) and cut the bar to the width instead.
+    linewrap: true,
     clearOnComplete: true,
     etaBuffer: 200,
     fps: 5,
