@@ -8,6 +8,8 @@ export interface BatchOptions {
   /** Worker threads to use; 1 processes everything on the main thread. */
   jobs: number;
   stdin: Readable;
+  /** Records carry the text their offsets point into. */
+  withText?: boolean;
 }
 
 /** Called once per input, in input order; may return a promise to apply back-pressure. */
@@ -23,7 +25,7 @@ class WorkerPool {
   private readonly workers: Array<{ worker: Worker; tasks: Map<number, Task> }>;
   private nextId = 0;
 
-  constructor(size: number) {
+  constructor(size: number, private readonly withText: boolean) {
     const url = new URL('./worker.js', import.meta.url);
     this.workers = Array.from({ length: size }, () => {
       const slot = { worker: new Worker(url), tasks: new Map<number, Task>() };
@@ -45,7 +47,7 @@ class WorkerPool {
     const id = this.nextId++;
     return new Promise((resolve) => {
       slot.tasks.set(id, { resolve, source: item.source });
-      slot.worker.postMessage({ id, item });
+      slot.worker.postMessage({ id, item, withText: this.withText });
     });
   }
 
@@ -75,15 +77,15 @@ export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOp
   let index = 0;
   // One document, or one job: no worker start-up to pay for.
   if (options.jobs <= 1 || head.length < 2) {
-    for await (const item of all) await emit(await processInput(item, options.stdin), index++);
+    for await (const item of all) await emit(await processInput(item, options.stdin, options.withText), index++);
     return index;
   }
-  const pool = new WorkerPool(options.jobs);
+  const pool = new WorkerPool(options.jobs, Boolean(options.withText));
   const inFlight: Array<Promise<OutputRecord>> = [];
   const window = options.jobs * 4;
   try {
     for await (const item of all) {
-      inFlight.push(item.kind === 'file' ? pool.run(item) : processInput(item, options.stdin));
+      inFlight.push(item.kind === 'file' ? pool.run(item) : processInput(item, options.stdin, options.withText));
       if (inFlight.length >= window) await emit(await inFlight.shift()!, index++);
     }
     while (inFlight.length) await emit(await inFlight.shift()!, index++);

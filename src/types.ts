@@ -50,6 +50,8 @@ export interface DocumentRecord {
   countries: Country[];
   counts: Count[];
   quotes: Quote[];
+  /** The analysed text, with --with-text (and in the HTML report). */
+  text?: string;
 }
 
 export interface ErrorRecord {

@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import type { InputItem } from './input/discover.js';
 import { processInput } from './pipeline.js';
 
-parentPort!.on('message', async ({ id, item }: { id: number; item: InputItem }) => {
+parentPort!.on('message', async ({ id, item, withText }: { id: number; item: InputItem; withText: boolean }) => {
   // File items only: stdin is always read by the main thread.
-  parentPort!.postMessage({ id, record: await processInput(item, process.stdin) });
+  parentPort!.postMessage({ id, record: await processInput(item, process.stdin, withText) });
 });

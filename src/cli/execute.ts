@@ -86,7 +86,7 @@ async function extract(io: CliIO, { paths, options }: Extract<Invocation, { comm
   });
   return run(io, paths, options, {
     begin: formatter.begin(),
-    produce: (emit) => runBatch(discover(paths, options.ext), { jobs: options.jobs, stdin: io.stdin }, emit),
+    produce: (emit) => runBatch(discover(paths, options.ext), { jobs: options.jobs, stdin: io.stdin, withText: format === 'html' || Boolean(options.withText) }, emit),
     record: (record, index) => formatter.record(record, index),
     end: (count) => formatter.end(count),
   });

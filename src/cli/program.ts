@@ -51,7 +51,7 @@ export interface InputOptions {
 
 /** What the command line asks for, once parsed. */
 export type Invocation =
-  | { command: 'extract'; paths: string[]; options: InputOptions & { format?: (typeof FORMATS)[number]; only?: Set<FactField> } }
+  | { command: 'extract'; paths: string[]; options: InputOptions & { format?: (typeof FORMATS)[number]; only?: Set<FactField>; withText?: true } }
   | { command: 'summary'; paths: string[]; options: InputOptions & { format?: (typeof SUMMARY_FORMATS)[number] } };
 
 function inputOptions<C extends Command<[string[]]>>(command: C) {
@@ -75,7 +75,8 @@ export function makeProgram(invoke: (invocation: Invocation) => void) {
     .showSuggestionAfterError(true)
     .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" or piped input reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl when piped)').choices(FORMATS))
-    .option('--only <fields>', `keep only these fact lists: some of ${FACT_FIELDS.join(',')}`, factFields);
+    .option('--only <fields>', `keep only these fact lists: some of ${FACT_FIELDS.join(',')}`, factFields)
+    .option('--with-text', 'json/jsonl records carry the text their offsets point into');
   inputOptions(program)
     .addHelpText('after', `
 Exit status: 0 all inputs processed, 1 some inputs failed (the rest still written), 2 usage error.

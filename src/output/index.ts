@@ -3,7 +3,7 @@ import type { Formatter } from './formatter.js';
 import { jsonFormatter, jsonlFormatter } from './json.js';
 import type { FactField } from '../types.js';
 
-export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 /** The formats of `glean summary`. */
 export const SUMMARY_FORMATS = ['table', 'json', 'csv'] as const;
@@ -19,5 +19,6 @@ export async function makeFormatter(format: FormatName, options: { width: number
     case 'json': return jsonFormatter(options.only);
     case 'jsonl': return jsonlFormatter(options.only);
     case 'csv': return csvFormatter(options.only);
+    case 'html': return (await import('./html.js')).htmlFormatter({ only: options.only });
   }
 }
