@@ -14,6 +14,19 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glean-pathological-'));
 
 const repeatTo = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 const HALF_MB = 500_000;
+const ONE_MB = 1_000_000;
+
+// Invented, pronounceable capitalised words and four-letter acronyms, all different, from a fixed
+// seed, so every run builds the same text and no name or acronym repeats.
+let seed = 7;
+const random = (n) => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 * n);
+const word = () => Array.from({ length: 3 }, () => 'bcdfghklmnprstvz'[random(16)] + 'aeiou'[random(5)]).join('').replace(/^./, (c) => c.toUpperCase());
+const acronym = () => Array.from({ length: 4 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[random(26)]).join('');
+const fill = (make, bytes) => {
+  let text = '';
+  while (text.length < bytes) text += make();
+  return text.slice(0, bytes);
+};
 const texts = {
   'capitals (A A A)': repeatTo('A ', HALF_MB),
   'capital words': repeatTo('Alpha Beta Gamma Delta ', HALF_MB),
@@ -24,6 +37,8 @@ const texts = {
   'digits and separators': repeatTo('1,000,000.5-2 ', HALF_MB),
   'parentheses and acronyms': repeatTo('(ABC (DEF (GHI ', HALF_MB),
   'said said said': repeatTo('said he said she told ', HALF_MB),
+  'acronym-heavy names (1 MB)': fill(() => `The ${word()} ${word()} Association (${acronym()}) met. `, ONE_MB),
+  'many speakers (1 MB)': fill(() => `"We will not stop," said ${word()} ${word()}. `, ONE_MB),
   'one 3 MB line of news': repeatTo('Officials said 12 people were hurt, and "it was awful," Mr. John Smith of the Red Cross said. ', 3_000_000),
 };
 

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { extractFacts, type Facts } from './extract/index.js';
 import type { InputItem } from './input/discover.js';
 import { readInput } from './input/read.js';
-import type { DocumentRecord, Mention, OutputRecord } from './types.js';
+import type { Count, DocumentRecord, Mention, OutputRecord } from './types.js';
 
 /** Texts longer than this are processed in paragraph-aligned pieces, so work and memory stay linear. */
 export const PIECE_SIZE = 200_000;
@@ -79,10 +79,17 @@ function extractInPieces(text: string): Facts {
   };
 }
 
+/**
+ * A count whose amount overflowed ("10,000,000,…" with a hundred groups) would be written as
+ * null, which the record contract forbids: such a count is dropped, whichever rule made it.
+ */
+const finiteCount = (c: Count) => Number.isFinite(c.value) && (c.max === undefined || Number.isFinite(c.max));
+
 /** One decoded document -> its record. */
 export function processText(source: string, text: string): DocumentRecord {
   const at = codePointIndex(text);
-  return { source, chars: at(text.length), ...mapOffsets(extractInPieces(text), at) };
+  const facts = extractInPieces(text);
+  return { source, chars: at(text.length), ...mapOffsets({ ...facts, counts: facts.counts.filter(finiteCount) }, at) };
 }
 
 /** One input -> its record: read, decode, extract; failures become error records. */
