@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { CommanderError } from '@commander-js/extra-typings';
+import { visible } from '../output/escape.js';
 import { makeProgram } from './program.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
@@ -73,7 +74,7 @@ export async function execute(io: CliIO): Promise<number> {
       progress?.tick();
       if ('error' in record) {
         failed++;
-        io.stderr.write(`glean: ${record.source}: ${record.error.message}\n`);
+        io.stderr.write(`glean: ${visible(`${record.source}: ${record.error.message}`)}\n`);
       }
       return out.write(formatter.record(record, index));
     });

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { isErrorRecord, type Count, type DocumentRecord, type OutputRecord } from '../types.js';
+import { visible } from './escape.js';
 import type { Formatter } from './formatter.js';
 
 export interface TableOptions {
@@ -11,9 +12,9 @@ export interface TableOptions {
 
 const INDENT = '    ';
 
-/** Shortens `s` to `max` characters with an ellipsis. */
+/** Shortens `s` to `max` characters with an ellipsis; white space flattened, control characters escaped. */
 export function truncate(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  const flat = visible(s.replace(/\s+/g, ' ').trim());
   return flat.length <= max ? flat : `${flat.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
 
@@ -62,7 +63,7 @@ function documentLines(r: DocumentRecord, { width, chalk }: TableOptions): strin
   }
   section('Organizations', r.organizations.length);
   for (const o of r.organizations) {
-    out.push(INDENT + chalk.magenta(truncate(o.name, inner - 12)) + (o.acronym ? chalk.dim(` (${o.acronym})`) : '') + times(o.mentions.length));
+    out.push(INDENT + chalk.magenta(truncate(o.name, inner - 12)) + (o.acronym ? chalk.dim(` (${visible(o.acronym)})`) : '') + times(o.mentions.length));
   }
   section('Countries', r.countries.length);
   const countries = r.countries.map((c) => `${c.name} ${chalk.dim(c.code)}`).join(', ');
@@ -77,8 +78,8 @@ function documentLines(r: DocumentRecord, { width, chalk }: TableOptions): strin
   });
   section('Quotes', r.quotes.length);
   for (const q of r.quotes) {
-    const who = q.speaker ?? 'unattributed';
-    out.push(INDENT + (q.speaker ? chalk.green(who) : chalk.dim(who)) + (q.verb ? chalk.dim(` (${q.verb})`) : ''));
+    const who = visible(q.speaker ?? 'unattributed');
+    out.push(INDENT + (q.speaker ? chalk.green(who) : chalk.dim(who)) + (q.verb ? chalk.dim(` (${visible(q.verb)})`) : ''));
     for (const line of wrap(truncate(`“${q.text}”`, inner * 3 - 6), inner - 2)) out.push(`${INDENT}  ${line}`);
   }
   return out;
@@ -90,8 +91,8 @@ export function tableFormatter(options: TableOptions): Formatter {
   return {
     begin: () => '',
     record: (record: OutputRecord, index: number) => {
-      const head = `${index > 0 ? '\n' : ''}${chalk.bold.underline(record.source)}`;
-      if (isErrorRecord(record)) return `${head}\n  ${chalk.red(`error ${record.error.code}: ${record.error.message}`)}\n`;
+      const head = `${index > 0 ? '\n' : ''}${chalk.bold.underline(visible(record.source))}`;
+      if (isErrorRecord(record)) return `${head}\n  ${chalk.red(visible(`error ${record.error.code}: ${record.error.message}`))}\n`;
       return [`${head} ${chalk.dim(`${record.chars.toLocaleString('en-US')} chars`)}`, ...documentLines(record, { width, chalk })].join('\n') + '\n';
     },
     end: () => '',
