@@ -24,3 +24,20 @@ describe('messages on stderr', () => {
     expect(JSON.parse(r.stdout).source).toBe('missing-\x1b]0;owned\x07-\x1b[2J.txt');
   });
 });
+
+describe('stdin named twice', () => {
+  it('is one document: "- -" gives one record, not a second empty one', async () => {
+    const r = await run(['-f', 'jsonl', '-', '-'], 'Ghana and Mali signed the deal.');
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source)).toEqual(['-']);
+  });
+});
+
+describe('CSV of a document with no facts', () => {
+  it('still has a row for the document, its field empty', async () => {
+    const r = await run(['-f', 'csv', '-'], 'nothing to see here.');
+    expect(r.status).toBe(0);
+    const [, row, ...rest] = r.stdout.split('\r\n');
+    expect(rest).toEqual(['']);
+    expect(row!.split(',').slice(0, 2)).toEqual(['-', '']);
+  });
+});

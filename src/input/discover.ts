@@ -49,9 +49,12 @@ async function* walk(dir: string, extensions: string[], seen: Set<string>): Asyn
  * disk first, so names with spaces, brackets or parentheses are never mistaken for globs.
  */
 export async function* discover(args: string[], extensions = DEFAULT_EXTENSIONS): AsyncGenerator<InputItem> {
+  let stdinGiven = false;
   for (const arg of args) {
     if (arg === '-') {
-      yield { kind: 'stdin', source: '-' };
+      // stdin is one document, read once: "- -" must not give a second, empty record.
+      if (!stdinGiven) yield { kind: 'stdin', source: '-' };
+      stdinGiven = true;
       continue;
     }
     const stat = await fs.stat(arg).catch((e: NodeJS.ErrnoException) => e);

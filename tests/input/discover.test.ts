@@ -45,3 +45,9 @@ describe('discover', () => {
     expect(await collect(['-'])).toEqual([{ kind: 'stdin', source: '-' }]);
   });
 });
+
+describe('discover stdin', () => {
+  it('yields stdin once however often "-" is given', async () => {
+    expect(await collect(['-', path.join(root, 'b.txt'), '-'])).toEqual([{ kind: 'stdin', source: '-' }, { kind: 'file', source: path.join(root, 'b.txt') }]);
+  });
+});
