@@ -85,11 +85,12 @@ function extractInPieces(text: string): Facts {
  */
 const finiteCount = (c: Count) => Number.isFinite(c.value) && (c.max === undefined || Number.isFinite(c.max));
 
-/** One decoded document -> its record. */
-export function processText(source: string, text: string): DocumentRecord {
+/** One decoded document -> its record; `warnings` (from reading it) come last. */
+export function processText(source: string, text: string, warnings?: string[]): DocumentRecord {
   const at = codePointIndex(text);
   const facts = extractInPieces(text);
-  return { source, chars: at(text.length), ...mapOffsets({ ...facts, counts: facts.counts.filter(finiteCount) }, at) };
+  const record: DocumentRecord = { source, chars: at(text.length), ...mapOffsets({ ...facts, counts: facts.counts.filter(finiteCount) }, at) };
+  return warnings?.length ? { ...record, warnings } : record;
 }
 
 /** One input -> its record: read, decode, extract; failures become error records. */
@@ -97,7 +98,7 @@ export async function processInput(item: InputItem, stdin: Readable): Promise<Ou
   const doc = await readInput(item, stdin);
   if ('error' in doc) return doc;
   try {
-    return processText(doc.source, doc.text);
+    return processText(doc.source, doc.text, doc.warnings);
   } catch (e) {
     return { source: doc.source, error: { code: 'EEXTRACT', message: `extraction failed: ${(e as Error).message}` } };
   }

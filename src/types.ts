@@ -46,6 +46,8 @@ export interface DocumentRecord {
   countries: Country[];
   counts: Count[];
   quotes: Quote[];
+  /** Short notes on how the input was read, e.g. invalid UTF-8 bytes replaced. */
+  warnings?: string[];
 }
 
 export interface ErrorRecord {

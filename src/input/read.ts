@@ -7,6 +7,7 @@ import type { InputItem } from './discover.js';
 export interface TextDocument {
   source: string;
   text: string;
+  warnings?: string[];
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {
@@ -36,5 +37,5 @@ export async function readInput(item: InputItem, stdin: Readable): Promise<TextD
   }
   const decoded = await decode(bytes);
   if ('error' in decoded) return { source: item.source, error: decoded.error };
-  return { source: item.source, text: decoded.text };
+  return { source: item.source, text: decoded.text, ...(decoded.warnings && { warnings: decoded.warnings }) };
 }
