@@ -1,7 +1,6 @@
-import type { Readable } from 'node:stream';
 import { extractFacts, type Facts } from './extract/index.js';
 import type { InputItem } from './input/discover.js';
-import { readInput } from './input/read.js';
+import { readInput, type ReadOptions } from './input/read.js';
 import type { Count, DocumentRecord, Mention, OutputRecord } from './types.js';
 
 /** Texts longer than this are processed in paragraph-aligned pieces, so work and memory stay linear. */
@@ -94,8 +93,8 @@ export function processText(source: string, text: string, warnings?: string[]): 
 }
 
 /** One input -> its record: read, decode, extract; failures become error records. */
-export async function processInput(item: InputItem, stdin: Readable): Promise<OutputRecord> {
-  const doc = await readInput(item, stdin);
+export async function processInput(item: InputItem, options: ReadOptions): Promise<OutputRecord> {
+  const doc = await readInput(item, options);
   if ('error' in doc) return doc;
   try {
     return processText(doc.source, doc.text, doc.warnings);

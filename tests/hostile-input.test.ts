@@ -36,3 +36,85 @@ describe('a stray byte in a UTF-8 file', () => {
     expect(record!.people.find((p) => p.name === 'José Núñez')!.mentions[0]).toEqual({ start: 0, end: 10, text: 'José Núñez' });
   });
 });
+
+const errorCode = (r: OutputRecord | undefined) => (r && 'error' in r ? r.error.code : null);
+
+describe.skipIf(process.platform === 'win32')('inputs that never end or never start', () => {
+  const fifo = () => {
+    const file = path.join(dir, `fifo-${Math.random().toString(36).slice(2)}`);
+    expect(spawnSync('mkfifo', [file]).status).toBe(0);
+    return file;
+  };
+  const article = () => {
+    const file = path.join(dir, `article-${Math.random().toString(36).slice(2)}.txt`);
+    writeFileSync(file, ARTICLE);
+    return file;
+  };
+
+  it('gives /dev/zero an ETOOLARGE record at --max-size, and goes on', () => {
+    const run = glean(['-f', 'jsonl', '--max-size', '1M', '/dev/zero', article()]);
+    expect(run.error).toBeUndefined(); // no timeout
+    const recs = records(run.stdout);
+    expect(recs.map(errorCode)).toEqual(['ETOOLARGE', null]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('glean: /dev/zero: larger than the --max-size limit of 1M\n');
+  });
+
+  it('gives endless stdin (`yes | glean`) an ETOOLARGE record', () => {
+    const run = spawnSync('sh', ['-c', `yes | "${process.execPath}" "${bin}" -f jsonl --max-size 1M`], { encoding: 'utf8', timeout: TIMEOUT });
+    expect(run.error).toBeUndefined();
+    expect(records(run.stdout)).toEqual([{ source: '-', error: { code: 'ETOOLARGE', message: 'larger than the --max-size limit of 1M' } }]);
+  });
+
+  it('refuses a regular file over the limit from its size', () => {
+    const big = path.join(dir, 'big.txt');
+    writeFileSync(big, ARTICLE.repeat(100));
+    expect(records(glean(['-f', 'jsonl', '--max-size', '2k', big]).stdout).map(errorCode)).toEqual(['ETOOLARGE']);
+    expect(records(glean(['-f', 'jsonl', '--max-size', '1M', big]).stdout).map(errorCode)).toEqual([null]);
+  });
+
+  it('reads a FIFO whose writer comes late, beside other files, with one job or several', () => {
+    for (const jobs of ['1', '2']) {
+      const pipe = fifo();
+      spawn('sh', ['-c', `sleep 0.3; cat "${article()}" > "${pipe}"`], { stdio: 'ignore' });
+      const run = glean(['-f', 'jsonl', '-j', jobs, pipe, article(), article()]);
+      expect(run.error).toBeUndefined();
+      const recs = records(run.stdout) as DocumentRecord[];
+      expect(recs.map((r) => r.source)).toEqual([pipe, expect.any(String), expect.any(String)]);
+      expect(recs.map((r) => r.people.map((p) => p.name))).toEqual([['Amara Okonkwo'], ['Amara Okonkwo'], ['Amara Okonkwo']]);
+    }
+  });
+
+  it('stops reading a FIFO that floods past the limit', () => {
+    const pipe = fifo();
+    spawn('sh', ['-c', `yes > "${pipe}"`], { stdio: 'ignore' });
+    const run = glean(['-f', 'jsonl', '-j', '2', '--max-size', '1M', pipe, article()]);
+    expect(run.error).toBeUndefined();
+    expect(records(run.stdout).map(errorCode)).toEqual(['ETOOLARGE', null]);
+  });
+
+  it('reads process substitution, glean <(command)', () => {
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" -f jsonl <(cat "${article()}") "${article()}"`], { encoding: 'utf8', timeout: TIMEOUT });
+    expect(run.error).toBeUndefined();
+    const recs = records(run.stdout) as DocumentRecord[];
+    expect(recs).toHaveLength(2);
+    expect(recs[0]!.people.map((p) => p.name)).toEqual(['Amara Okonkwo']);
+  });
+
+  it('takes --max-size with k, M and G suffixes and refuses nonsense as a usage error', () => {
+    expect(glean(['--max-size', '10x', article()]).status).toBe(2);
+    expect(glean(['--max-size', '0', article()]).status).toBe(2);
+    expect(glean(['--max-size', '4G', article()]).status).toBe(2);
+    expect(glean(['-f', 'jsonl', '--max-size', '1.5k', article()]).status).toBe(0);
+  });
+});
+
+describe('-j', () => {
+  it('is a usage error above its maximum, not an internal error', () => {
+    for (const jobs of ['129', '99999999999', '1e3']) {
+      const run = glean(['-j', jobs, '-']);
+      expect(run.status).toBe(2);
+      expect(run.stderr).not.toContain('internal error');
+    }
+  });
+});

@@ -70,7 +70,7 @@ export async function execute(io: CliIO): Promise<number> {
   let count = 0;
   try {
     await out.write(formatter.begin());
-    count = await runBatch(discover(paths, options.ext), { jobs: options.jobs, stdin: io.stdin }, (record, index) => {
+    count = await runBatch(discover(paths, options.ext), { jobs: options.jobs, maxSize: options.maxSize, stdin: io.stdin }, (record, index) => {
       progress?.tick();
       if ('error' in record) {
         failed++;

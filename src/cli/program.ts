@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { createRequire } from 'node:module';
 import { DEFAULT_EXTENSIONS } from '../input/discover.js';
+import { DEFAULT_MAX_SIZE, formatSize, MAX_INPUT_SIZE, parseSize } from '../input/size.js';
 import { FORMATS } from '../output/index.js';
 
 
@@ -10,6 +11,22 @@ const { version } = createRequire(import.meta.url)('../../package.json') as { ve
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
+
+/** The most worker threads -j takes: each costs memory, and far more threads than cores only adds overhead. */
+export const MAX_JOBS = 128;
+
+function jobCount(value: string): number {
+  const n = positiveInteger(value);
+  if (n > MAX_JOBS) throw new InvalidArgumentError(`expected at most ${MAX_JOBS}`);
+  return n;
+}
+
+function byteSize(value: string): number {
+  const n = parseSize(value);
+  if (n === null || n < 1) throw new InvalidArgumentError('expected a size such as 64M, 500k or 1G');
+  if (n > MAX_INPUT_SIZE) throw new InvalidArgumentError(`expected at most ${formatSize(MAX_INPUT_SIZE)}`);
   return n;
 }
 
@@ -25,7 +42,8 @@ export function makeProgram() {
     .version(version, '-V, --version')
     .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" or piped input reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl when piped)').choices(FORMATS))
-    .addOption(new Option('-j, --jobs <n>', 'worker threads').default(availableParallelism(), 'available cores').argParser(positiveInteger))
+    .addOption(new Option('-j, --jobs <n>', `worker threads (at most ${MAX_JOBS})`).default(Math.min(availableParallelism(), MAX_JOBS), 'available cores').argParser(jobCount))
+    .addOption(new Option('--max-size <size>', `inputs larger than this give an ETOOLARGE error record (k, M, G suffixes; at most ${formatSize(MAX_INPUT_SIZE)})`).default(DEFAULT_MAX_SIZE, formatSize(DEFAULT_MAX_SIZE)).argParser(byteSize))
     .option('--ext <list>', 'file extensions read inside folders', extensionList, DEFAULT_EXTENSIONS)
     .option('-q, --quiet', 'no progress bar')
     .addHelpText('after', `
