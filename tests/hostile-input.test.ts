@@ -118,3 +118,69 @@ describe('-j', () => {
     }
   });
 });
+
+// A folder glean may not read: chmod 000 stops everyone but root, so as root glean runs as nobody.
+const isRoot = process.getuid?.() === 0;
+const asNobody = isRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+const canDropRoot = !isRoot || spawnSync('setpriv', ['--version']).status === 0;
+
+describe.skipIf(process.platform === 'win32' || !canDropRoot)('globs over a folder that cannot be read', () => {
+  let tree: string;
+  beforeAll(() => {
+    tree = path.join(dir, 'tree');
+    for (const sub of ['a-open', 'b-locked', 'c-open']) {
+      mkdirSync(path.join(tree, sub), { recursive: true });
+      writeFileSync(path.join(tree, sub, 'story.txt'), ARTICLE);
+    }
+    chmodSync(path.join(tree, 'b-locked'), 0);
+  });
+
+  it('give an error record for that folder and every other match, in order, in a closed JSON array', () => {
+    const run = glean(['-f', 'json', 'tree/**/*.txt', 'tree/a-open/story.txt'], { cwd: dir, prefix: asNobody });
+    expect(run.error).toBeUndefined();
+    expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+    const recs = JSON.parse(run.stdout) as OutputRecord[];
+    expect(recs.map((r) => [r.source, errorCode(r)])).toEqual([
+      ['tree/a-open/story.txt', null],
+      ['tree/b-locked', 'EACCES'],
+      ['tree/c-open/story.txt', null],
+      ['tree/a-open/story.txt', null],
+    ]);
+    expect(run.status).toBe(1);
+  });
+
+  it('behave like a folder walk over the same tree', () => {
+    const walked = JSON.parse(glean(['-f', 'json', 'tree'], { cwd: dir, prefix: asNobody }).stdout) as OutputRecord[];
+    expect(walked.map((r) => [r.source, errorCode(r)])).toEqual([
+      ['tree/a-open/story.txt', null],
+      ['tree/b-locked', 'EACCES'],
+      ['tree/c-open/story.txt', null],
+    ]);
+  });
+});
+
+describe('brace patterns that explode', () => {
+  it('give one EGLOB record each and the run goes on, with every record written', () => {
+    const story = path.join(dir, 'brace-story.txt');
+    writeFileSync(story, ARTICLE);
+    const run = glean(['-f', 'json', `${dir}/x{1..100000}.txt`, `${dir}/y${'{a,b}'.repeat(22)}.txt`, story]);
+    expect(run.error).toBeUndefined();
+    const recs = JSON.parse(run.stdout) as OutputRecord[];
+    expect(recs.map(errorCode)).toEqual(['EGLOB', 'EGLOB', null]);
+  });
+});
+
+describe('file names that are not UTF-8', () => {
+  it('are read, in a folder walk, a glob and as an argument; `source` shows the bad bytes as \\xNN', () => {
+    const folder = Buffer.from(path.join(dir, 'latin1-names'));
+    mkdirSync(folder);
+    const file = Buffer.concat([folder, Buffer.from('/r'), Buffer.from([0xe9]), Buffer.from('sum'), Buffer.from([0xe9]), Buffer.from('.txt')]);
+    writeFileSync(file, ARTICLE);
+    const shown = `${folder.toString()}/r\\xe9sum\\xe9.txt`;
+    // spawnSync takes arguments as strings: the test passes the lossy name, as a shell's argv would reach Node.
+    for (const arg of [folder.toString(), `${folder.toString()}/*.txt`, file.toString()]) {
+      const recs = records(glean(['-f', 'jsonl', arg]).stdout) as DocumentRecord[];
+      expect(recs.map((r) => [r.source, r.chars])).toEqual([[shown, ARTICLE.length]]);
+    }
+  });
+});

@@ -32,7 +32,7 @@ async function readCapped(stream: Readable, limit: number): Promise<Buffer | nul
 }
 
 /** A regular file's bytes, read synchronously (several times faster than asynchronous reads on small files) up to `limit`. */
-function readRegularFile(path: string, expected: number, limit: number): Buffer | null {
+function readRegularFile(path: string | Buffer, expected: number, limit: number): Buffer | null {
   const fd = openSync(path, 'r');
   try {
     // One byte more than expected, so a file that grew since its size was taken is read whole or caught.
@@ -60,7 +60,7 @@ function readRegularFile(path: string, expected: number, limit: number): Buffer 
  * /dev/zero, a socket) is read as a stream, asynchronously, so it holds up only its own document
  * and never more than `limit` bytes.
  */
-async function readPath(path: string, limit: number): Promise<Buffer | null> {
+async function readPath(path: string | Buffer, limit: number): Promise<Buffer | null> {
   const stat = statSync(path);
   if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   if (stat.isFile()) return stat.size > limit ? null : readRegularFile(path, stat.size, limit);
@@ -78,7 +78,7 @@ export async function readInput(item: InputItem, { maxSize, stdin }: ReadOptions
   if (item.kind === 'error') return { source: item.source, error: item.error };
   let bytes: Buffer | null;
   try {
-    bytes = item.kind === 'stdin' ? await readCapped(stdin, maxSize) : await readPath(item.source, maxSize);
+    bytes = item.kind === 'stdin' ? await readCapped(stdin, maxSize) : await readPath(item.path ? Buffer.from(item.path) : item.source, maxSize);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const code = err.code ?? 'EIO';
