@@ -1,10 +1,8 @@
 import { extractFacts, type Facts } from './extract/index.js';
 import type { InputItem } from './input/discover.js';
 import { readInput, type ReadOptions } from './input/read.js';
+import { mergePieces, pieceBounds } from './pieces.js';
 import type { Count, DocumentRecord, Mention, OutputRecord } from './types.js';
-
-/** Texts longer than this are processed in paragraph-aligned pieces, so work and memory stay linear. */
-export const PIECE_SIZE = 200_000;
 
 /** Maps UTF-16 indices of `text` to code-point indices (the offsets of the record contract). */
 function codePointIndex(text: string): (utf16: number) => number {
@@ -33,34 +31,6 @@ function mapOffsets(facts: Facts, map: (i: number) => number): Facts {
   };
 }
 
-/** Cuts a long text at paragraph (or, failing that, line or space) boundaries near `size`. */
-export function pieceBounds(text: string, size = PIECE_SIZE): number[] {
-  const bounds = [0];
-  let at = 0;
-  while (text.length - at > size) {
-    const window = text.slice(at + size / 2, at + size);
-    const paragraph = window.lastIndexOf('\n\n');
-    const cut = paragraph >= 0 ? paragraph + 2 : Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' ')) + 1;
-    at = cut > 0 ? at + size / 2 + cut : at + size;
-    // Never split a surrogate pair.
-    if (text.charCodeAt(at) >= 0xdc00 && text.charCodeAt(at) <= 0xdfff) at++;
-    bounds.push(at);
-  }
-  bounds.push(text.length);
-  return bounds;
-}
-
-/** Merges the entity lists of consecutive pieces: same key, one entry with all mentions, the longer name. */
-function mergeBy<T extends { name: string; mentions: Mention[] }>(lists: T[][], key: (e: T) => string): T[] {
-  const merged = new Map<string, T>();
-  for (const e of lists.flat()) {
-    const seen = merged.get(key(e));
-    const name = seen && seen.name.length >= e.name.length ? seen.name : e.name;
-    merged.set(key(e), seen ? { ...seen, ...e, name, mentions: [...seen.mentions, ...e.mentions] } : e);
-  }
-  return [...merged.values()];
-}
-
 function extractInPieces(text: string): Facts {
   const bounds = pieceBounds(text);
   if (bounds.length === 2) return extractFacts(text);
@@ -69,13 +39,7 @@ function extractInPieces(text: string): Facts {
     const offset = bounds[i]!;
     pieces.push(mapOffsets(extractFacts(text.slice(offset, bounds[i + 1])), (n) => n + offset));
   }
-  return {
-    people: mergeBy(pieces.map((p) => p.people), (p) => p.name.toLowerCase()),
-    organizations: mergeBy(pieces.map((p) => p.organizations), (o) => (o.acronym ?? o.name).toLowerCase()),
-    countries: mergeBy(pieces.map((p) => p.countries), (c) => c.code),
-    counts: pieces.flatMap((p) => p.counts),
-    quotes: pieces.flatMap((p) => p.quotes),
-  };
+  return mergePieces(pieces);
 }
 
 /**

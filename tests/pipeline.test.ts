@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pieceBounds, processText } from '../src/pipeline.js';
+import { pieceBounds } from '../src/pieces.js';
+import { processText } from '../src/pipeline.js';
 import { offsetErrors, schemaErrors } from './schema.js';
 
 const seed = readFileSync(new URL('../../shared/articles/interpol-flash-weka.txt', import.meta.url), 'utf8');
