@@ -132,7 +132,8 @@ function mergePeople(lists: Person[][]): Array<Merged<Person>> {
     if (fits.length !== 1) {
       const m = { entry: p, names: [p.name], words };
       merged.push(m);
-      bySurname.set(words.at(-1) ?? '', [...same, m]);
+      same.push(m);
+      bySurname.set(words.at(-1) ?? '', same);
       continue;
     }
     const m = fits[0]!;

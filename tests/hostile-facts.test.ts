@@ -28,3 +28,50 @@ describe('absurd amounts', () => {
     expect(processText('absurd.txt', text).counts).toContainEqual(expect.objectContaining({ value: 12, text: '12 people' }));
   });
 });
+
+// Invented, pronounceable names from a fixed seed: all different, none from any corpus.
+function nameMaker() {
+  let seed = 11;
+  const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+  const word = () => Array.from({ length: 3 }, () => 'bcdfghklmnprstvz'[random(16)]! + 'aeiou'[random(5)]!).join('').replace(/^./, (c) => c.toUpperCase());
+  return { word, random };
+}
+
+describe('texts full of organizations and speakers (indexed merges, not all pairs)', () => {
+  it('gives each of many defined organizations its own acronym, and a later bare use joins the right one', () => {
+    const { word } = nameMaker();
+    const orgs = Array.from({ length: 400 }, () => [word(), word()] as const);
+    const acronym = ([a, b]: readonly [string, string]) => `${a[0]}${b[0]}A`;
+    // Only names whose acronym is unique in the text, so that each bare use has one full name.
+    const unique = orgs.filter((o) => orgs.filter((p) => acronym(p) === acronym(o)).length === 1).slice(0, 150);
+    const text = unique.map((o) => `The ${o[0]} ${o[1]} Association (${acronym(o)}) met on Monday.`).join(' ') + '\n' +
+      unique.map((o) => `Later the ${acronym(o)} voted.`).join(' ');
+    const record = processText('orgs.txt', text);
+    for (const o of unique) {
+      const entry = record.organizations.find((e) => e.name === `${o[0]} ${o[1]} Association`);
+      expect(entry?.acronym).toBe(acronym(o));
+      expect(entry?.mentions.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('joins each of many undefined acronyms to the one company whose initials it spells', () => {
+    const { word } = nameMaker();
+    const companies = Array.from({ length: 400 }, () => [word(), word()] as const);
+    const initials = ([a, b]: readonly [string, string]) => `${a[0]}${b[0]}C`;
+    const unique = companies.filter((c) => companies.filter((d) => initials(d) === initials(c)).length === 1).slice(0, 120);
+    const text = unique.map((c) => `The ${c[0]} ${c[1]} Corporation hired staff on Monday.`).join(' ') + '\n' +
+      unique.map((c) => `Later ${initials(c)} said it would grow.`).join(' ');
+    const record = processText('companies.txt', text);
+    for (const c of unique) {
+      expect(record.organizations.find((e) => e.name === `${c[0]} ${c[1]} Corporation`)?.acronym).toBe(initials(c));
+    }
+  });
+
+  it('names each of many speakers by the full name of their person entry', () => {
+    const { word } = nameMaker();
+    const people = Array.from({ length: 300 }, () => `${word()} ${word()}`);
+    const text = people.map((p) => `${p} arrived early. "We will not stop the work now," ${p.split(' ')[1]} said.`).join('\n');
+    const record = processText('speakers.txt', text);
+    expect(record.quotes.map((q) => q.speaker)).toEqual(people);
+  });
+});
