@@ -56,12 +56,29 @@ export function processText(source: string, text: string, warnings?: string[]): 
   return warnings?.length ? { ...record, warnings } : record;
 }
 
+/**
+ * An upper bound on a record's length as JSON (characters): every string at most doubled by
+ * escaping, the other fields and punctuation of every fact within 192, of the record within 1024.
+ * A record longer than the longest string JavaScript can hold (2^29 characters) could never be written.
+ */
+export function jsonLengthBound(record: DocumentRecord): number {
+  const facts: object[] = [...record.people, ...record.organizations, ...record.countries].flatMap((e) => [e, ...e.mentions]);
+  facts.push(...record.counts, ...record.quotes);
+  const strings = (o: object) => Object.values(o).reduce((n: number, v) => n + (typeof v === 'string' ? v.length : 0), 0);
+  return facts.reduce((n: number, f) => n + 192 + 2 * strings(f), 1024 + 2 * strings(record));
+}
+
+/** Half the longest string JavaScript can hold: room for the bound's slack and the formatter's own text. */
+const MAX_RECORD_JSON = 2 ** 28;
+
 /** One input -> its record: read, decode, extract; failures become error records. */
 export async function processInput(item: InputItem, options: ReadOptions): Promise<OutputRecord> {
   const doc = await readInput(item, options);
   if ('error' in doc) return doc;
   try {
-    return processText(doc.source, doc.text, doc.warnings);
+    const record = processText(doc.source, doc.text, doc.warnings);
+    if (jsonLengthBound(record) <= MAX_RECORD_JSON) return record;
+    return { source: doc.source, error: { code: 'ETOOLARGE', message: 'too many facts to write as one record' } };
   } catch (e) {
     return { source: doc.source, error: { code: 'EEXTRACT', message: `extraction failed: ${(e as Error).message}` } };
   }

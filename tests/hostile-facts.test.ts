@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { processText } from '../src/pipeline.js';
+import { jsonLengthBound, processText } from '../src/pipeline.js';
 import { offsetErrors, schemaErrors } from './schema.js';
 
 // Hostile texts that attack the facts rather than the reading: each built here, none copied.
@@ -73,5 +73,19 @@ describe('texts full of organizations and speakers (indexed merges, not all pair
     const text = people.map((p) => `${p} arrived early. "We will not stop the work now," ${p.split(' ')[1]} said.`).join('\n');
     const record = processText('speakers.txt', text);
     expect(record.quotes.map((q) => q.speaker)).toEqual(people);
+  });
+});
+
+describe('jsonLengthBound', () => {
+  it('is never below the length of the record as JSON, escapes included', () => {
+    const texts = [
+      'Officials said 12 people were hurt and "it was awful," Mr. John Okafor of the Red Cross said.\n',
+      'Ms. Ada "Quotes" Okafor said: "line one\nline two \\ backslash \u2028 sep" and 40 boats sank in Ghana.\n',
+      '12 people, '.repeat(2000),
+    ];
+    for (const text of texts) {
+      const record = processText('bound.txt', text);
+      expect(jsonLengthBound(record)).toBeGreaterThanOrEqual(JSON.stringify(record).length);
+    }
   });
 });
