@@ -67,7 +67,10 @@ function pieceEnd(text: string, at: number, size: number): number {
       if (c === NEWLINE) newlines++;
       continue;
     }
-    if (runStart >= 0) {
+    if (runStart >= 0 && i <= from) {
+      if (newlines >= 2) { depth = 0; straight = false; }
+      runStart = -1;
+    } else if (runStart >= 0) {
       if (newlines >= 2) { depth = 0; straight = false; }
       const quoted = depth > 0 || straight;
       const rank = newlines >= 2 ? Cut.Paragraph
