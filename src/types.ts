@@ -52,6 +52,8 @@ export interface DocumentRecord {
   quotes: Quote[];
   /** The analysed text, with --with-text (and in the HTML report). */
   text?: string;
+  /** Short notes on how the input was read, e.g. invalid UTF-8 bytes replaced. */
+  warnings?: string[];
 }
 
 export interface ErrorRecord {

@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { CommanderError } from '@commander-js/extra-typings';
 import type { Emit } from '../batch.js';
+import { visible } from '../output/escape.js';
 import { HELP_HINT, makeProgram, usageMessage, type InputOptions, type Invocation } from './program.js';
 import type { StdoutKind } from './progress.js';
 
@@ -86,7 +87,7 @@ async function extract(io: CliIO, { paths, options }: Extract<Invocation, { comm
   });
   return run(io, paths, options, {
     begin: formatter.begin(),
-    produce: (emit) => runBatch(discover(paths, options.ext), { jobs: options.jobs, stdin: io.stdin, withText: format === 'html' || Boolean(options.withText) }, emit),
+    produce: (emit) => runBatch(discover(paths, options.ext), { jobs: options.jobs, maxSize: options.maxSize, stdin: io.stdin, withText: format === 'html' || Boolean(options.withText) }, emit),
     record: (record, index) => formatter.record(record, index),
     end: (count) => formatter.end(count),
   });
@@ -102,7 +103,7 @@ async function summarize(io: CliIO, { paths, options }: Extract<Invocation, { co
   const summary = new SummaryBuilder();
   return run(io, paths, options, {
     begin: '',
-    produce: (emit) => summaryInputs(paths, { jobs: options.jobs, ext: options.ext, stdin: io.stdin }, emit),
+    produce: (emit) => summaryInputs(paths, { jobs: options.jobs, maxSize: options.maxSize, ext: options.ext, stdin: io.stdin }, emit),
     record: (record) => { summary.add(record); return ''; },
     end: () => {
       const s = summary.result();
@@ -145,7 +146,7 @@ async function run(io: CliIO, paths: string[], options: InputOptions, plan: RunP
       progress?.tick();
       if ('error' in record) {
         failed++;
-        io.stderr.write(`glean: ${record.source}: ${record.error.message}\n`);
+        io.stderr.write(`glean: ${visible(`${record.source}: ${record.error.message}`)}\n`);
       }
       count = index + 1;
       return out.write(plan.record(record, index));

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { createRequire } from 'node:module';
 import { DEFAULT_EXTENSIONS } from '../input/discover.js';
+import { DEFAULT_MAX_SIZE, formatSize, MAX_INPUT_SIZE, parseSize } from '../input/size.js';
 import { FORMATS, SUMMARY_FORMATS } from '../output/index.js';
 import { FACT_FIELDS, type FactField } from '../types.js';
 import { COLOR_CHOICES } from './color.js';
@@ -14,6 +15,22 @@ export const HELP_HINT = '(see glean --help)';
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
+
+/** The most worker threads -j takes: each costs memory, and far more threads than cores only adds overhead. */
+export const MAX_JOBS = 128;
+
+function jobCount(value: string): number {
+  const n = positiveInteger(value);
+  if (n > MAX_JOBS) throw new InvalidArgumentError(`expected at most ${MAX_JOBS}`);
+  return n;
+}
+
+function byteSize(value: string): number {
+  const n = parseSize(value);
+  if (n === null || n < 1) throw new InvalidArgumentError('expected a size such as 64M, 500k or 1G');
+  if (n > MAX_INPUT_SIZE) throw new InvalidArgumentError(`expected at most ${formatSize(MAX_INPUT_SIZE)}`);
   return n;
 }
 
@@ -44,6 +61,7 @@ export function usageMessage(commanderMessage: string): string {
 /** Options every command that reads documents has. */
 export interface InputOptions {
   jobs: number;
+  maxSize: number;
   ext: string[];
   color: (typeof COLOR_CHOICES)[number];
   quiet?: true;
@@ -56,7 +74,8 @@ export type Invocation =
 
 function inputOptions<C extends Command<[string[]]>>(command: C) {
   return command
-    .addOption(new Option('-j, --jobs <n>', 'worker threads').default(availableParallelism(), 'available cores').argParser(positiveInteger))
+    .addOption(new Option('-j, --jobs <n>', `worker threads (at most ${MAX_JOBS})`).default(Math.min(availableParallelism(), MAX_JOBS), 'available cores').argParser(jobCount))
+    .addOption(new Option('--max-size <size>', `inputs larger than this give an ETOOLARGE error record (k, M, G suffixes; at most ${formatSize(MAX_INPUT_SIZE)})`).default(DEFAULT_MAX_SIZE, formatSize(DEFAULT_MAX_SIZE)).argParser(byteSize))
     .addOption(new Option('--ext <list>', 'file extensions read inside folders').default(DEFAULT_EXTENSIONS, DEFAULT_EXTENSIONS.join(',')).argParser(extensionList))
     .addOption(new Option('--color <when>', 'colour in tables: auto follows the terminal, NO_COLOR and FORCE_COLOR').choices(COLOR_CHOICES).default('auto' as const))
     .option('-q, --quiet', 'no progress bar (it only shows when stdout is a file and stderr a terminal)');

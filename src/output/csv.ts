@@ -24,12 +24,12 @@ const factLine = csvLine(CSV_COLUMNS);
 /** An entity row points at its first mention and says how many there are. */
 const mentioned = (mentions: Mention[]) => ({ mentions: mentions.length, text: mentions[0]?.text, start: mentions[0]?.start, end: mentions[0]?.end });
 
-/** One row per fact, of the fact lists `--only` keeps. */
+/** One row per fact, of the fact lists `--only` keeps; a document without facts still has its row, `field` empty. */
 function rows(record: OutputRecord, only?: ReadonlySet<FactField>): Row[] {
   const source = record.source;
   if (isErrorRecord(record)) return [{ source, field: 'error', code: record.error.code, text: record.error.message }];
   const kept = <T>(field: FactField, list: T[]) => (!only || only.has(field) ? list : []);
-  return [
+  const facts: Row[] = [
     ...kept('people', record.people).map((p) => ({ source, field: 'person', name: p.name, title: p.title, affiliation: p.affiliation, ...mentioned(p.mentions) })),
     ...kept('organizations', record.organizations).map((o) => ({ source, field: 'organization', name: o.name, code: o.acronym, ...mentioned(o.mentions) })),
     ...kept('countries', record.countries).map((c) => ({ source, field: 'country', name: c.name, code: c.code, ...mentioned(c.mentions) })),
@@ -39,6 +39,7 @@ function rows(record: OutputRecord, only?: ReadonlySet<FactField>): Row[] {
     })),
     ...kept('quotes', record.quotes).map((q) => ({ source, field: 'quote', speaker: q.speaker, verb: q.verb, text: q.text, start: q.start, end: q.end })),
   ];
+  return facts.length ? facts : [{ source }];
 }
 
 export const csvFormatter = (only?: ReadonlySet<FactField>): Formatter => ({

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { FACT_FIELDS, isErrorRecord, type Count, type DocumentRecord, type FactField, type OutputRecord } from '../types.js';
+import { visible } from './escape.js';
 import type { Formatter } from './formatter.js';
 
 export interface TableOptions {
@@ -13,9 +14,9 @@ export interface TableOptions {
 
 const INDENT = '    ';
 
-/** Shortens `s` to `max` characters with an ellipsis. */
+/** Shortens `s` to `max` characters with an ellipsis; white space flattened, control characters escaped. */
 export function truncate(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  const flat = visible(s.replace(/\s+/g, ' ').trim());
   return flat.length <= max ? flat : `${flat.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
 
@@ -64,7 +65,7 @@ const SECTIONS: Record<FactField, [title: string, lines: Section]> = {
     });
   }],
   organizations: ['Organizations', (r, inner, chalk) => r.organizations.map((o) =>
-    INDENT + chalk.magenta(truncate(o.name, inner - 12)) + (o.acronym ? chalk.dim(` (${o.acronym})`) : '') + times(chalk, o.mentions.length))],
+    INDENT + chalk.magenta(truncate(o.name, inner - 12)) + (o.acronym ? chalk.dim(` (${visible(o.acronym)})`) : '') + times(chalk, o.mentions.length))],
   countries: ['Countries', (r, inner, chalk) => {
     const plain = r.countries.map((c) => `${c.name} ${c.code}`).join(', ');
     // Wrap the plain text, then colour each line's codes, so escape codes never count as width.
@@ -76,7 +77,7 @@ const SECTIONS: Record<FactField, [title: string, lines: Section]> = {
     return r.counts.map((c, i) => INDENT + chalk.yellow(pad(labels[i]!, labelWidth)) + chalk.dim(truncate(`“${c.text}”`, inner - labelWidth)));
   }],
   quotes: ['Quotes', (r, inner, chalk) => r.quotes.flatMap((q) => [
-    INDENT + (q.speaker ? chalk.green(q.speaker) : chalk.dim('unattributed')) + (q.verb ? chalk.dim(` (${q.verb})`) : ''),
+    INDENT + (q.speaker ? chalk.green(visible(q.speaker)) : chalk.dim('unattributed')) + (q.verb ? chalk.dim(` (${visible(q.verb)})`) : ''),
     ...wrap(truncate(`“${q.text}”`, inner * 3 - 6), inner - 2).map((line) => `${INDENT}  ${line}`),
   ])],
 };
@@ -95,8 +96,8 @@ export function tableFormatter(options: TableOptions): Formatter {
   return {
     begin: () => '',
     record: (record: OutputRecord, index: number) => {
-      const head = `${index > 0 ? '\n' : ''}${chalk.bold.underline(record.source)}`;
-      if (isErrorRecord(record)) return `${head}\n  ${chalk.red(`error ${record.error.code}: ${record.error.message}`)}\n`;
+      const head = `${index > 0 ? '\n' : ''}${chalk.bold.underline(visible(record.source))}`;
+      if (isErrorRecord(record)) return `${head}\n  ${chalk.red(visible(`error ${record.error.code}: ${record.error.message}`))}\n`;
       return [`${head} ${chalk.dim(`${record.chars.toLocaleString('en-US')} chars`)}`, ...documentLines(record, options)].join('\n') + '\n';
     },
     end: () => '',

@@ -11,6 +11,7 @@ import type { OutputRecord } from '../types.js';
 
 export interface SummaryInputOptions {
   jobs: number;
+  maxSize: number;
   ext: string[];
   stdin: Readable;
 }
@@ -23,7 +24,7 @@ export async function summaryInputs(paths: string[], options: SummaryInputOption
     if (!articles.length) return;
     const batch = articles;
     articles = [];
-    await runBatch(discover(batch, options.ext), { jobs: options.jobs, stdin: options.stdin }, (record) => forward(record));
+    await runBatch(discover(batch, options.ext), { jobs: options.jobs, maxSize: options.maxSize, stdin: options.stdin }, (record) => forward(record));
   };
   for (const path of paths) {
     const records = path === '-' ? ((await stdinHoldsRecords(options.stdin)) ? readRecords('-', options.stdin) : null)
