@@ -1,20 +1,25 @@
 /**
- * Counts: every amount in the text with what it counts (guidelines, "Counts"). Amounts are read
- * left to right (counts/amount.ts), joined into ranges ("1,500-2,000", "between 10 and 20") and
- * alternatives ("five or six"), then given their counted noun (counts/noun.ts).
+ * Counts: every quantity in the text with what it counts or measures (guidelines, "Counts").
+ * Amounts are read left to right (counts/amount.ts), joined into ranges ("1,500-2,000", "between
+ * 10 and 20") and alternatives ("five or six"), then given their unit: their own (money, percent,
+ * a measure), the noun after them (counts/noun.ts), or, in order, the context rules of UNIT_RULES.
+ * Every count carries the id of the rule that decided it; RULES lists them all.
  */
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
-import type { Count } from '../types.js';
+import type { Count, CountKind } from '../types.js';
 import { readAmount, type Amount } from './counts/amount.js';
-import { countedNounAt, nounFromContext } from './counts/noun.js';
-import { times } from './counts/numbers.js';
-import { CURRENCY_WORDS } from '../lexicon/currencies.js';
-import { ELLIPSIS_CUES } from '../lexicon/count-cues.js';
+import { EXCLUSION_RULES } from './counts/context.js';
+import { splitGluedCurrencies } from './counts/glued.js';
+import { countedNounAt, nounOfNumberOf, peopleVerbAfter, pluralBeforeOf } from './counts/noun.js';
+import { cardinalWord, times } from './counts/numbers.js';
+import { AMOUNT_RULES } from './counts/rules.js';
+import { currencyOfWord, isAmbiguousCurrencyWord } from '../lexicon/currencies.js';
+import { ELLIPSIS_CUES, LEVEL_PREPOSITIONS, LEVEL_VERBS, PARALLEL_CONJUNCTIONS } from '../lexicon/count-cues.js';
 import { wordClasses } from '../lexicon/index.js';
+import { unitByName } from '../lexicon/units.js';
 
-
-/** First token of an amount's count: its approximator, else its currency sign or number. */
+/** First token of an amount's count: its approximator, else its sign, currency or number. */
 const countStart = (a: Amount) => a.modifier?.first ?? a.first;
 
 const isDash = (t: Token) => t.text === '-' || t.text === '–';
@@ -49,26 +54,39 @@ function linkBetween(tokens: Token[], a: Amount, b: Amount): Link | null {
   return a.unit && b.unit ? 'alternative' : 'range';
 }
 
-/** The first amount of a range or alternative takes the currency, percent sign and scale of the second. */
+/** The first amount of a range or alternative takes the currency, percent sign, unit and scale of the second. */
 function shareWithFirst(a: Amount, b: Amount): Amount {
   const scale = b.phrase.scale;
   const scaled = a.phrase.scale === 1 && scale > 1 && a.value * scale <= b.value ? times(a.value, scale) : a.value;
-  return { ...a, value: scaled, unit: a.unit ?? b.unit };
+  return a.unit ? { ...a, value: scaled } : { ...a, value: scaled, unit: b.unit, kind: b.kind, rule: b.rule };
 }
 
 interface Counted {
   unit: string | null;
+  kind: CountKind;
+  rule: string | null;
   /** Token index after the whole count. */
   end: number;
 }
 
-/** The unit of an amount: its own (money, percent, measure) or the noun it counts. */
+/** A counted noun's kind: money ("millions of pounds"), a measure ("five hours") or things counted. */
+function nounCounted(noun: string, end: number, scaled: boolean): Counted {
+  const code = currencyOfWord(noun);
+  if (code && (scaled || !isAmbiguousCurrencyWord(noun))) return { unit: code, kind: 'money', rule: 'count.money.of-currency', end };
+  const unit = unitByName(noun);
+  if (unit) return { unit: unit.name, kind: 'measure', rule: 'count.measure.noun', end };
+  return { unit: noun, kind: 'count', rule: 'count.noun.head', end };
+}
+
+/** The unit of an amount: its own (money, percent, measure, compound) or the noun it counts. */
 function countedBy(tokens: Token[], amount: Amount, singular = amount.value === 1): Counted {
-  if (amount.unit) return { unit: amount.unit, end: amount.end };
-  const noun = countedNounAt(tokens, amount.end, singular, amount.phrase.approximate || amount.value > 1);
-  if (!noun) return { unit: null, end: amount.end };
-  // "millions of pounds" counts money.
-  return { unit: CURRENCY_WORDS.get(noun.unit) ?? noun.unit, end: noun.end };
+  if (amount.unit) return { unit: amount.unit, kind: amount.kind ?? 'count', rule: amount.rule, end: amount.end };
+  const fraction = amount.phrase.fraction === true;
+  const partitive = amount.phrase.approximate || amount.value > 1 || fraction;
+  const noun = countedNounAt(tokens, amount.end, singular, partitive);
+  if (!noun) return { unit: null, kind: 'count', rule: null, end: amount.end };
+  const counted = nounCounted(noun.unit, noun.end, amount.phrase.scale > 1 || amount.phrase.approximate);
+  return fraction ? { ...counted, rule: 'count.fraction' } : counted;
 }
 
 /**
@@ -79,31 +97,187 @@ function changeCountedBy(tokens: Token[], a: Amount, b: Amount | undefined): Cou
   const own = countedBy(tokens, a);
   const changesTo = b !== undefined && b.first === a.end + 1 && tokens[a.end]!.norm === 'to' &&
     tokens[a.end]!.sentence === tokens[b.first]!.sentence;
-  return own.unit || !changesTo ? own : { unit: countedBy(tokens, b).unit, end: own.end };
+  if (own.unit || !changesTo) return own;
+  const target = countedBy(tokens, b);
+  return target.unit ? { ...target, rule: 'count.noun.change-target', end: own.end } : own;
+}
+
+/** A capitalized word right after a number makes a name ("50 Cent", "Windows 95"). */
+function namedAfter(tokens: Token[], a: Amount): boolean {
+  const next = tokens[a.end];
+  return next !== undefined && next.kind === 'word' && next.cap && next.sentence === tokens[a.first]!.sentence;
+}
+
+/** How far back a level verb may stand, over numbers and prepositions ("fell 12 to 312"). */
+const LEVEL_REACH = 4;
+
+/** "the index rose to 312", "closed at 3,105.5", "fell 12 to 312": a bare number a level verb brings. */
+function afterLevelVerb(tokens: Token[], a: Amount): boolean {
+  const start = countStart(a);
+  const sentence = tokens[a.first]!.sentence;
+  for (let k = start - 1; k >= Math.max(0, start - LEVEL_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return false;
+    if (LEVEL_VERBS.has(t.norm)) return true;
+    if (t.kind !== 'number' && !LEVEL_PREPOSITIONS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** A unit and kind decided by context for an amount that has none of its own. */
+interface Found {
+  unit: string | null;
+  kind: CountKind;
+}
+
+/** What the context rules see. */
+interface UnitContext {
+  tokens: Token[];
+  a: Amount;
+  /** The count before, and the token index after it. */
+  previous: Count | undefined;
+  previousEnd: number;
+}
+
+/** How far back (in tokens) a number may take its unit from the count before. */
+const SAME_THING_REACH = 40;
+
+/** A unit that names things counted, not money or a percentage. */
+const isCountedNoun = (c: Count) => c.kind === 'count' || c.kind === 'measure';
+
+/**
+ * "... and injured 5,000.": a bare number that ends a clause coordinated by "and" or "but",
+ * right after its verb (a known verb or an -ed form).
+ */
+function endsCoordinatedClause(tokens: Token[], a: Amount): boolean {
+  const verb = tokens[countStart(a) - 1];
+  const next = tokens[a.end];
+  const clauseEnds = !next || next.sentence !== tokens[a.first]!.sentence || next.kind === 'punct' ||
+    next.norm === 'and' || next.norm === 'but';
+  const isVerb = verb !== undefined && verb.kind === 'word' && !verb.cap &&
+    (/^V+$/.test(wordClasses(verb.norm)) || verb.norm.endsWith('ed'));
+  const conjunction = tokens[countStart(a) - 2]?.norm;
+  return clauseEnds && isVerb && (conjunction === 'and' || conjunction === 'but');
+}
+
+/** The count before is in the same sentence and names things. */
+function previousThingInSentence({ tokens, a, previous, previousEnd }: UnitContext): Count | null {
+  if (!previous?.unit || !isCountedNoun(previous)) return null;
+  return previousEnd > 0 && tokens[previousEnd - 1]!.sentence === tokens[a.first]!.sentence ? previous : null;
+}
+
+/** "two people died and 15 were injured", "1,200 jobs went in 2003 and 800 more in 2004", "killed 20 people and injured 50". */
+function elidedNoun(ctx: UnitContext): Found | null {
+  const { tokens, a } = ctx;
+  const previous = previousThingInSentence(ctx);
+  if (!previous) return null;
+  const next = tokens[a.end];
+  // "800 more in 2004", but not "one more small business".
+  const after = tokens[a.end + 1];
+  const nounAfterMore = next?.norm === 'more' && after?.kind === 'word' && !/X/.test(wordClasses(after.norm));
+  const cued = next !== undefined && next.sentence === tokens[a.first]!.sentence && ELLIPSIS_CUES.has(next.norm) &&
+    !nounAfterMore;
+  return cued || endsCoordinatedClause(tokens, a) ? { unit: previous.unit, kind: previous.kind } : null;
+}
+
+/** How far a parallel number may stand from the count whose noun it leaves out. */
+const PARALLEL_REACH = 15;
+
+/**
+ * "312 homes sold by auction and 90 by tender", "40 cars in May, 35 in June": a bare number right
+ * after a conjunction or comma, followed by a preposition or the clause end, repeats the noun
+ * of the count before.
+ */
+function parallelNoun(ctx: UnitContext): Found | null {
+  const { tokens, a, previousEnd } = ctx;
+  const previous = previousThingInSentence(ctx);
+  if (!previous || a.first - previousEnd > PARALLEL_REACH || a.phrase.approximate) return null;
+  const before = tokens[countStart(a) - 1];
+  const next = tokens[a.end];
+  // "five or six" is one alternative, not two parallel clauses.
+  const afterNumber = tokens[countStart(a) - 2]?.kind === 'number' || cardinalWord(tokens[countStart(a) - 2]?.norm ?? '') !== null;
+  const joined = before !== undefined && !afterNumber && (PARALLEL_CONJUNCTIONS.has(before.norm) || before.text === ',');
+  const sentence = tokens[a.first]!.sentence;
+  const closes = !next || next.sentence !== sentence || next.kind === 'punct' ||
+    (next.kind === 'word' && !next.cap && /^X+$/.test(wordClasses(next.norm)) && next.norm !== 'of');
+  return joined && closes ? { unit: previous.unit, kind: previous.kind } : null;
+}
+
+/** "Of the 400 homes, 312 sold ...": a number right after a fronted "of" phrase counts its noun. */
+function frontedPartitive(ctx: UnitContext): Found | null {
+  const { tokens, a, previousEnd } = ctx;
+  const previous = previousThingInSentence(ctx);
+  const start = countStart(a);
+  if (!previous || tokens[start - 1]?.text !== ',' || previousEnd !== start - 1) return null;
+  const opening = tokens.slice(Math.max(0, start - 1 - (previous.text.split(' ').length + 3)), start - 1).map((t) => t.norm);
+  const of = opening.lastIndexOf('of');
+  return of >= 0 && opening.slice(of + 1).every((w) => !PARALLEL_CONJUNCTIONS.has(w)) ? { unit: previous.unit, kind: previous.kind } : null;
 }
 
 /**
- * Whether a count with no unit is still worth reporting: a vague amount ("thousands") or a
- * whole number of a thousand or more ("from 189,000 last year"). Smaller ones and decimals
- * are mostly index levels, prices and references; a capital after them makes a name ("50 Cent").
+ * "€300m, and another 550m": a scaled number with no unit after money keeps its currency (and a
+ * glued "m" is then millions, not metres). A race ("the 800m") keeps its metres.
  */
-function keepsWithoutUnit(tokens: Token[], a: Amount): boolean {
-  if (a.phrase.approximate) return true;
-  const next = tokens[a.end];
-  const named = next !== undefined && next.kind === 'word' && next.cap && next.sentence === tokens[a.first]!.sentence;
-  return a.phrase.digits && Number.isInteger(a.value) && a.value >= 1000 && !named;
+function carriedCurrency({ tokens, a, previous, previousEnd }: UnitContext): Found | null {
+  if (previous?.kind !== 'money' || a.first - previousEnd > SAME_THING_REACH) return null;
+  const scaled = a.phrase.digits && a.phrase.scale >= 1e6 && (a.unit === null || a.rule === 'count.measure.glued-m-metres');
+  const before = tokens[countStart(a) - 1]?.norm;
+  return scaled && before !== 'the' && before !== 'a' ? { unit: previous.unit, kind: 'money' } : null;
 }
 
-type CountFields = Pick<Count, 'value' | 'max' | 'unit' | 'modifier' | 'approximate'>;
-
-/** The record of a count spanning tokens [first, end). */
-function toCount(doc: Doc, first: number, end: number, fields: CountFields): Count {
-  const start = doc.tokens[first]!.start;
-  const stop = doc.tokens[end - 1]!.end;
-  const { value, max, unit, modifier, approximate } = fields;
-  const range = max === undefined ? {} : { max };
-  return { value, ...range, unit, modifier, approximate, text: doc.text.slice(start, stop), start, end: stop };
+/**
+ * A bare number close after a count of about the same size counts the same thing:
+ * "output of more than 200,000 cars from 2007. The rise, from 189,000 last year" -> car.
+ */
+function sameThing({ a, previous, previousEnd }: UnitContext): Found | null {
+  if (!previous?.unit || a.phrase.approximate || a.first - previousEnd > SAME_THING_REACH) return null;
+  const ratio = a.value / previous.value;
+  return ratio >= 0.5 && ratio <= 2 ? { unit: previous.unit, kind: previous.kind } : null;
 }
+
+/** A vague amount ("thousands"), or a whole number of a thousand or more ("from 189,000 last year"), not a name. */
+const worthAlone = (tokens: Token[], a: Amount) =>
+  a.phrase.approximate || (a.phrase.digits && Number.isInteger(a.value) && Math.abs(a.value) >= 1000 && !namedAfter(tokens, a));
+
+const found = (unit: string | null): Found => ({ unit, kind: 'count' });
+
+/**
+ * Where an amount with no unit of its own and no noun after it takes one from: ordered, the
+ * first that finds one decides. The last rules keep a number whose unit stays open (null).
+ */
+export const UNIT_RULES: ReadonlyArray<{ id: string; description: string; find: (ctx: UnitContext) => Found | null }> = [
+  {
+    id: 'count.money.carried-currency', description: 'a scaled number after money keeps its currency ("€300m, and another 550m")',
+    find: carriedCurrency,
+  },
+  {
+    id: 'count.noun.number-of', description: 'the noun of "the number of X" before the number',
+    find: ({ tokens, a }) => { const u = nounOfNumberOf(tokens, countStart(a)); return u ? found(u) : null; },
+  },
+  {
+    id: 'count.noun.people-verb', description: 'a verb only people do after the number ("where 800,000 live")',
+    find: ({ tokens, a }) => { const u = peopleVerbAfter(tokens, countStart(a), a.end); return u ? found(u) : null; },
+  },
+  {
+    id: 'count.noun.plural-before-of', description: 'the plural before "of" a large number ("sales of 300,000")',
+    find: ({ tokens, a }) => { const u = pluralBeforeOf(tokens, countStart(a), a.value); return u ? found(u) : null; },
+  },
+  { id: 'count.noun.elided', description: 'the noun of the count before, left out ("two died and 15 were hurt")', find: elidedNoun },
+  { id: 'count.noun.partitive', description: 'the noun of a fronted "of" phrase ("Of the 400 homes, 312 sold")', find: frontedPartitive },
+  { id: 'count.noun.parallel', description: 'the noun of the count before, across a conjunction ("312 by auction and 90 by tender")', find: parallelNoun },
+  {
+    id: 'count.noun.same-thing', description: 'a large number close after a count of about the same size counts the same thing',
+    find: (ctx) => (worthAlone(ctx.tokens, ctx.a) ? sameThing(ctx) : null),
+  },
+  {
+    id: 'count.bare.level', description: 'a number a level verb brings ("the index rose to 3,105"), its unit left open',
+    find: ({ tokens, a }) => (a.phrase.digits && !namedAfter(tokens, a) && afterLevelVerb(tokens, a) ? found(null) : null),
+  },
+  {
+    id: 'count.bare.large', description: 'a vague amount or a whole number of a thousand or more, its unit left open',
+    find: ({ tokens, a }) => (worthAlone(tokens, a) ? found(null) : null),
+  },
+];
 
 /**
  * "age of 10 or 11", "Lindqvist 6-4", "18 to 21 year olds": joined numbers share an exclusion, but
@@ -131,68 +305,53 @@ function readAmounts(doc: Doc): Amount[] {
   return amounts;
 }
 
-/** How far back (in tokens) a bare number may take its unit from a count of the same size. */
-const SAME_THING_REACH = 40;
+type CountFields = Pick<Count, 'value' | 'max' | 'unit' | 'kind' | 'modifier' | 'approximate' | 'rule'>;
 
-/**
- * A bare number close after a count of about the same size counts the same thing:
- * "output of more than 200,000 cars from 2007. The rise, from 189,000 last year" -> car.
- */
-function sameThingAs(previous: Count | undefined, prevEnd: number, a: Amount): string | null {
-  if (!previous?.unit || a.phrase.approximate || a.first - prevEnd > SAME_THING_REACH) return null;
-  const ratio = a.value / previous.value;
-  return ratio >= 0.5 && ratio <= 2 ? previous.unit : null;
-}
-
-/** A unit that names things counted, not money ("USD") or a percentage. */
-const isCountedNoun = (unit: string) => unit !== 'percent' && !/^[A-Z]{3}$/.test(unit);
-
-/**
- * "... and injured 5,000.": a bare number that ends a clause coordinated by "and" or "but",
- * right after its verb (a known verb or an -ed form).
- */
-function endsCoordinatedClause(tokens: Token[], a: Amount): boolean {
-  const verb = tokens[countStart(a) - 1];
-  const next = tokens[a.end];
-  const clauseEnds = !next || next.sentence !== tokens[a.first]!.sentence || next.kind === 'punct' ||
-    next.norm === 'and' || next.norm === 'but';
-  const isVerb = verb !== undefined && verb.kind === 'word' && !verb.cap &&
-    (/^V+$/.test(wordClasses(verb.norm)) || verb.norm.endsWith('ed'));
-  const conjunction = tokens[countStart(a) - 2]?.norm;
-  return clauseEnds && isVerb && (conjunction === 'and' || conjunction === 'but');
+/** The record of a count spanning tokens [first, end). */
+function toCount(doc: Doc, first: number, end: number, fields: CountFields): Count {
+  const start = doc.tokens[first]!.start;
+  const stop = doc.tokens[end - 1]!.end;
+  const { value, max, unit, kind, modifier, approximate, rule } = fields;
+  const range = max === undefined ? {} : { max };
+  return { value, ...range, unit, kind, modifier, approximate, text: doc.text.slice(start, stop), start, end: stop, rule };
 }
 
 /**
- * A bare number that leaves out the noun of the count before it in the sentence: "two people
- * died and 15 were injured", "1,200 jobs went in 2003 and 800 more in 2004", "killed 20 people
- * and injured 50".
+ * Every count of the document, in text order (offsets are UTF-16 indices into doc.text). Each
+ * carries `rule`, the id of the rule that decided it, only when `explain` asks for it.
  */
-function elidedNoun(tokens: Token[], previous: Count | undefined, prevEnd: number, a: Amount): string | null {
-  if (!previous?.unit || !isCountedNoun(previous.unit)) return null;
-  if (prevEnd === 0 || tokens[prevEnd - 1]!.sentence !== tokens[a.first]!.sentence) return null;
-  const next = tokens[a.end];
-  // "800 more in 2004", but not "one more small business".
-  const after = tokens[a.end + 1];
-  const nounAfterMore = next?.norm === 'more' && after?.kind === 'word' && !/X/.test(wordClasses(after.norm));
-  const cued = next !== undefined && next.sentence === tokens[a.first]!.sentence && ELLIPSIS_CUES.has(next.norm) &&
-    !nounAfterMore;
-  return cued || endsCoordinatedClause(tokens, a) ? previous.unit : null;
-}
-
-/** Every count of the document, in text order (offsets are UTF-16 indices into doc.text). */
-export function findCounts(doc: Doc): Count[] {
+export function findCounts(original: Doc, explain = false): Count[] {
+  const doc = splitGluedCurrencies(original);
   const { tokens } = doc;
   const amounts = readAmounts(doc);
   const counts: Count[] = [];
   let previousEnd = 0;
   const emit = (a: Amount, counted: Counted, first: number, max?: number) => {
-    const worthAlone = keepsWithoutUnit(tokens, a);
-    const previous = counts[counts.length - 1];
-    const unit = counted.unit ?? nounFromContext(tokens, countStart(a), a.end, a.value) ??
-      elidedNoun(tokens, previous, previousEnd, a) ?? (worthAlone ? sameThingAs(previous, previousEnd, a) : null);
-    if (!unit && !worthAlone) return;
+    let { unit, kind, rule } = counted;
+    let value = a.value;
+    let top = max;
+    const metres = rule === 'count.measure.glued-m-metres';
+    if (!unit || metres) {
+      const ctx: UnitContext = { tokens, a: { ...a, rule }, previous: counts[counts.length - 1], previousEnd };
+      // Metres are only ever re-read as money.
+      const rules = metres ? UNIT_RULES.slice(0, 1) : UNIT_RULES;
+      for (const r of rules) {
+        const got = r.find(ctx);
+        if (!got) continue;
+        if (metres) {
+          // The glued "m" read as metres was millions.
+          value = a.phrase.value * Math.sign(a.value);
+          top = max === undefined ? undefined : max * (value / a.value);
+        }
+        ({ unit, kind } = got);
+        rule = r.id;
+        break;
+      }
+      if (rule === null) return;
+    }
+    if (!Number.isFinite(value) || (top !== undefined && !Number.isFinite(top))) return;
     counts.push(toCount(doc, first, counted.end, {
-      value: a.value, max, unit, modifier: a.modifier?.modifier ?? null, approximate: a.phrase.approximate,
+      value, max: top, unit, kind, modifier: a.modifier?.modifier ?? null, approximate: a.phrase.approximate, rule: rule ?? undefined,
     }));
     previousEnd = counted.end;
   };
@@ -206,18 +365,26 @@ export function findCounts(doc: Doc): Count[] {
     }
     k++;
     // Only a plural noun makes "3-1" a range ("3-1 decision" is a score).
-    const counted = countedBy(tokens, { ...b, unit: b.unit ?? a.unit }, link !== 'score' && b.value === 1);
+    const counted = countedBy(tokens, b.unit ? b : { ...b, unit: a.unit, kind: a.kind, rule: a.rule }, link !== 'score' && b.value === 1);
     // Scores ("won 3-1", "the 11-9 Six Nations win") and proportions ("one in six cars") are no counts.
-    const namedAfter = tokens[counted.end - 1]!.cap;
-    if ((link === 'score' && (!counted.unit || namedAfter)) || link === 'proportion') continue;
+    const nameAfter = tokens[counted.end - 1]!.cap;
+    if ((link === 'score' && (!counted.unit || nameAfter)) || link === 'proportion') continue;
     const first = shareWithFirst(a, b);
     if (link !== 'alternative') {
       const opening = tokens[countStart(a) - 1]?.norm === 'between' ? countStart(a) - 1 : countStart(a);
       emit(first, counted, opening, b.value);
     } else {
-      emit(first, { unit: counted.unit, end: a.end }, countStart(a));
+      emit(first, { ...counted, end: a.end }, countStart(a));
       emit({ ...b, modifier: b.modifier ?? a.modifier }, counted, b.first);
     }
   }
+  if (!explain) for (const c of counts) delete c.rule;
   return counts;
 }
+
+/** Every rule id a count (or a number left out) can carry, with what it means. */
+export const RULES: ReadonlyArray<{ id: string; description: string }> = [
+  ...AMOUNT_RULES,
+  ...UNIT_RULES.map(({ id, description }) => ({ id, description })),
+  ...EXCLUSION_RULES.map(({ id, description }) => ({ id, description })),
+];
