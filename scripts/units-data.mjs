@@ -87,6 +87,8 @@ export const EXTRA_UNITS = [
   ['speed', 'kilometre per hour', 'kilometres per hour', 'km/h', 'kmh', 'km/hr'],
   ['fuel economy', 'mile per gallon', 'miles per gallon', 'mpg'],
   ['information rate', 'bit per second', 'bits per second'],
+  ['information', 'kilobit', 'kilobits', 'kbit'], ['information', 'megabit', 'megabits', 'Mbit'],
+  ['information', 'gigabit', 'gigabits', 'Gbit'],
   ['information rate', 'kilobit per second', 'kilobits per second', 'kbps', 'kbit/s', 'Kbps'],
   ['information rate', 'megabit per second', 'megabits per second', 'Mbps', 'mbps', 'Mbit/s', 'Mb/s'],
   ['information rate', 'gigabit per second', 'gigabits per second', 'Gbps', 'gbps', 'Gbit/s', 'Gb/s'],
@@ -132,7 +134,8 @@ export const NEWS_CURRENCY_ABBREVIATIONS = { Rs: 'INR', Rp: 'IDR', SFr: 'CHF', S
 
 /** Currency names news uses that neither package lists. */
 export const EXTRA_CURRENCY_WORDS = {
-  sterling: 'GBP', renminbi: 'CNY', rmb: 'CNY', quid: 'GBP', kuna: 'HRK', kunas: 'HRK',
+  sterling: 'GBP', renminbi: 'CNY', rmb: 'CNY', quid: 'GBP', kuna: 'HRK', kunas: 'HRK', rouble: 'RUB', roubles: 'RUB',
+  kronor: 'SEK', kroner: 'NOK', zlotys: 'PLN', euro: 'EUR', euros: 'EUR',
   // Wire-service abbreviations ("15 mln dlrs", "50 mln stg").
   dlr: 'USD', dlrs: 'USD', stg: 'GBP',
 };

@@ -11,12 +11,13 @@ import type { Count, CountKind } from '../types.js';
 import { readAmount, type Amount } from './counts/amount.js';
 import { EXCLUSION_RULES } from './counts/context.js';
 import { splitGluedCurrencies } from './counts/glued.js';
-import { countedNounAt, nounOfNumberOf, peopleVerbAfter, pluralBeforeOf } from './counts/noun.js';
+import { countedNounAt, isPluralNoun, nounOfNumberOf, peopleVerbAfter, pluralBeforeOf } from './counts/noun.js';
 import { cardinalWord, times } from './counts/numbers.js';
 import { AMOUNT_RULES } from './counts/rules.js';
 import { currencyOfWord, isAmbiguousCurrencyWord } from '../lexicon/currencies.js';
 import { ELLIPSIS_CUES, LEVEL_PREPOSITIONS, LEVEL_VERBS, PARALLEL_CONJUNCTIONS } from '../lexicon/count-cues.js';
 import { wordClasses } from '../lexicon/index.js';
+import { SCALE_ABBREVIATIONS } from '../lexicon/number-words.js';
 import { unitByName } from '../lexicon/units.js';
 
 /** First token of an amount's count: its approximator, else its sign, currency or number. */
@@ -35,12 +36,14 @@ type Link = 'range' | 'alternative' | 'score' | 'proportion';
 /** How amount b relates to amount a right before it: one token between them decides. */
 function linkBetween(tokens: Token[], a: Amount, b: Amount): Link | null {
   if (b.first !== a.end + 1 || tokens[a.end]!.sentence !== tokens[b.first]!.sentence) return null;
-  // "fell 8% to 4.7bn rupees" joins two different things.
+  // "fell 8% to 4.7bn rupees" joins two different things, and so does "9% to 39.4bn".
   if (a.unit && b.unit && a.unit !== b.unit) return null;
+  if (a.unit && !b.unit && b.phrase.scale > a.phrase.scale) return null;
   const between = tokens[a.end]!;
   const before = tokens[countStart(a) - 1]?.norm;
   if (between.norm === 'or') return 'alternative';
-  if (between.norm === 'in') return 'proportion';
+  // "one in six cars", but "£7.2m in three days" is two amounts.
+  if (between.norm === 'in') return a.unit ? null : 'proportion';
   if (isDash(between) && between.gap === '' && tokens[b.first]!.gap === '') {
     const bothBare = a.phrase.digits && b.phrase.digits && !a.unit && !b.unit;
     return bothBare ? 'score' : 'range';
@@ -86,7 +89,11 @@ function countedBy(tokens: Token[], amount: Amount, singular = amount.value === 
   const noun = countedNounAt(tokens, amount.end, singular, partitive);
   if (!noun) return { unit: null, kind: 'count', rule: null, end: amount.end };
   const counted = nounCounted(noun.unit, noun.end, amount.phrase.scale > 1 || amount.phrase.approximate);
-  return fraction ? { ...counted, rule: 'count.fraction' } : counted;
+  if (!fraction) return counted;
+  // A fraction of things: a plural head with no name inside ("half the flats", not "half the UK wants").
+  const words = tokens.slice(amount.end, noun.end);
+  const ofThings = isPluralNoun(tokens[noun.end - 1]!) && words.every((w) => !w.cap);
+  return ofThings ? { ...counted, rule: 'count.fraction' } : { unit: null, kind: 'count', rule: null, end: amount.end };
 }
 
 /**
@@ -124,6 +131,9 @@ function afterLevelVerb(tokens: Token[], a: Amount): boolean {
   return false;
 }
 
+/** Index levels and prices are decimals or hundreds ("61.2", "3,105"); small whole numbers are mostly ranks ("slipped to 64"). */
+const isLevel = (a: Amount) => a.phrase.digits && (!Number.isInteger(a.value) || Math.abs(a.value) >= 100);
+
 /** A unit and kind decided by context for an amount that has none of its own. */
 interface Found {
   unit: string | null;
@@ -133,7 +143,10 @@ interface Found {
 /** What the context rules see. */
 interface UnitContext {
   tokens: Token[];
+  text: string;
   a: Amount;
+  /** The counts so far. */
+  counts: readonly Count[];
   /** The count before, and the token index after it. */
   previous: Count | undefined;
   previousEnd: number;
@@ -191,7 +204,8 @@ const PARALLEL_REACH = 15;
 function parallelNoun(ctx: UnitContext): Found | null {
   const { tokens, a, previousEnd } = ctx;
   const previous = previousThingInSentence(ctx);
-  if (!previous || a.first - previousEnd > PARALLEL_REACH || a.phrase.approximate) return null;
+  // "one from Court TV and one from ...": a spelled-out "one" is a pronoun.
+  if (!previous || a.first - previousEnd > PARALLEL_REACH || a.phrase.approximate || tokens[a.first]!.norm === 'one') return null;
   const before = tokens[countStart(a) - 1];
   const next = tokens[a.end];
   // "five or six" is one alternative, not two parallel clauses.
@@ -218,11 +232,22 @@ function frontedPartitive(ctx: UnitContext): Found | null {
  * "€300m, and another 550m": a scaled number with no unit after money keeps its currency (and a
  * glued "m" is then millions, not metres). A race ("the 800m") keeps its metres.
  */
-function carriedCurrency({ tokens, a, previous, previousEnd }: UnitContext): Found | null {
-  if (previous?.kind !== 'money' || a.first - previousEnd > SAME_THING_REACH) return null;
-  const scaled = a.phrase.digits && a.phrase.scale >= 1e6 && (a.unit === null || a.rule === 'count.measure.glued-m-metres');
+function carriedCurrency({ tokens, text, a, counts }: UnitContext): Found | null {
+  // The money before, skipping conversions in brackets ("$204m (£109m)").
+  let money: Count | undefined;
+  for (let k = counts.length - 1; k >= 0 && !money; k--) {
+    const c = counts[k]!;
+    if (c.kind === 'money' && text[c.start - 1] !== '(') money = c;
+  }
+  if (!money || tokens[a.first]!.start - money.end > SAME_THING_REACH * 6) return null;
+  const scale = tokens[a.phrase.end - 1]!;
+  const abbreviated = a.phrase.digits && a.phrase.scale >= 1e6 && SCALE_ABBREVIATIONS.has(scale.norm) &&
+    (a.unit === null || a.rule === 'count.measure.glued-m-metres');
+  // "1,070 trillion rials": a word after the number may be its own unknown currency.
+  const next = tokens[a.end];
+  const open = !next || next.kind !== 'word' || /^[XVR]+$/.test(wordClasses(next.norm));
   const before = tokens[countStart(a) - 1]?.norm;
-  return scaled && before !== 'the' && before !== 'a' ? { unit: previous.unit, kind: 'money' } : null;
+  return abbreviated && open && before !== 'the' && before !== 'a' ? { unit: money.unit, kind: 'money' } : null;
 }
 
 /**
@@ -270,8 +295,8 @@ export const UNIT_RULES: ReadonlyArray<{ id: string; description: string; find: 
     find: (ctx) => (worthAlone(ctx.tokens, ctx.a) ? sameThing(ctx) : null),
   },
   {
-    id: 'count.bare.level', description: 'a number a level verb brings ("the index rose to 3,105"), its unit left open',
-    find: ({ tokens, a }) => (a.phrase.digits && !namedAfter(tokens, a) && afterLevelVerb(tokens, a) ? found(null) : null),
+    id: 'count.bare.level', description: 'a decimal or a number from 100 that a level verb brings ("the index rose to 3,105"), its unit left open',
+    find: ({ tokens, a }) => (isLevel(a) && !namedAfter(tokens, a) && afterLevelVerb(tokens, a) ? found(null) : null),
   },
   {
     id: 'count.bare.large', description: 'a vague amount or a whole number of a thousand or more, its unit left open',
@@ -332,7 +357,7 @@ export function findCounts(original: Doc, explain = false): Count[] {
     let top = max;
     const metres = rule === 'count.measure.glued-m-metres';
     if (!unit || metres) {
-      const ctx: UnitContext = { tokens, a: { ...a, rule }, previous: counts[counts.length - 1], previousEnd };
+      const ctx: UnitContext = { tokens, text: doc.text, a: { ...a, rule }, counts, previous: counts[counts.length - 1], previousEnd };
       // Metres are only ever re-read as money.
       const rules = metres ? UNIT_RULES.slice(0, 1) : UNIT_RULES;
       for (const r of rules) {

@@ -66,10 +66,10 @@ function unitSymbolAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | 
   return null;
 }
 
-/** "5 kilometres", "40 miles per hour", "2 basis points", "30 degrees Celsius": a spelled-out unit. */
+/** "5 kilometres", "40 miles per hour", "2 basis points", "30 degrees Celsius", "22secs": a spelled-out unit. */
 function unitNameAfter(tokens: Token[], j: number): AmountSuffix | null {
   const first = tokens[j];
-  if (!first || first.kind !== 'word' || first.cap || first.gap !== ' ') return null;
+  if (!first || first.kind !== 'word' || first.cap || (first.gap !== ' ' && first.gap !== '')) return null;
   for (let length = MAX_UNIT_WORDS; length >= 1; length--) {
     const words = tokens.slice(j, j + length);
     if (words.length < length || words.some((w, k) => w.kind !== 'word' || (k > 0 && w.gap !== ' '))) continue;
@@ -133,7 +133,8 @@ export function readAmount(doc: Doc, i: number): Amount | null {
   if (!phrase) return null;
   const prefix = phrase.digits ? currencyBefore(tokens, i) : null;
   const scaled = phrase.scale > 1;
-  const suffix = percentAt(tokens, phrase.end) ??
+  // A spelled-out compound ("three-minute") ends in its own noun: nothing after it is its unit.
+  const suffix = phrase.head !== undefined ? compoundAfter(tokens, phrase) : percentAt(tokens, phrase.end) ??
     (prefix ? null : currencyInScale(tokens, phrase.end, scaled) ?? currencyAfter(tokens, phrase.end, scaled)) ??
     (prefix ? null : compoundAfter(tokens, phrase) ?? measureAfter(tokens, phrase));
   const signed = minusBefore(tokens, prefix?.first ?? i);

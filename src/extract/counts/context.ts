@@ -11,7 +11,7 @@ import {
 import { CURRENCY_SUBUNITS } from '../../lexicon/currencies.js';
 import { wordClasses } from '../../lexicon/index.js';
 import { SCALE_ABBREVIATIONS } from '../../lexicon/number-words.js';
-import { unitBySymbol } from '../../lexicon/units.js';
+import { unitByName, unitBySymbol } from '../../lexicon/units.js';
 import { afterModelNumber, isPluralNoun } from './noun.js';
 import { cardinalWord } from './numbers.js';
 
@@ -74,7 +74,7 @@ function hasForeignSuffix(tokens: Token[], end: number): boolean {
   if (!t || t.gap !== '' || t.kind === 'punct') return false;
   if (t.kind === 'number') return true;
   if (ORDINAL_SUFFIXES.has(t.norm) || t.norm === 's' || TIME_SUFFIXES.has(t.norm)) return true;
-  const amountSuffix = unitBySymbol(t.text, true) !== undefined || CURRENCY_SUBUNITS.get(t.norm) !== undefined ||
+  const amountSuffix = unitBySymbol(t.text, true) !== undefined || unitByName(t.norm) !== undefined || CURRENCY_SUBUNITS.get(t.norm) !== undefined ||
     SCALE_ABBREVIATIONS.has(t.norm) || t.norm === 'pc' || t.norm === 'fold';
   return !amountSuffix;
 }

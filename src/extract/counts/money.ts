@@ -110,7 +110,7 @@ export function currencyAfter(tokens: Token[], j: number, scaled: boolean): Amou
   if (subunit && (t.norm !== 'p' || t.gap === '') && !t.cap && !scaled) return money(subunit, j + 1, 'count.money.subunit', 0.01);
   const name = currencyNameAt(tokens, j);
   if (name && (scaled || !isAmbiguousCurrencyWord(name.word))) return money(name.code, name.end, 'count.money.word');
-  if (t.gap.length > 1) return null;
+  if (t.gap.length > 1 || tokens[j - 1]!.kind !== 'number') return null;
   if (isCurrencyCode(t.text)) return money(t.text, j + 1, 'count.money.code');
   // "1,200€", "500 kr": a symbol after the digits, unless it is also a unit ("5 KM"); a period
   // after it ends the sentence when the symbol is also written without one ("500 kr.").
