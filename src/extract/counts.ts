@@ -17,7 +17,7 @@ import { AMOUNT_RULES } from './counts/rules.js';
 import { currencyOfWord, isAmbiguousCurrencyWord } from '../lexicon/currencies.js';
 import { ELLIPSIS_CUES, LEVEL_PREPOSITIONS, LEVEL_VERBS, PARALLEL_CONJUNCTIONS } from '../lexicon/count-cues.js';
 import { wordClasses } from '../lexicon/index.js';
-import { SCALE_ABBREVIATIONS } from '../lexicon/number-words.js';
+import { SCALE_ABBREVIATIONS, SCALE_WORDS } from '../lexicon/number-words.js';
 import { unitByName } from '../lexicon/units.js';
 
 /** First token of an amount's count: its approximator, else its sign, currency or number. */
@@ -38,7 +38,6 @@ function linkBetween(tokens: Token[], a: Amount, b: Amount): Link | null {
   if (b.first !== a.end + 1 || tokens[a.end]!.sentence !== tokens[b.first]!.sentence) return null;
   // "fell 8% to 4.7bn rupees" joins two different things, and so does "9% to 39.4bn".
   if (a.unit && b.unit && a.unit !== b.unit) return null;
-  if (a.unit && !b.unit && b.phrase.scale > a.phrase.scale) return null;
   const between = tokens[a.end]!;
   const before = tokens[countStart(a) - 1]?.norm;
   if (between.norm === 'or') return 'alternative';
@@ -48,6 +47,8 @@ function linkBetween(tokens: Token[], a: Amount, b: Amount): Link | null {
     const bothBare = a.phrase.digits && b.phrase.digits && !a.unit && !b.unit;
     return bothBare ? 'score' : 'range';
   }
+  // "9% to 39.4bn": a scale the first amount lacks makes the second another thing.
+  if (a.unit && !b.unit && b.phrase.scale > a.phrase.scale) return null;
   // "from 350 to 400" and "fell by 600,000 to 5.9 million" are changes, not ranges.
   const isChange = before === 'from' || before === 'by';
   const isRange = (between.norm === 'to' && !isChange && spansRange(a, b)) ||
@@ -87,7 +88,8 @@ function countedBy(tokens: Token[], amount: Amount, singular = amount.value === 
   const fraction = amount.phrase.fraction === true;
   const partitive = amount.phrase.approximate || amount.value > 1 || fraction;
   const noun = countedNounAt(tokens, amount.end, singular, partitive);
-  if (!noun) return { unit: null, kind: 'count', rule: null, end: amount.end };
+  // "millions of millions": a scale word is no counted thing.
+  if (!noun || SCALE_WORDS.has(noun.unit)) return { unit: null, kind: 'count', rule: null, end: amount.end };
   const counted = nounCounted(noun.unit, noun.end, amount.phrase.scale > 1 || amount.phrase.approximate);
   if (!fraction) return counted;
   // A fraction of things: a plural head with no name inside ("half the flats", not "half the UK wants").
@@ -243,9 +245,10 @@ function carriedCurrency({ tokens, text, a, counts }: UnitContext): Found | null
   const scale = tokens[a.phrase.end - 1]!;
   const abbreviated = a.phrase.digits && a.phrase.scale >= 1e6 && SCALE_ABBREVIATIONS.has(scale.norm) &&
     (a.unit === null || a.rule === 'count.measure.glued-m-metres');
-  // "1,070 trillion rials": a word after the number may be its own unknown currency.
+  // "1,070 trillion rials": a noun (or an unknown word) after the number may be its own currency.
   const next = tokens[a.end];
-  const open = !next || next.kind !== 'word' || /^[XVR]+$/.test(wordClasses(next.norm));
+  const classes = next?.kind === 'word' ? wordClasses(next.norm) : 'X';
+  const open = classes !== '' && !classes.includes('N');
   const before = tokens[countStart(a) - 1]?.norm;
   return abbreviated && open && before !== 'the' && before !== 'a' ? { unit: money.unit, kind: 'money' } : null;
 }

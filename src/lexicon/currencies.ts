@@ -40,6 +40,10 @@ export const currencyOfWord = (name: string): string | undefined =>
 /** A currency name that is also an ordinary English word ("won"). */
 export const isAmbiguousCurrencyWord = (name: string) => AMBIGUOUS.has(name);
 
+/** First words of currency names, so most words are ruled out by one look-up. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(data.words).map((w) => w.split(' ')[0]!));
+export const mayStartCurrencyName = (word: string) => FIRST_WORDS.has(word);
+
 /** Longest currency name, in words ("new zealand dollars"). */
 export const MAX_CURRENCY_WORDS = Math.max(...Object.keys(data.words).map((w) => w.split(' ').length));
 

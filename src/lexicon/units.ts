@@ -43,5 +43,9 @@ export const isExactUnitSymbol = (written: string, glued: boolean): boolean =>
 /** The unit spelled out ("kilometres", "miles per hour"), in lower case. */
 export const unitByName = (name: string): Unit | undefined => look(data.names, name);
 
+/** First words of unit names, so most words are ruled out by one look-up. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(data.names).map((n) => n.split(' ')[0]!));
+export const mayStartUnitName = (word: string) => FIRST_WORDS.has(word);
+
 /** Longest spelled-out unit name, in words. */
 export const MAX_UNIT_WORDS = Math.max(...Object.keys(data.names).map((n) => n.split(' ').length));

@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { CountKind } from '../../types.js';
 import { RACE_NOUNS } from '../../lexicon/count-cues.js';
 import { MULTIPLE_SUFFIX } from '../../lexicon/number-words.js';
-import { MAX_UNIT_WORDS, unitByName, unitBySymbol } from '../../lexicon/units.js';
+import { MAX_UNIT_WORDS, mayStartUnitName, unitByName, unitBySymbol } from '../../lexicon/units.js';
 import { wordClasses } from '../../lexicon/index.js';
 import { exclusionOf, modifierBefore } from './context.js';
 import { currencyAfter, currencyBefore, currencyInScale, percentAt, type AmountSuffix } from './money.js';
@@ -69,7 +69,7 @@ function unitSymbolAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | 
 /** "5 kilometres", "40 miles per hour", "2 basis points", "30 degrees Celsius", "22secs": a spelled-out unit. */
 function unitNameAfter(tokens: Token[], j: number): AmountSuffix | null {
   const first = tokens[j];
-  if (!first || first.kind !== 'word' || first.cap || (first.gap !== ' ' && first.gap !== '')) return null;
+  if (!first || first.kind !== 'word' || first.cap || (first.gap !== ' ' && first.gap !== '') || !mayStartUnitName(first.norm)) return null;
   for (let length = MAX_UNIT_WORDS; length >= 1; length--) {
     const words = tokens.slice(j, j + length);
     if (words.length < length || words.some((w, k) => w.kind !== 'word' || (k > 0 && w.gap !== ' '))) continue;
@@ -79,10 +79,10 @@ function unitNameAfter(tokens: Token[], j: number): AmountSuffix | null {
   return null;
 }
 
-/** A word that may be the noun of a number compound ("page", "man", "bedroom"; not "strong", "old"). */
+/** A word that may be the noun of a number compound ("page", "man", "bedroom"; not "strong", "year-old"). */
 function isCompoundNoun(word: string): boolean {
   const classes = wordClasses(word);
-  return /^[a-z]+$/.test(word) && classes.includes('N') && !/-old$/.test(word);
+  return /^[a-z]+$/.test(word) && /[NAU]/.test(classes);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Money and percentages around a number: currency symbols and codes before, currency words and signs after. */
 import type { Token } from '../../text/tokenize.js';
 import {
-  CURRENCY_SUBUNITS, MAX_CURRENCY_WORDS, currencyOfSymbol, currencyOfWord, isAmbiguousCurrencyWord, isCurrencyCode,
+  CURRENCY_SUBUNITS, MAX_CURRENCY_WORDS, mayStartCurrencyName, currencyOfSymbol, currencyOfWord, isAmbiguousCurrencyWord, isCurrencyCode,
   isGluedOnlySymbol,
 } from '../../lexicon/currencies.js';
 import { SCALE_ABBREVIATIONS, SCALE_WORDS } from '../../lexicon/number-words.js';
@@ -85,6 +85,7 @@ export function percentAt(tokens: Token[], j: number): AmountSuffix | null {
 
 /** The longest currency name of words starting at j ("south african rand", "rupees"). */
 function currencyNameAt(tokens: Token[], j: number): { code: string; end: number; word: string } | null {
+  if (!mayStartCurrencyName(tokens[j]!.norm)) return null;
   for (let length = MAX_CURRENCY_WORDS; length >= 1; length--) {
     const words = tokens.slice(j, j + length);
     if (words.length < length || words.some((w, k) => w.kind !== 'word' || (k > 0 && w.gap !== ' '))) continue;

@@ -262,7 +262,7 @@ export function parseNumberAt(tokens: Token[], i: number): NumberPhrase | null {
   if (t.kind === 'number') return parseDigits(tokens, i);
   if (t.kind !== 'word') return null;
   if (!mayStartNumber(t.norm)) {
-    if (!/[-–]|fold$/.test(t.norm)) return null;
+    if (!t.norm.includes('-') && !t.norm.includes('–') && !t.norm.endsWith(MULTIPLE_SUFFIX)) return null;
     return parseMultiple(tokens, i) ?? parseFraction(tokens, i) ?? parseHyphenatedWord(tokens, i);
   }
   if (VAGUE_QUANTIFIERS.has(t.norm) && VAGUE_PLURALS.get(tokens[i + 1]?.norm ?? '') !== undefined) {
