@@ -117,8 +117,8 @@ function namedAfter(tokens: Token[], a: Amount): boolean {
   return next !== undefined && next.kind === 'word' && next.cap && next.sentence === tokens[a.first]!.sentence;
 }
 
-/** How far back a level verb may stand, over numbers and prepositions ("fell 12 to 312"). */
-const LEVEL_REACH = 4;
+/** How far back a level verb may stand, over numbers, their plural nouns and prepositions ("fell 12 points to 312"). */
+const LEVEL_REACH = 5;
 
 /** "the index rose to 312", "closed at 3,105.5", "fell 12 to 312": a bare number a level verb brings. */
 function afterLevelVerb(tokens: Token[], a: Amount): boolean {
@@ -128,7 +128,7 @@ function afterLevelVerb(tokens: Token[], a: Amount): boolean {
     const t = tokens[k]!;
     if (t.sentence !== sentence) return false;
     if (LEVEL_VERBS.has(t.norm)) return true;
-    if (t.kind !== 'number' && !LEVEL_PREPOSITIONS.has(t.norm)) return false;
+    if (t.kind !== 'number' && !LEVEL_PREPOSITIONS.has(t.norm) && !(isPluralNoun(t) && !t.cap)) return false;
   }
   return false;
 }
