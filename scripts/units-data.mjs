@@ -130,7 +130,7 @@ export const NEWS_DOLLAR_PREFIXES = {
 };
 
 /** Abbreviations news writes before amounts ("Rs 500 crore", "SFr 20m"), over the packages' readings. */
-export const NEWS_CURRENCY_ABBREVIATIONS = { Rs: 'INR', Rp: 'IDR', SFr: 'CHF', Sfr: 'CHF' };
+export const NEWS_CURRENCY_ABBREVIATIONS = { Rs: 'INR', 'Rs.': 'INR', Rp: 'IDR', 'Rp.': 'IDR', SFr: 'CHF', Sfr: 'CHF' };
 
 /** Currency names news uses that neither package lists. */
 export const EXTRA_CURRENCY_WORDS = {

@@ -253,6 +253,25 @@ function carriedCurrency({ tokens, text, a, counts }: UnitContext): Found | null
   return abbreviated && open && before !== 'the' && before !== 'a' ? { unit: money.unit, kind: 'money' } : null;
 }
 
+/** How far a compared number may stand from the amount it is compared with ("7% from 6.5"). */
+const COMPARISON_REACH = 8;
+
+/** Words that set a number against the amount before it. */
+const COMPARISON_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'against', 'versus', 'vs', 'than']);
+
+/**
+ * "unemployment fell to 5.1% from 5.3", "sales of $4.2 billion, up from 3.9 billion": a bare
+ * number compared with a percentage, money or measure just before takes its unit when it is of
+ * the same order.
+ */
+function comparedWith({ tokens, a, previous, previousEnd }: UnitContext): Found | null {
+  if (!previous?.unit || previous.kind === 'count' || !a.phrase.digits || a.first - previousEnd > COMPARISON_REACH) return null;
+  if (!COMPARISON_WORDS.has(tokens[countStart(a) - 1]?.norm ?? '')) return null;
+  if (tokens[previousEnd - 1]!.sentence !== tokens[a.first]!.sentence) return null;
+  const ratio = Math.abs(a.value / previous.value);
+  return ratio >= 0.1 && ratio <= 10 ? { unit: previous.unit, kind: previous.kind } : null;
+}
+
 /**
  * A bare number close after a count of about the same size counts the same thing:
  * "output of more than 200,000 cars from 2007. The rise, from 189,000 last year" -> car.
@@ -277,6 +296,10 @@ export const UNIT_RULES: ReadonlyArray<{ id: string; description: string; find: 
   {
     id: 'count.money.carried-currency', description: 'a scaled number after money keeps its currency ("€300m, and another 550m")',
     find: carriedCurrency,
+  },
+  {
+    id: 'count.carried.comparison', description: 'a number compared with a percentage, money or measure before it takes its unit ("fell to 5.1% from 5.3")',
+    find: comparedWith,
   },
   {
     id: 'count.noun.number-of', description: 'the noun of "the number of X" before the number',

@@ -81,6 +81,8 @@ table('currency forms', [
   ['The grant is Rs 50 crore.', [[5e8, 'INR', 'money']]],
   ['Flights start at 900 kr.', [[900, 'SEK', 'money']]],
   ['Salaries start at KSh45,000.', [[45000, 'KES', 'money']]],
+  ['He paid Rs. 900 for the ticket.', [[900, 'INR', 'money']]],
+  ['She kept a 20-pound note and a 50-cent coin.', [[20, 'GBP', 'money'], [0.5, 'USD', 'money']]],
   ['The droid R2-D2 beeped.', []],
   ['He won 6-2 in 2003.', []],
 ]);
@@ -94,6 +96,8 @@ table('bare and elliptical numbers', [
   ['Of the 250 flats, 180 were sold.', [[250, 'flat', 'count'], [180, 'flat', 'count']]],
   ['The dealer sold 40 vans in May and 55 in June.', [[40, 'van', 'count'], [55, 'van', 'count']]],
   ['We could have scored five or six.', []],
+  ['The jobless rate fell to 5.1% from 5.3.', [[5.1, 'percent', 'percent'], [5.3, 'percent', 'percent']]],
+  ['Revenue was $4.2 billion, up from 3.9 billion.', [[4.2e9, 'USD', 'money'], [3.9e9, 'USD', 'money']]],
 ]);
 
 table('fractions and multiples', [

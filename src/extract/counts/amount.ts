@@ -3,6 +3,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import type { CountKind } from '../../types.js';
 import { RACE_NOUNS } from '../../lexicon/count-cues.js';
+import { CURRENCY_SUBUNITS, currencyOfWord } from '../../lexicon/currencies.js';
 import { MULTIPLE_SUFFIX } from '../../lexicon/number-words.js';
 import { MAX_UNIT_WORDS, mayStartUnitName, unitByName, unitBySymbol } from '../../lexicon/units.js';
 import { wordClasses } from '../../lexicon/index.js';
@@ -99,6 +100,11 @@ function compoundAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | nu
   if (head === undefined) return null;
   const end = phrase.head ? phrase.end : phrase.end + 2;
   if (head === MULTIPLE_SUFFIX) return { unit: head, kind: 'count', end, factor: 1, rule: 'count.multiple' };
+  // "a 10-pound note", "a 50-cent coin".
+  const currency = currencyOfWord(head);
+  if (currency) return { unit: currency, kind: 'money', end, factor: 1, rule: 'count.money.compound' };
+  const subunit = CURRENCY_SUBUNITS.get(head);
+  if (subunit && head !== 'p') return { unit: subunit, kind: 'money', end, factor: 0.01, rule: 'count.money.compound' };
   const unit = unitByName(head) ?? (phrase.digits ? unitBySymbol(head, false) : undefined);
   if (unit) return measure(unit.name, end, 'count.measure.compound');
   return phrase.digits && isCompoundNoun(head) ? { unit: head, kind: 'count', end, factor: 1, rule: 'count.noun.compound' } : null;

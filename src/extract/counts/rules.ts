@@ -10,6 +10,7 @@ export const AMOUNT_RULES: ReadonlyArray<{ id: string; description: string }> = 
   { id: 'count.money.word', description: 'a currency name after the number ("40m rupees", "7.4bn Australian dollars", "a 5m-pound deal")' },
   { id: 'count.money.subunit', description: 'pence or cents: a hundredth of the currency ("25p" -> 0.25 GBP)' },
   { id: 'count.money.symbol-suffix', description: 'a currency symbol after the number ("1,200€", "500 kr")' },
+  { id: 'count.money.compound', description: 'a number hyphenated to a currency ("a 10-pound note", "a 50-cent coin")' },
   { id: 'count.multiple', description: 'a multiple ("sixfold", "a 10-fold rise"): the value with unit "fold"' },
   { id: 'count.measure.compound', description: 'a number hyphenated to a unit ("a 2.0-litre engine", "a 30-yard run", "a three-minute silence")' },
   { id: 'count.noun.compound', description: 'digits hyphenated to a noun ("a 12-page file", "a 22-man squad")' },
