@@ -11,8 +11,12 @@ type Fact = [number, string | null, CountKind];
 /** value, unit and kind of each count. */
 const facts = (text: string): Fact[] => findCounts(makeDoc(text)).map((c) => [c.value, c.unit, c.kind]);
 
+/** Every sentence of the tables, to check the rule ids they produce. */
+const sentences: string[] = [];
+
 const table = (title: string, rows: Array<[string, Fact[]]>) =>
   describe(title, () => {
+    sentences.push(...rows.map(([text]) => text));
     it.each(rows)('%s', (text, expected) => {
       const got = facts(text);
       expect(got.map(([v, u, k]) => [Number(v.toPrecision(6)), u, k])).toEqual(expected);
@@ -151,6 +155,13 @@ describe('findCounts: rule ids', () => {
     const explained = findCounts(makeDoc(text), true);
     expect(explained.map((c) => c.rule)).toEqual(['count.money.symbol-prefix', 'count.measure.symbol', 'count.noun.head', 'count.noun.parallel']);
     for (const c of explained) expect(ids.has(c.rule!)).toBe(true);
+  });
+
+  it('explains every count of the tables above with a listed rule', () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    const used = sentences.flatMap((text) => findCounts(makeDoc(text), true).map((c) => c.rule));
+    expect(used.length).toBeGreaterThan(80);
+    for (const rule of used) expect(ids.has(rule!), String(rule)).toBe(true);
   });
 
   it('gives every rule a unique dotted id and a description', () => {

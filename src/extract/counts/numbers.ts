@@ -241,7 +241,8 @@ function parseMultiple(tokens: Token[], i: number): NumberPhrase | null {
 /** "three-minute", "twenty-five-year": a spelled-out number hyphenated to the noun it measures. */
 function parseHyphenatedWord(tokens: Token[], i: number): NumberPhrase | null {
   const parts = tokens[i]!.norm.split(/[-–]/);
-  for (let cut = parts.length - 1; cut >= 1; cut--) {
+  // A spelled-out number is one or two words ("three", "twenty-five").
+  for (let cut = Math.min(2, parts.length - 1); cut >= 1; cut--) {
     const value = cardinalWord(parts.slice(0, cut).join('-'));
     const head = parts.slice(cut).join('-');
     if (value !== null && /^[a-z]/.test(head)) {
