@@ -108,6 +108,10 @@ export const EXTRA_UNITS = [
   ['area', 'square centimetre', 'square centimetres', 'cm2', 'cm²'],
   ['volume', 'cubic metre', 'cubic metres', 'm3', 'm³', 'cu m'],
   ['area', 'hectare', 'hectares', 'ha'],
+  ['mass', 'kilogram', 'kilos', 'kilo', 'kgs'],
+  ['resolution', 'megapixel', 'megapixels'],
+  ['volume', 'cubic foot', 'cubic feet', 'cu ft'],
+  ['volumetric flow', 'barrel per day', 'barrels per day', 'bpd', 'b/d'],
 ];
 
 /** Spellings of one unit name: the British form is the one reported ("kilometer" -> "kilometre"). */
