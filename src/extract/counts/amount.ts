@@ -28,6 +28,9 @@ export interface Amount {
   exclusion: string | null;
 }
 
+/** First token of an amount's count: its approximator, else its sign, currency or number. */
+export const countStart = (a: Amount) => a.modifier?.first ?? a.first;
+
 const measure = (unit: string, end: number, rule: string, factor = 1): AmountSuffix =>
   ({ unit, kind: 'measure', end, factor, rule });
 
