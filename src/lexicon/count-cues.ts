@@ -106,8 +106,11 @@ export const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'rallied', 'added', 'shed', 'finished', 'opened', 'peaked', 'settled', 'sank', 'dipped', 'advanced', 'retreated',
 ]);
 
-/** Prepositions between a level verb and its number ("rose to", "closed at", "fell by"). */
-export const LEVEL_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'by', 'from']);
+/** Prepositions and particles between a level verb and its number ("rose to", "closed up 12 at"). */
+export const LEVEL_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'by', 'from', 'up', 'down', 'back']);
+
+/** Words after a hyphenated number that are no counted noun ("a 2-nil win", "a 20-odd"). */
+export const NON_NOUN_HEADS: ReadonlySet<string> = new Set(['nil', 'love', 'odd', 'plus', 'something', 'year-old', 'all']);
 
 /** Conjunctions after which a bare number may leave out the noun of the count before ("312 homes by auction and 90 by tender"). */
 export const PARALLEL_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while', 'whereas', 'versus', 'against']);

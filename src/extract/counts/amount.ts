@@ -2,11 +2,12 @@
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import type { CountKind } from '../../types.js';
-import { RACE_NOUNS } from '../../lexicon/count-cues.js';
 import { CURRENCY_SUBUNITS, currencyOfWord } from '../../lexicon/currencies.js';
 import { MULTIPLE_SUFFIX } from '../../lexicon/number-words.js';
 import { MAX_UNIT_WORDS, mayStartUnitName, unitByName, unitBySymbol } from '../../lexicon/units.js';
 import { wordClasses } from '../../lexicon/index.js';
+import { isPlainWord } from '../../lexicon/common-words.js';
+import { NON_NOUN_HEADS, RACE_NOUNS } from '../../lexicon/count-cues.js';
 import { exclusionOf, modifierBefore } from './context.js';
 import { currencyAfter, currencyBefore, currencyInScale, percentAt, type AmountSuffix } from './money.js';
 import { countedNounAt, isPluralNoun } from './noun.js';
@@ -83,10 +84,16 @@ function unitNameAfter(tokens: Token[], j: number): AmountSuffix | null {
   return null;
 }
 
-/** A word that may be the noun of a number compound ("page", "man", "bedroom"; not "strong", "year-old"). */
+/**
+ * A word that may be the noun of a number compound: a noun compromise knows ("page", "man") or a
+ * plain English word it lacks ("bedroom", "storey"), but no adjective, adverb or verb form
+ * ("strong", "year-old", "nil" of a score).
+ */
 function isCompoundNoun(word: string): boolean {
+  if (!/^[a-z]+$/.test(word) || NON_NOUN_HEADS.has(word)) return false;
   const classes = wordClasses(word);
-  return /^[a-z]+$/.test(word) && /[NAU]/.test(classes);
+  if (classes) return /[NAU]/.test(classes);
+  return isPlainWord(word) && !/(?:ed|ly|ing|est)$/.test(word);
 }
 
 /**
