@@ -139,7 +139,7 @@ export const NEWS_CURRENCY_ABBREVIATIONS = { Rs: 'INR', 'Rs.': 'INR', Rp: 'IDR',
 /** Currency names news uses that neither package lists. */
 export const EXTRA_CURRENCY_WORDS = {
   sterling: 'GBP', renminbi: 'CNY', rmb: 'CNY', quid: 'GBP', kuna: 'HRK', kunas: 'HRK', rouble: 'RUB', roubles: 'RUB',
-  kronor: 'SEK', kroner: 'NOK', zlotys: 'PLN', euro: 'EUR', euros: 'EUR',
+  kronor: 'SEK', kroner: 'NOK', zlotys: 'PLN', euro: 'EUR', euros: 'EUR', reais: 'BRL',
   // Wire-service abbreviations ("15 mln dlrs", "50 mln stg").
   dlr: 'USD', dlrs: 'USD', stg: 'GBP',
 };

@@ -18,8 +18,15 @@ function namedAfter(tokens: Token[], a: Amount): boolean {
   return next !== undefined && next.kind === 'word' && next.cap && next.sentence === tokens[a.first]!.sentence;
 }
 
-/** How far back a level verb may stand, over numbers, their plural nouns and prepositions ("fell 12 points to 312"). */
-const LEVEL_REACH = 5;
+/**
+ * How far back a level verb may stand, over the change before the level: numbers, their plural
+ * nouns, percent signs, prepositions ("fell 12 points to 312", "gained 15.2 points, or 0.8%, to 1,985.6").
+ */
+const LEVEL_REACH = 10;
+
+/** Tokens of a change written between a level verb and the level. */
+const isChangeToken = (t: Token) => t.kind === 'number' || LEVEL_PREPOSITIONS.has(t.norm) || (isPluralNoun(t) && !t.cap) ||
+  t.text === '%' || t.text === ',' || t.norm === 'or' || t.norm === 'percent' || t.norm === 'per' || t.norm === 'cent';
 
 /** "the index rose to 312", "closed at 3,105.5", "fell 12 to 312": a bare number a level verb brings. */
 function afterLevelVerb(tokens: Token[], a: Amount): boolean {
@@ -29,7 +36,7 @@ function afterLevelVerb(tokens: Token[], a: Amount): boolean {
     const t = tokens[k]!;
     if (t.sentence !== sentence) return false;
     if (LEVEL_VERBS.has(t.norm)) return true;
-    if (t.kind !== 'number' && !LEVEL_PREPOSITIONS.has(t.norm) && !(isPluralNoun(t) && !t.cap)) return false;
+    if (!isChangeToken(t)) return false;
   }
   return false;
 }
