@@ -47,9 +47,6 @@ export const mayStartCurrencyName = (word: string) => FIRST_WORDS.has(word);
 /** Longest currency name, in words ("new zealand dollars"). */
 export const MAX_CURRENCY_WORDS = Math.max(...Object.keys(data.words).map((w) => w.split(' ').length));
 
-/** Longest symbol, in characters ("MOP$", "FCFA"). */
-export const MAX_SYMBOL_CHARS = Math.max(...Object.keys(data.symbols).map((s) => s.length));
-
 /** Sub-units: a hundredth of their currency ("25p" -> 0.25 GBP, "50 cents" -> 0.5 USD). */
 export const CURRENCY_SUBUNITS: ReadonlyMap<string, string> = new Map(Object.entries({
   p: 'GBP', pence: 'GBP', penny: 'GBP', cent: 'USD', cents: 'USD', sen: 'MYR',
