@@ -25,12 +25,19 @@ export interface Country {
   mentions: Mention[];
 }
 
+/** What a count measures: things counted, money, a percentage, or a physical quantity. */
+export type CountKind = 'count' | 'money' | 'percent' | 'measure';
+
 export interface Count extends Mention {
   value: number;
   max?: number;
+  /** The counted noun (singular), an ISO 4217 code, "percent", or a unit's singular name. */
   unit: string | null;
+  kind: CountKind;
   modifier: string | null;
   approximate: boolean;
+  /** The id of the rule that decided the count (internal: only shown with --explain). */
+  rule?: string;
 }
 
 export interface Quote extends Mention {
