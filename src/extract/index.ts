@@ -19,6 +19,6 @@ export function extractFacts(text: string): Facts {
   const people = findPeople(doc, names, organizations);
   const countries = findCountries(doc, names, organizations, people);
   const counts = findCounts(doc);
-  const quotes = findQuotes(doc, people, organizations);
+  const quotes = findQuotes(doc, names, people, organizations);
   return { people, organizations, countries, counts, quotes };
 }

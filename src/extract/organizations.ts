@@ -3,7 +3,7 @@
  * directions ("Full Name (ACR)", "ACR (Full Name ...)") with every later use of the acronym
  * merged into one entry, and repeated uses of a name found anywhere in the document.
  */
-import { wordClasses } from '../lexicon/index.js';
+import { has, WordClass } from '../lexicon/word-class.js';
 import { DROPPABLE_SUFFIXES, ORG_ALIASES, ORG_DESCRIPTORS, ORG_WORDS, SKIPPED_IN_ACRONYM, THING_HEADS } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
@@ -194,7 +194,7 @@ function mergeShortForms(list: Entry[]): Entry[] {
 function firstWordShortens(full: string, short: string): boolean {
   const [first, ...rest] = full.split(' ');
   const key = short.toLowerCase();
-  if (first !== short || !rest.length || ORG_WORDS.has(key) || everydayWord(key) || /[GC]/.test(wordClasses(key))) return false;
+  if (first !== short || !rest.length || ORG_WORDS.has(key) || everydayWord(key) || has(key, WordClass.Place | WordClass.Country)) return false;
   return rest.every((w) => !/^\p{Lu}{2,}$/u.test(w) && everydayWord(w.toLowerCase())) && !THING_HEADS.has(rest[rest.length - 1]!.toLowerCase());
 }
 

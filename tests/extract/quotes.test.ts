@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/extract/quotes.js';
-import { makeDoc } from '../../src/text/document.js';
-import type { Organization, Person } from '../../src/types.js';
+import { extractFacts } from '../../src/extract/index.js';
 
-const quotesOf = (text: string, people: Person[] = [], organizations: Organization[] = []) =>
-  findQuotes(makeDoc(text), people, organizations);
-const person = (name: string): Person => ({ name, mentions: [] });
+// Quotes take their speakers from the record's people and organizations, so they are read off the whole extraction.
+const quotesOf = (text: string) => extractFacts(text).quotes;
 
 describe('quote spans', () => {
   const cases: Array<[string, string, string[]]> = [
@@ -108,22 +105,15 @@ describe('speakers from the text', () => {
   });
 });
 
-describe('speakers mapped onto entries', () => {
-  it('uses the person entry name for a surname', () => {
-    const [quote] = quotesOf('"The budget is balanced for now," Ms Park said.', [person('Helen Park')]);
+describe('speakers are the record\'s entries', () => {
+  it('names a person by the entry a surname mention belongs to', () => {
+    const [quote] = quotesOf('Helen Park chairs the board. "The budget is balanced for now," Ms Park said.');
     expect(quote!.speaker).toBe('Helen Park');
   });
 
-  it('uses the organization entry name for its acronym', () => {
-    const org: Organization = { name: 'World Health Organization', acronym: 'WHO', mentions: [] };
-    const [quote] = quotesOf('"The outbreak is now under control," the WHO said.', [], [org]);
+  it('names an organization by its full name when its acronym speaks', () => {
+    const [quote] = quotesOf('The World Health Organization (WHO) met in May. "The outbreak is now under control," the WHO said.');
     expect(quote!.speaker).toBe('World Health Organization');
-  });
-
-  it('keeps the fuller name when an entry is a cut-short form of it', () => {
-    const org: Organization = { name: 'Economy Ministry', mentions: [] };
-    const [quote] = quotesOf('"Exports fell for a third month," the Finance and Economy Ministry said.', [], [org]);
-    expect(quote!.speaker).toBe('Finance and Economy Ministry');
   });
 });
 
@@ -141,11 +131,8 @@ describe('the seed article', () => {
     ['Donald J. Trump', 'In one of my first acts'],
   ];
 
-  it.each([
-    ['without entries', [] as Person[]],
-    ['with entries', ['Jürgen Stock', 'Jalel Chelba', 'Donald J. Trump'].map(person)],
-  ])('has its nine quotes and speakers %s', (_name, people) => {
-    const quotes = quotesOf(text, people);
+  it('has its nine quotes and speakers', () => {
+    const quotes = quotesOf(text);
     expect(quotes.map((q, k) => [q.speaker, q.text.slice(0, expected[k]?.[1].length)])).toEqual(expected);
     for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });

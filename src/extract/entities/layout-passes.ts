@@ -4,7 +4,7 @@
  * the document itself writes as common nouns ("the European Indoors").
  */
 import { isPlainWord } from '../../lexicon/common-words.js';
-import { wordClasses } from '../../lexicon/index.js';
+import { has, known, PERSON_CLASSES, WordClass } from '../../lexicon/word-class.js';
 import {
   DETERMINERS, DRAW_VERBS, LOCATIVES, LOSS_VERBS, NAME_CONNECTORS, ORG_ROLES, SPORTS_CUES, TEAM_VERBS_AFTER,
   TEAM_WORDS_BEFORE, THING_HEADS, TITLE_QUALIFIERS,
@@ -39,8 +39,8 @@ export function markTeams(doc: Doc, segments: NameSegment[]): void {
   for (const seg of segments) {
     if (seg.kind !== 'other' || seg.end - seg.first > 3 || surnames.has(tokens[seg.end - 1]!.norm)) continue;
     // Players are named like people; teams like places or not at all.
-    const cls = wordClasses(normKey(doc, seg.first, seg.end));
-    if (/[FLP]/.test(cls) && !cls.includes('G')) continue;
+    const key = normKey(doc, seg.first, seg.end);
+    if (has(key, PERSON_CLASSES) && !has(key, WordClass.Place)) continue;
     const next = tokens[seg.end], prev = tokenBefore(doc, seg.first);
     const sameLine = !!next && !next.gap.includes('\n');
     const unit = tokens[seg.end + 1]?.gap === '' && tokens[seg.end + 1]?.kind === 'word'; // "100m"
@@ -152,14 +152,14 @@ function personShaped(doc: Doc, seg: NameSegment): boolean {
   const words = doc.tokens.slice(seg.first, seg.end);
   if (words.length < 2 || words.length > 3 || !words.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
   const last = words[words.length - 1]!.norm;
-  const givenName = wordClasses(words[0]!.norm).includes('F'); // "Jude Law", though laws are things
-  if (/[OCG]/.test(wordClasses(normKey(doc, seg.first, seg.end))) || ORG_HEAD_WORDS.has(last) || (THING_HEADS.has(last) && !givenName) || PLACE_WORDS.has(last)) return false;
-  return words.some((t) => /[FLP]/.test(wordClasses(t.norm)) || (!wordClasses(t.norm) && !isPlainWord(t.norm)));
+  const givenName = has(words[0]!.norm, WordClass.FirstName); // "Jude Law", though laws are things
+  if (has(normKey(doc, seg.first, seg.end), WordClass.Organization | WordClass.Country | WordClass.Place) || ORG_HEAD_WORDS.has(last) || (THING_HEADS.has(last) && !givenName) || PLACE_WORDS.has(last)) return false;
+  return words.some((t) => has(t.norm, PERSON_CLASSES) || (!known(t.norm) && !isPlainWord(t.norm)));
 }
 
 /** A place by the lexicon, or a name after "in"/"at" ("customers in Bristol and ..."). */
 const placeLike = (doc: Doc, seg: NameSegment): boolean =>
-  wordClasses(normKey(doc, seg.first, seg.end)).includes('G') || LOCATIVES.has(tokenBefore(doc, seg.first)?.norm ?? '');
+  has(normKey(doc, seg.first, seg.end), WordClass.Place) || LOCATIVES.has(tokenBefore(doc, seg.first)?.norm ?? '');
 
 /** Is token i inside brackets opened earlier on its line ("(Windsor, Slough and Eton AC)")? */
 function inBrackets(tokens: Token[], i: number): boolean {

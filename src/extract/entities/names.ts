@@ -5,16 +5,17 @@
  * people.ts, organizations.ts and countries.ts refine these guesses with document-level
  * evidence (coreference, acronym definitions).
  */
-import { wordClasses } from '../../lexicon/index.js';
+import { givenNameGender } from '../../lexicon/index.js';
+import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
 import {
-  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, NATIONAL_MEDIA, ORG_ALIASES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
+  CHANNEL_WORDS, COURTESY_TITLES, DETERMINERS, HONORIFICS, NAME_CONNECTORS, NATIONAL_MEDIA, ORG_ALIASES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
   PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, THING_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
-  allEverydayWords, commonClass, companyContext, type Ctx, everydayName, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg,
-  looksLikePerson, nameClass, nameShaped, normKey, ORG_HEAD_WORDS, orgByHead, tokenBefore, unknownNameShape,
+  allEverydayWords, commonOnly, companyContext, type Ctx, everydayName, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg,
+  looksLikePerson, nameShaped, normKey, ORG_HEAD_WORDS, orgByHead, tokenBefore, unknownNameShape,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
 import { isSportsReport, markCoordinated, markEmployers, markLineups, markTeams, vetoDeterminedPeople } from './layout-passes.js';
@@ -39,6 +40,8 @@ export interface NameSegment {
 export interface Names {
   /** Proper-name segments in text order. */
   segments: NameSegment[];
+  /** The runs of name-like tokens [first, end) the segments were cut from, titles included. */
+  runs: Array<[number, number]>;
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—']);
@@ -58,7 +61,7 @@ function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
     // The first word is capitalised in any sentence.
     if (words++ === 0 && !t.allCaps) continue;
     if (t.cap) caps++;
-    if (t.cap && !t.allCaps && commonClass(wordClasses(t.norm)) && !nameClass(wordClasses(t.norm))) commonCaps++;
+    if (t.cap && !t.allCaps && commonOnly(t.norm)) commonCaps++;
     if (t.allCaps) upper++;
   }
   // Capitals: headlines, and datelines ("BONN 1996-08-30").
@@ -100,8 +103,9 @@ function caseMemory(tokens: Token[], headline: boolean[], initial: boolean[]): C
 function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMemory): boolean {
   const t = doc.tokens[i]!;
   if (t.kind !== 'word' || !t.cap) return false;
-  const cls = wordClasses(t.norm);
-  if (/[MW]/.test(cls) && !nameClass(cls)) return false;
+  const cls = wordClass(t.norm);
+  const named = (cls & NAME_CLASSES) !== 0;
+  if ((cls & (WordClass.Month | WordClass.Weekday)) !== 0 && !named) return false;
   if (isDateMay(doc.tokens, i)) return false;
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // "PCs", "MPs": plural common nouns
   if (isInitialDot(doc.tokens, i) && doc.tokens[i + 2]?.cap) return true;
@@ -109,20 +113,23 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (t.text === 'I' || /^I['’]/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
   const prev = doc.tokens[i - 1];
   if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "3Com": glued to a number
+  // "the WHO said": an acronym spelled like a function word, written in capitals mid-sentence.
+  if (cls === WordClass.FunctionWord && t.allCaps && t.text.length >= 2 && !ctx.headline[i] && !initial[i]) return true;
   // Function words ("He", "It") are capitalised only inside a name ("Theresa May").
-  if (cls === 'X' && !(prev && prev.kind === 'word' && prev.cap && !prev.gap.includes('\n'))) return false;
+  if (cls === WordClass.FunctionWord && !(prev && prev.kind === 'word' && prev.cap && !prev.gap.includes('\n'))) return false;
   if (!ctx.headline[i] && !initial[i]) return true;
   if (mem.capMid.has(t.norm)) return true;
   if (mem.lower.has(t.norm) && !HONORIFICS.has(t.norm)) return false;
+  if (isOpeningDescriptor(doc, i)) return false;
   if (HONORIFICS.has(t.norm) || TITLE_WORDS.has(t.norm) || TITLE_QUALIFIERS.has(t.norm)) return true;
   // An acronym is written in capitals wherever it stands ("CBI chief economist ...").
   if (t.allCaps && !ctx.headline[i] && !cls) return true;
   // "Greater Manchester Police", "North Korea": a compass word opening a longer name.
   if (PLACE_PREFIXES.has(t.norm) && isWord(doc.tokens[i + 1]) && doc.tokens[i + 1]!.cap && !ctx.headline[i]) return true;
-  if (nameClass(cls) && !cls.includes('X')) return true;
+  if (named && (cls & WordClass.FunctionWord) === 0) return true;
   if (ORG_WORDS.has(t.norm) || t.norm in ORG_ALIASES) return true;
   if (inKnownName(doc.tokens, i)) return true;
-  if (commonClass(cls)) return false;
+  if ((cls & COMMON_CLASSES) !== 0) return givenNameBeforeSurname(doc, i);
   if (ctx.headline[i] && t.allCaps) return true;
   // An unknown sentence-initial word: a name when a name follows ("Jürgen Stock said"),
   // or a label when a number follows on its line ("Barford 2 Calder 1").
@@ -130,6 +137,28 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (next?.kind === 'number' && !next.gap.includes('\n') && !ctx.headline[i]) return true;
   if (next && !next.cap && ORG_ROLES.has(next.norm) && !ctx.headline[i]) return true; // "Lakeport chairman"
   return isWord(next) && next.cap && !ctx.headline[i] && next.gap.length > 0;
+}
+
+// Nouns of people by what they do: goalscorer, winger, guitarist, comedian, youngster.
+const AGENT_NOUN = /\p{L}{3}(?:er|or|ist|ian|ster)$/u;
+
+/**
+ * "Goalscorer Jimmy Hale", "Broadcaster Ann Lee": an agent noun opening the sentence before a
+ * given name, known to the lexicon as no name (and, by the caller, capitalised nowhere else in
+ * the document), describes the person rather than naming them.
+ */
+function isOpeningDescriptor(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!, next = doc.tokens[i + 1];
+  return AGENT_NOUN.test(t.norm) && !has(t.norm, NAME_CLASSES) && isWord(next) && next.cap && has(next.norm, WordClass.FirstName) && !givenNameGender(t.norm);
+}
+
+/**
+ * "Hazel Gilbert, 23, said": a common word opening a sentence is a given name when a name
+ * word that is nothing else follows, and then a speech verb or an age.
+ */
+function givenNameBeforeSurname(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return isWord(next) && next.cap && !next.allCaps && hasOnly(next.norm, PERSON_CLASSES) && followedBySpeech(doc, i + 2);
 }
 
 /** Every word written Like This: how personal names look ("B&B", "BP" do not). */
@@ -145,7 +174,7 @@ function isDateMay(tokens: Token[], i: number): boolean {
 
 /** Part of a two-word name the lexicon knows ("NEW YORK" in a headline). */
 function inKnownName(tokens: Token[], i: number): boolean {
-  const pair = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.cap && b.cap && nameClass(wordClasses(`${a.norm} ${b.norm}`));
+  const pair = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.cap && b.cap && has(`${a.norm} ${b.norm}`, NAME_CLASSES);
   return pair(tokens[i], tokens[i + 1]) || pair(tokens[i - 1], tokens[i]);
 }
 
@@ -205,7 +234,7 @@ function andJoins(tokens: Token[], like: boolean[], i: number, j: number): boole
   if (tokens[j]!.norm !== 'and') return false;
   if (tokens.slice(i, j).some((x) => x.norm === 'of' || x.norm === 'for')) return true;
   // Not after a complete name: "Foreign Office and Lawrence Livermore Laboratories" are two.
-  const fieldWords = j - i <= 3 && !(j - i >= 2 && ORG_HEAD_WORDS.has(tokens[j - 1]!.norm)) && tokens.slice(i, j).every((x) => everydayWord(x.norm) || wordClasses(x.norm) === 'D');
+  const fieldWords = j - i <= 3 && !(j - i >= 2 && ORG_HEAD_WORDS.has(tokens[j - 1]!.norm)) && tokens.slice(i, j).every((x) => everydayWord(x.norm) || wordClass(x.norm) === WordClass.Demonym);
   return fieldWords && tokens[j + 1]?.norm !== 'the' && nextRunHasHead(tokens, like, j + 1);
 }
 
@@ -225,13 +254,14 @@ function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
     seg.kind = 'country';
     seg.code = country.code;
   } else if (knownOrg(doc, a, b)) seg.kind = 'org';
+  else if (seg.cued && b - a === 1 && COURTESY_TITLES.has(seg.title?.toLowerCase().replace(/\.$/, '') ?? '') && doc.tokens[a]!.cap) seg.kind = 'person'; // "Ms Park"
   else if (seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, ctx) && nameShaped(doc, a, b) && !THING_HEADS.has(doc.tokens[b - 1]!.norm)) seg.kind = 'person';
   else if (looksLikeOrg(doc, a, b, ctx)) seg.kind = 'org';
   else if (companyContext(doc, a, b)) seg.kind = 'org';
   else if (DETERMINERS.has(tokenBefore(doc, a)?.norm ?? '')) return; // people are not "the Marshall Plan"
   else if (quotedAlone(doc, a, b)) return; // a nickname or title in quotes: the so-called "Blair Babes"
   else if (looksLikePerson(doc, a, b, ctx)) seg.kind = 'person';
-  else if (b - a <= 3 && followedBySpeech(doc, b) && titleCased(doc, a, b) && !/[GCO]/.test(wordClasses(normKey(doc, a, b))) && !everydayName(doc, a, b, ctx)) seg.kind = 'person';
+  else if (b - a <= 3 && followedBySpeech(doc, b) && titleCased(doc, a, b) && !has(normKey(doc, a, b), WordClass.Place | WordClass.Country | WordClass.Organization) && !everydayName(doc, a, b, ctx)) seg.kind = 'person';
   else if (unknownNameShape(doc, a, b, ctx)) seg.kind = 'person';
 }
 
@@ -242,7 +272,8 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 const quotedAlone = (doc: Doc, a: number, b: number): boolean =>
   QUOTE_MARKS.has(doc.tokens[a - 1]?.text ?? '') && QUOTE_MARKS.has(doc.tokens[b]?.text ?? '');
 
-const isTitleWord = (norm: string): boolean => TITLE_WORDS.has(norm) || TITLE_QUALIFIERS.has(norm) || TITLE_MODIFIERS.has(norm);
+/** A word of a job title: a title word, a qualifier ("Foreign") or a modifier ("former"). */
+export const isTitleWord = (norm: string): boolean => TITLE_WORDS.has(norm) || TITLE_QUALIFIERS.has(norm) || TITLE_MODIFIERS.has(norm);
 /** A title word, or a hyphenated title ("Major-General", "Lieutenant-Colonel"). */
 const isTitleToken = (t: Token): boolean => isTitleWord(t.norm) || (t.norm.includes('-') && t.norm.split('-').every(isTitleWord));
 
@@ -317,13 +348,22 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
     if (t === b && hasTitle) return; // a bare title: "the Prime Minister"
     // Otherwise the stretch up to the next title word is one segment.
     let e = k + 1;
-    // A title word after an initial is a surname: "B Challenger".
-    while (e < b && (!(TITLE_WORDS.has(tokens[e]!.norm) || HONORIFICS.has(tokens[e]!.norm)) || tokens[e - 1]!.text.length === 1)) e++;
+    while (e < b && (!(TITLE_WORDS.has(tokens[e]!.norm) || HONORIFICS.has(tokens[e]!.norm)) || titleWordIsSurname(tokens, e, b))) e++;
     // "Office of the Deputy Prime Minister": a title after "of" belongs to the name.
     if (e < b && !tokens[e - 1]!.cap) e = b;
     splitAtCountry(doc, k, e, ctx, push);
     k = e;
   }
+}
+
+/**
+ * A title word is a surname after an initial ("B Challenger"), or when it ends the name right
+ * after a given name ("Jason King", "Simon Champion").
+ */
+function titleWordIsSurname(tokens: Token[], e: number, b: number): boolean {
+  const prev = tokens[e - 1]!;
+  if (prev.text.length === 1) return true;
+  return e === b - 1 && prev.kind === 'word' && has(prev.norm, WordClass.FirstName) && !isTitleWord(prev.norm) && !HONORIFICS.has(prev.norm);
 }
 
 /**
@@ -344,7 +384,7 @@ function personOfOrg(tokens: Token[], t: number, b: number): number {
 }
 
 /** A demonym rather than a country name: "American" in "American Carl Dorsey". */
-const isNationalityWord = (t: Token): boolean => wordClasses(t.norm).includes('D') || /(an|ish|ese|i|ons?|ers?)$/.test(t.norm);
+const isNationalityWord = (t: Token): boolean => has(t.norm, WordClass.Demonym) || /(an|ish|ese|i|ons?|ers?)$/.test(t.norm);
 
 /** "U.S. Congress": a country name glued to a known organization is two names. */
 function splitAtCountry(doc: Doc, a: number, b: number, ctx: Ctx, push: (a: number, b: number, extra?: Partial<NameSegment>) => NameSegment): void {
@@ -395,7 +435,7 @@ export function findNames(doc: Doc): Names {
   markEmployers(doc, segments);
   if (sports) markTeams(doc, segments);
   markCoordinated(doc, segments, sports);
-  return { segments };
+  return { segments, runs };
 }
 
 /** A person right after lower-case title words gets them as title, and the name before as affiliation. */
