@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { processText } from '../../src/pipeline.js';
 import type { DocumentRecord } from '../../src/types.js';
+import { NEEDS_SHARED, SHARED_DIR } from '../support/shared.js';
 
 // One name system: a quote's speaker is always the name of a person or organization of the same record.
 const strays = (record: DocumentRecord): string[] => {
@@ -40,8 +41,8 @@ describe('every quote speaker is a person or organization of its record', () => 
     expect(strays(record)).toEqual([]);
   });
 
-  const bbc = path.join(root, '..', 'shared', 'corpus', 'bbc');
-  describe.skipIf(!existsSync(bbc))('a sample of the BBC corpus (needs ../shared/corpus/bbc)', () => {
+  const bbc = path.join(SHARED_DIR, 'corpus', 'bbc');
+  describe.skipIf(!existsSync(bbc))(`a sample of the BBC corpus${existsSync(bbc) ? '' : NEEDS_SHARED}`, () => {
     const sample = existsSync(bbc)
       ? readdirSync(bbc, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).flatMap((d) => readdirSync(path.join(bbc, d)).filter((f) => f.endsWith('.txt')).sort().slice(0, 40).map((f) => path.join(d, f)))
       : [];
