@@ -11,18 +11,24 @@ export interface Person {
   title?: string;
   affiliation?: string;
   mentions: Mention[];
+  /** The id of the rule that decided the fact (internal: only shown with --explain). */
+  rule?: string;
 }
 
 export interface Organization {
   name: string;
   acronym?: string;
   mentions: Mention[];
+  /** The id of the rule that decided the fact (internal: only shown with --explain). */
+  rule?: string;
 }
 
 export interface Country {
   name: string;
   code: string;
   mentions: Mention[];
+  /** The id of the rule that decided the fact (internal: only shown with --explain). */
+  rule?: string;
 }
 
 export interface Count extends Mention {
@@ -31,11 +37,15 @@ export interface Count extends Mention {
   unit: string | null;
   modifier: string | null;
   approximate: boolean;
+  /** The id of the rule that decided the count (internal: only shown with --explain). */
+  rule?: string;
 }
 
 export interface Quote extends Mention {
   speaker: string | null;
   verb: string | null;
+  /** The id of the rule that decided the speaker (internal: only shown with --explain). */
+  rule?: string;
 }
 
 export interface DocumentRecord {

@@ -52,11 +52,24 @@ export async function execute(io: CliIO): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(usageMessage(s)),
     });
+  let listRules = false;
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput(program.configureOutput()).action(() => { listRules = true; });
+  }
   try {
     program.parse(io.argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     throw e;
+  }
+  if (listRules) {
+    const { formatRules } = await import('../rules/registry.js');
+    try {
+      await writer(io.stdout).write(formatRules());
+    } catch (e) {
+      if (!(e instanceof OutputClosed)) throw e; // `glean rules | head` is normal
+    }
+    return EXIT.ok;
   }
   const options = program.opts();
   let paths = program.args;
@@ -69,14 +82,15 @@ export async function execute(io: CliIO): Promise<number> {
   }
 
   // The heavy parts load only now, after --help and --version have had their chance.
-  const [{ discover }, { runBatch }, { makeFormatter }, { showsProgress, startProgress }, { colorLevel }] = await Promise.all([
+  const [{ discover }, { runBatch }, { makeFormatter }, { showsProgress, startProgress }, { colorLevel }, { withoutRules }] = await Promise.all([
     import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('./progress.js'), import('./color.js'),
+    import('../rules/explain.js'),
   ]);
   const format = options.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
   const formatter = await makeFormatter(format, {
     width: io.stdout.columns || 80,
     colorLevel: format === 'table' ? await colorLevel(io.env, io.stdout.isTTY, options.color) : 0,
-  });
+  }, { explain: Boolean(options.explain) });
 
   const progress = showsProgress({
     quiet: Boolean(options.quiet),
@@ -101,7 +115,7 @@ export async function execute(io: CliIO): Promise<number> {
         io.stderr.write(`glean: ${record.source}: ${record.error.message}\n`);
       }
       count = index + 1;
-      return out.write(formatter.record(record, index));
+      return out.write(formatter.record(options.explain ? record : withoutRules(record), index));
     });
     // A signal ends the run at once, even while a document is still being read or processed.
     batch.catch(() => undefined);

@@ -35,7 +35,7 @@ export function usageMessage(commanderMessage: string): string {
 
 /** The command line of ../shared/SPEC.md. Kept free of heavy imports so --help is instant. */
 export function makeProgram() {
-  return new Command()
+  const program = new Command()
     .name('glean')
     .description('Pull people, organizations, countries, counts and quotes out of news articles.')
     .version(version, '-V, --version')
@@ -45,6 +45,7 @@ export function makeProgram() {
     .addOption(new Option('--ext <list>', 'file extensions read inside folders').default(DEFAULT_EXTENSIONS, DEFAULT_EXTENSIONS.join(',')).argParser(extensionList))
     .addOption(new Option('--color <when>', 'colour in tables: auto follows the terminal, NO_COLOR and FORCE_COLOR').choices(COLOR_CHOICES).default('auto' as const))
     .option('-q, --quiet', 'no progress bar (it only shows when stdout is a file and stderr a terminal)')
+    .option('--explain', 'every fact carries the id of the rule that decided it (listed by glean rules)')
     .showSuggestionAfterError(true)
     .addHelpText('after', `
 Exit status: 0 all inputs processed, 1 some inputs failed (the rest still written), 2 usage error.
@@ -52,5 +53,10 @@ Exit status: 0 all inputs processed, 1 some inputs failed (the rest still writte
 Examples:
   glean article.txt                      tables on the terminal
   glean -f jsonl archive/ > facts.jsonl  one JSON record per article
-  cat article.txt | glean -f json | jq '.[0].people[].name'`);
+  cat article.txt | glean -f json | jq '.[0].people[].name'
+  glean rules                            every rule id with one line on what it does`)
+    // Extraction is the default command: execute() runs it once the arguments are parsed.
+    .action(() => undefined);
+  program.command('rules').description('list every rule id with one line on what it does');
+  return program;
 }

@@ -2,6 +2,7 @@ import { makeDoc } from '../text/document.js';
 import type { DocumentRecord } from '../types.js';
 import { findCountries } from './countries.js';
 import { findCounts } from './counts.js';
+import { COUNT_RULE } from '../rules/registry.js';
 import { findNames } from './entities/names.js';
 import { findOrganizations } from './organizations.js';
 import { findPeople } from './people.js';
@@ -18,7 +19,7 @@ export function extractFacts(text: string): Facts {
   const organizations = findOrganizations(doc, names);
   const people = findPeople(doc, names, organizations);
   const countries = findCountries(doc, names, organizations, people);
-  const counts = findCounts(doc);
+  const counts = findCounts(doc).map((c) => ({ ...c, rule: c.rule ?? COUNT_RULE }));
   const quotes = findQuotes(doc, names, people, organizations);
   return { people, organizations, countries, counts, quotes };
 }

@@ -89,7 +89,14 @@ interface Entry {
   key: string;
   acronym?: string;
   mentions: Mention[];
+  /** The rule that decided the entry's first segment or definition. */
+  rule: string;
 }
+
+/** Decisions made here rather than on the chunker's segments. */
+export const ORGANIZATION_RULES = [
+  { id: 'org.acronym-definition', description: 'a capitalised name followed by its initials in brackets defines an acronym ("Coastal Ferry Authority (CFA)")' },
+] as const;
 
 const mentionOf = (doc: Doc, a: number, b: number): Mention => {
   const start = doc.tokens[a]!.start, end = doc.tokens[b - 1]!.end;
@@ -125,7 +132,7 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
   const add = (key: string, a: number, b: number, acronym?: string) => {
     let e = byKey(key);
     if (!e) {
-      e = { name: doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end), key, mentions: [] };
+      e = { name: doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end), key, mentions: [], rule: 'org.acronym-definition' };
       entries.set(key, e);
     }
     if (acronym) e.acronym = acronym;
@@ -147,7 +154,7 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
     if (short && !entries.has(key)) entries.set(key, short); // its repeats join too
     if (!byKey(key)) {
       const base = withoutSuffix(key);
-      const e: Entry = { name: doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.end - 1]!.end).replace(/^the /i, ''), key, mentions: [] };
+      const e: Entry = { name: doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.end - 1]!.end).replace(/^the /i, ''), key, mentions: [], rule: s.rule };
       entries.set(key, e);
       if (base && !entries.has(base)) entries.set(base, e);
       const short = withoutHead(key);
@@ -221,5 +228,5 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
 
 function toOrganization(e: Entry): Organization {
   const mentions = [...new Map(e.mentions.map((m) => [m.start, m])).values()].sort((x, y) => x.start - y.start);
-  return e.acronym ? { name: e.name, acronym: e.acronym, mentions } : { name: e.name, mentions };
+  return e.acronym ? { name: e.name, acronym: e.acronym, mentions, rule: e.rule } : { name: e.name, mentions, rule: e.rule };
 }

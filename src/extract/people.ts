@@ -20,6 +20,8 @@ interface Entity {
   first: number;
   /** Named after a title or honorific ("Mr Kiely"): a lone word that is surely a person. */
   cued: boolean;
+  /** The rule that decided the segment the entity was first made of. */
+  rule: string;
   title?: string;
   affiliation?: string;
 }
@@ -73,7 +75,7 @@ export function findPeople(doc: Doc, names: Names, organizations: Organization[]
     const m = mentionOf(doc, s);
     if (taken(m)) continue;
     const words = nameWords(doc.tokens, s);
-    const e = entities.find(words, m.start) ?? entities.add(words, m.text, m.start);
+    const e = entities.find(words, m.start) ?? entities.add(words, m.text, m.start, s.rule);
     e.mentions.push(m);
     e.cued ||= s.cued;
     if (words.length > e.words.length) { e.words = words; e.name = m.text; }
@@ -104,8 +106,8 @@ class EntityIndex {
     return byFirst.length === 1 && firstNameOf(byFirst[0]!.words, words) ? byFirst[0] : undefined;
   }
 
-  add(words: string[], name: string, first: number): Entity {
-    const e: Entity = { words, mentions: [], name, first, cued: false };
+  add(words: string[], name: string, first: number, rule: string): Entity {
+    const e: Entity = { words, mentions: [], name, first, cued: false, rule };
     this.all.push(e);
     const key = surname(words);
     this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), e]);
@@ -131,5 +133,6 @@ function toPerson(e: Entity): Person {
   const p: Person = { name: e.name, mentions };
   if (e.title) p.title = e.title;
   if (e.affiliation) p.affiliation = e.affiliation;
+  p.rule = e.rule;
   return p;
 }

@@ -38,13 +38,14 @@ export function findQuotes(doc: Doc, names: Names, people: Person[], organizatio
   const quoteDoc: QuoteDoc = { ...doc, speakers };
   const attributions = attributeQuotes(quoteDoc, kept, findClauses(quoteDoc, inQuote), inQuote);
   return kept.map((span, k) => {
-    const { speaker, verb } = attributions[k]!;
+    const { speaker, verb, rule } = attributions[k]!;
     return {
       text: doc.text.slice(span.start, span.end),
       start: span.start,
       end: span.end,
       speaker: speaker ? speakers.fullest(speaker).text : null,
       verb,
+      rule,
     };
   });
 }

@@ -53,32 +53,34 @@ function documentLines(r: DocumentRecord, { width, chalk }: TableOptions): strin
   const inner = Math.max(30, width - INDENT.length);
   const section = (title: string, n: number) => out.push(`  ${chalk.bold(title)} ${chalk.dim(`(${n})`)}`);
   const times = (n: number) => (n > 1 ? chalk.dim(` ×${n}`) : '');
+  // With --explain, a fact's rule id as a dim note at the end of its line.
+  const because = (fact: { rule?: string }) => (fact.rule ? chalk.dim(` [${fact.rule}]`) : '');
 
   section('People', r.people.length);
   const nameWidth = Math.min(28, Math.max(0, ...r.people.map((p) => p.name.length)) + 2);
   for (const p of r.people) {
     const role = [p.title, p.affiliation].filter(Boolean).join(', ');
-    out.push(INDENT + chalk.cyan(pad(truncate(p.name, inner), nameWidth)) + chalk.dim(truncate(role, inner - nameWidth - 4)) + times(p.mentions.length));
+    out.push(INDENT + chalk.cyan(pad(truncate(p.name, inner), nameWidth)) + chalk.dim(truncate(role, inner - nameWidth - 4)) + times(p.mentions.length) + because(p));
   }
   section('Organizations', r.organizations.length);
   for (const o of r.organizations) {
-    out.push(INDENT + chalk.magenta(truncate(o.name, inner - 12)) + (o.acronym ? chalk.dim(` (${o.acronym})`) : '') + times(o.mentions.length));
+    out.push(INDENT + chalk.magenta(truncate(o.name, inner - 12)) + (o.acronym ? chalk.dim(` (${o.acronym})`) : '') + times(o.mentions.length) + because(o));
   }
   section('Countries', r.countries.length);
   const countries = r.countries.map((c) => `${c.name} ${chalk.dim(c.code)}`).join(', ');
-  const plain = r.countries.map((c) => `${c.name} ${c.code}`).join(', ');
+  const plain = r.countries.map((c) => `${c.name} ${c.code}${c.rule ? ` [${c.rule}]` : ''}`).join(', ');
   // Wrap the plain text, then colour each line's codes, so escape codes never count as width.
-  if (countries) for (const line of wrap(plain, inner)) out.push(INDENT + line.replace(/ ([A-Z]{2})(,|$)/g, (_m, code, sep) => ` ${chalk.dim(code)}${sep}`));
+  if (countries) for (const line of wrap(plain, inner)) out.push(INDENT + line.replace(/ ([A-Z]{2}(?: \[[\w.-]+\])?)(,|$)/g, (_m, code, sep) => ` ${chalk.dim(code)}${sep}`));
   section('Counts', r.counts.length);
   const labels = r.counts.map(countLabel);
   const labelWidth = Math.min(30, Math.max(0, ...labels.map((l) => l.length)) + 2);
   r.counts.forEach((c, i) => {
-    out.push(INDENT + chalk.yellow(pad(labels[i]!, labelWidth)) + chalk.dim(truncate(`“${c.text}”`, inner - labelWidth)));
+    out.push(INDENT + chalk.yellow(pad(labels[i]!, labelWidth)) + chalk.dim(truncate(`“${c.text}”`, inner - labelWidth)) + because(c));
   });
   section('Quotes', r.quotes.length);
   for (const q of r.quotes) {
     const who = q.speaker ?? 'unattributed';
-    out.push(INDENT + (q.speaker ? chalk.green(who) : chalk.dim(who)) + (q.verb ? chalk.dim(` (${q.verb})`) : ''));
+    out.push(INDENT + (q.speaker ? chalk.green(who) : chalk.dim(who)) + (q.verb ? chalk.dim(` (${q.verb})`) : '') + because(q));
     for (const line of wrap(truncate(`“${q.text}”`, inner * 3 - 6), inner - 2)) out.push(`${INDENT}  ${line}`);
   }
   return out;

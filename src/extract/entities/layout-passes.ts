@@ -12,6 +12,7 @@ import {
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { normKey, ORG_HEAD_WORDS, PLACE_WORDS, tokenBefore } from './evidence.js';
+import { mark } from './kind-rules.js';
 import type { NameSegment } from './names.js';
 
 export function isSportsReport(tokens: Token[]): boolean {
@@ -33,7 +34,7 @@ function afterResultVerb(tokens: Token[], i: number): boolean {
 
 
 /** In sports reports, unclassified names in result positions are teams: "Surrey 12", "beat Kent". */
-export function markTeams(doc: Doc, segments: NameSegment[]): void {
+function markTeams(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
   const surnames = new Set(segments.filter((s) => s.kind === 'person').map((s) => tokens[s.end - 1]!.norm));
   for (const seg of segments) {
@@ -47,7 +48,7 @@ export function markTeams(doc: Doc, segments: NameSegment[]): void {
     const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && !isDate(tokens, seg.end) && !unit;
     const verb = sameLine && TEAM_VERBS_AFTER.has(next.norm);
     const object = !!prev && (TEAM_WORDS_BEFORE.has(prev.norm) || afterResultVerb(tokens, seg.first));
-    if (score || verb || object) seg.kind = 'org';
+    if (score || verb || object) mark(seg, 'org', 'org.sports-result');
   }
 }
 
@@ -59,7 +60,7 @@ const LIST_PUNCT = new Set([',', '(', ')', '.', ';']);
  * makes each unclassified name a person. Names in brackets count only before a minute
  * ("(Graham 82)"); other bracketed names are clubs.
  */
-export function markLineups(doc: Doc, segments: NameSegment[]): void {
+function markLineups(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
   let k = 0;
   for (let a = 0; a < tokens.length;) {
@@ -77,7 +78,7 @@ export function markLineups(doc: Doc, segments: NameSegment[]): void {
       for (; k < segments.length && segments[k]!.end <= b; k++) {
         const seg = segments[k]!;
         const bracketed = depthAt[seg.first - from]! > 0;
-        if (seg.kind === 'other' && (!bracketed || tokens[seg.end]?.kind === 'number')) seg.kind = 'person';
+        if (seg.kind === 'other' && (!bracketed || tokens[seg.end]?.kind === 'number')) mark(seg, 'person', 'person.lineup');
       }
     }
     a = b;
@@ -85,12 +86,12 @@ export function markLineups(doc: Doc, segments: NameSegment[]): void {
 }
 
 /** A name the document writes once as "the X" is no person anywhere ("the European Indoors"). */
-export function vetoDeterminedPeople(doc: Doc, segments: NameSegment[]): void {
+function vetoDeterminedPeople(doc: Doc, segments: NameSegment[]): void {
   const determined = new Set(segments
     .filter((s) => DETERMINERS.has(tokenBefore(doc, s.first)?.norm ?? ''))
     .map((s) => normKey(doc, s.first, s.end)));
   for (const s of segments) {
-    if (s.kind === 'person' && !s.cued && determined.has(normKey(doc, s.first, s.end))) s.kind = 'other';
+    if (s.kind === 'person' && !s.cued && determined.has(normKey(doc, s.first, s.end))) mark(s, 'other', 'other.determined-elsewhere');
   }
 }
 
@@ -98,12 +99,12 @@ export function vetoDeterminedPeople(doc: Doc, segments: NameSegment[]): void {
  * A place or unknown name right before a club or company role is the employer:
  * "Portsmouth chairman Milan Mandaric", "Acme spokeswoman".
  */
-export function markEmployers(doc: Doc, segments: NameSegment[]): void {
+function markEmployers(doc: Doc, segments: NameSegment[]): void {
   for (const seg of segments) {
     const next = doc.tokens[seg.end];
     const qualifier = TITLE_QUALIFIERS.has(doc.tokens[seg.first]!.norm); // "Shadow spokesman"
     if (seg.kind === 'other' && !qualifier && seg.end - seg.first <= 3 && next && !next.cap && !next.gap.includes('\n') && ORG_ROLES.has(next.norm)) {
-      seg.kind = 'org';
+      mark(seg, 'org', 'org.employer-role');
     }
   }
 }
@@ -112,17 +113,16 @@ export function markEmployers(doc: Doc, segments: NameSegment[]): void {
  * "NTL and Cablecom": a name coordinated with an organization is one too. In sports reports
  * lists of places are lists of teams ("Essex, Derbyshire and Surrey all closed in").
  */
-export function markCoordinated(doc: Doc, segments: NameSegment[], sports: boolean): void {
+function markCoordinated(doc: Doc, segments: NameSegment[], sports: boolean): void {
   const joined = (x: NameSegment, y: NameSegment): boolean => {
     const joint = doc.tokens[x.end];
     return y.first === x.end + 1 && !!joint && (['and', 'or', '&'].includes(joint.norm) || (sports && joint.text === ',' && !inBrackets(doc.tokens, x.end)));
   };
   const spread = (from: NameSegment, to: NameSegment) => {
-    if (from.kind === 'org' && to.kind === 'other' && (sports || !placeLike(doc, to))) to.kind = 'org';
+    if (from.kind === 'org' && to.kind === 'other' && (sports || !placeLike(doc, to))) mark(to, 'org', 'org.coordinated');
   };
   for (let k = 1; k < segments.length; k++) if (joined(segments[k - 1]!, segments[k]!)) spread(segments[k - 1]!, segments[k]!);
   for (let k = segments.length - 1; k > 0; k--) if (joined(segments[k - 1]!, segments[k]!)) spread(segments[k]!, segments[k - 1]!);
-  markListedPeople(doc, segments);
 }
 
 /**
@@ -140,7 +140,7 @@ function markListedPeople(doc: Doc, segments: NameSegment[]): void {
     const listed = (j: string | undefined) => j === 'and' || j === ',';
     const byPrev = prev?.kind === 'person' && (before === 'and' || (before === ',' && listed(after)));
     const byNext = next?.kind === 'person' && (after === 'and' || (after === ',' && listed(before)));
-    if (byPrev || byNext) seg.kind = 'person';
+    if (byPrev || byNext) mark(seg, 'person', 'person.listed');
   }
 }
 
@@ -172,3 +172,38 @@ function inBrackets(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** A document-level rule: it looks at every segment of the document and may change their kinds. */
+export interface LayoutRule {
+  id: string;
+  description: string;
+  apply: (doc: Doc, segments: NameSegment[], sports: boolean) => void;
+}
+
+/** The document-level rules, in the order they run after every segment has its first kind. */
+export const LAYOUT_RULES: readonly LayoutRule[] = [
+  {
+    id: 'other.determined-elsewhere', description: 'a name the document also writes as "the X" is no person ("the European Indoors")',
+    apply: (doc, segments) => vetoDeterminedPeople(doc, segments),
+  },
+  {
+    id: 'person.lineup', description: 'a line that is only a comma-separated list of names is a team sheet: its names are players',
+    apply: (doc, segments) => markLineups(doc, segments),
+  },
+  {
+    id: 'org.employer-role', description: 'a name before a club or company role is the employer ("Lakeport chairman", "Acme spokeswoman")',
+    apply: (doc, segments) => markEmployers(doc, segments),
+  },
+  {
+    id: 'org.sports-result', description: 'in a sports report, a name before a score or a result verb, or after "beat"/"v"/"drew with", is a team',
+    apply: (doc, segments, sports) => { if (sports) markTeams(doc, segments); },
+  },
+  {
+    id: 'org.coordinated', description: 'a name joined by "and" to an organization is one too (in sports reports also by commas)',
+    apply: (doc, segments, sports) => markCoordinated(doc, segments, sports),
+  },
+  {
+    id: 'person.listed', description: 'a two- or three-word name listed next to a person is a person ("Ann Lee, Rain Man and Bo Tate")',
+    apply: (doc, segments) => markListedPeople(doc, segments),
+  },
+];

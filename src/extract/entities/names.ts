@@ -8,17 +8,18 @@
 import { givenNameGender } from '../../lexicon/index.js';
 import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
 import {
-  CHANNEL_WORDS, COURTESY_TITLES, DETERMINERS, HONORIFICS, NAME_CONNECTORS, NATIONAL_MEDIA, ORG_ALIASES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
-  PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, THING_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
+  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, NATIONAL_MEDIA, ORG_ALIASES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
+  PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
-  allEverydayWords, commonOnly, companyContext, type Ctx, everydayName, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg,
-  looksLikePerson, nameShaped, normKey, ORG_HEAD_WORDS, orgByHead, tokenBefore, unknownNameShape,
+  allEverydayWords, commonOnly, type Ctx, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg, normKey, ORG_HEAD_WORDS, orgByHead,
+  tokenBefore,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
-import { isSportsReport, markCoordinated, markEmployers, markLineups, markTeams, vetoDeterminedPeople } from './layout-passes.js';
+import { classify, mark } from './kind-rules.js';
+import { isSportsReport, LAYOUT_RULES } from './layout-passes.js';
 
 export type NameKind = 'person' | 'org' | 'country' | 'other';
 
@@ -35,6 +36,8 @@ export interface NameSegment {
   affiliation?: NameSegment;
   /** A courtesy title or job title precedes: the segment names a person. */
   cued: boolean;
+  /** The id of the rule that decided `kind` (kind-rules.ts, layout-passes.ts). */
+  rule: string;
 }
 
 export interface Names {
@@ -161,10 +164,6 @@ function givenNameBeforeSurname(doc: Doc, i: number): boolean {
   return isWord(next) && next.cap && !next.allCaps && hasOnly(next.norm, PERSON_CLASSES) && followedBySpeech(doc, i + 2);
 }
 
-/** Every word written Like This: how personal names look ("B&B", "BP" do not). */
-const titleCased = (doc: Doc, a: number, b: number): boolean =>
-  doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Ll}'’-]/u.test(t.text));
-
 /** "May" the month: before a day number or after "in", "since", "until", "last", "next". */
 function isDateMay(tokens: Token[], i: number): boolean {
   if (tokens[i]!.norm !== 'may') return false;
@@ -246,32 +245,6 @@ function nextRunHasHead(tokens: Token[], like: boolean[], k: number): boolean {
 }
 
 
-function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
-  const { first: a, end: b } = seg;
-  if (doc.tokens.slice(a, b).every((t) => t.text.length === 1)) return; // a lone letter names nothing
-  const country = countryAt(doc.tokens, a, b);
-  if (country && country.end === b) {
-    seg.kind = 'country';
-    seg.code = country.code;
-  } else if (knownOrg(doc, a, b)) seg.kind = 'org';
-  else if (seg.cued && b - a === 1 && COURTESY_TITLES.has(seg.title?.toLowerCase().replace(/\.$/, '') ?? '') && doc.tokens[a]!.cap) seg.kind = 'person'; // "Ms Park"
-  else if (seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, ctx) && nameShaped(doc, a, b) && !THING_HEADS.has(doc.tokens[b - 1]!.norm)) seg.kind = 'person';
-  else if (looksLikeOrg(doc, a, b, ctx)) seg.kind = 'org';
-  else if (companyContext(doc, a, b)) seg.kind = 'org';
-  else if (DETERMINERS.has(tokenBefore(doc, a)?.norm ?? '')) return; // people are not "the Marshall Plan"
-  else if (quotedAlone(doc, a, b)) return; // a nickname or title in quotes: the so-called "Blair Babes"
-  else if (looksLikePerson(doc, a, b, ctx)) seg.kind = 'person';
-  else if (b - a <= 3 && followedBySpeech(doc, b) && titleCased(doc, a, b) && !has(normKey(doc, a, b), WordClass.Place | WordClass.Country | WordClass.Organization) && !everydayName(doc, a, b, ctx)) seg.kind = 'person';
-  else if (unknownNameShape(doc, a, b, ctx)) seg.kind = 'person';
-}
-
-
-const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
-
-/** The name fills a pair of quotation marks on its own. */
-const quotedAlone = (doc: Doc, a: number, b: number): boolean =>
-  QUOTE_MARKS.has(doc.tokens[a - 1]?.text ?? '') && QUOTE_MARKS.has(doc.tokens[b]?.text ?? '');
-
 /** A word of a job title: a title word, a qualifier ("Foreign") or a modifier ("former"). */
 export const isTitleWord = (norm: string): boolean => TITLE_WORDS.has(norm) || TITLE_QUALIFIERS.has(norm) || TITLE_MODIFIERS.has(norm);
 /** A title word, or a hyphenated title ("Major-General", "Lieutenant-Colonel"). */
@@ -295,7 +268,7 @@ function titleComplement(tokens: Token[], t: number, b: number): number {
 function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]): void {
   const { tokens } = doc;
   const push = (first: number, end: number, extra: Partial<NameSegment> = {}): NameSegment => {
-    const seg: NameSegment = { first, end, kind: 'other', cued: false, ...extra };
+    const seg: NameSegment = { first, end, kind: 'other', cued: false, rule: 'other.unclassified', ...extra };
     classify(doc, seg, ctx);
     out.push(seg);
     return seg;
@@ -332,7 +305,7 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
         affiliation = undefined;
       }
       // "Acme Widgets Chief Executive Lena Hart": a name before a title is the employer, not a person.
-      if (affiliation?.kind === 'person') affiliation.kind = 'org';
+      if (affiliation?.kind === 'person') mark(affiliation, 'org', 'org.employer-before-title');
       const title = doc.text.slice(tokens[titleStart]!.start, tokens[t - 1]!.end).replace(/\.$/, '');
       // "Dr Doug Williams of BT": the name after "of" is the person's organization.
       const of = personOfOrg(tokens, t, b);
@@ -341,7 +314,7 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
         const from = out.length;
         splitAtCountry(doc, of + 1, b, ctx, push);
         // What a person is "of" is a body or a place ("Lord Kinnock of Bedwellty"), not a person.
-        for (const seg of out.slice(from)) if (seg.kind === 'person') seg.kind = 'other';
+        for (const seg of out.slice(from)) if (seg.kind === 'person') mark(seg, 'other', 'other.what-a-person-is-of');
       }
       return;
     }
@@ -430,11 +403,7 @@ export function findNames(doc: Doc): Names {
     segmentRun(doc, a, b, ctx, segments);
     addLowerCaseTitle(doc, segments, before, a, ctx);
   }
-  vetoDeterminedPeople(doc, segments);
-  markLineups(doc, segments);
-  markEmployers(doc, segments);
-  if (sports) markTeams(doc, segments);
-  markCoordinated(doc, segments, sports);
+  for (const rule of LAYOUT_RULES) rule.apply(doc, segments, sports);
   return { segments, runs };
 }
 

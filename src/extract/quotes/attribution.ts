@@ -17,7 +17,28 @@ import type { QuoteSpan } from './spans.js';
 export interface Attribution {
   speaker: NameRef | null;
   verb: string | null;
+  /** The id of the rule (QUOTE_RULES) that decided the speaker. */
+  rule: QuoteRule;
 }
+
+/**
+ * How a quote gets its speaker. The clause rules are tried in this order (Attributor.attributing);
+ * a quote none of them attributes is a headline's, an embedded one's, or floating.
+ */
+export const QUOTE_RULES = [
+  { id: 'quote.clause.before', description: 'the speech clause introducing the quote ("X said:", "X said that", "X said,"), when it names someone' },
+  { id: 'quote.clause.after', description: 'the speech clause right after the closing mark ("..., X said", "..., said X")' },
+  { id: 'quote.clause.governing', description: 'the speech clause of a partial quote\'s own sentence ("X pledged to \"...\"")' },
+  { id: 'quote.clause.before-unnamed', description: 'the introducing clause, though its subject names no one ("the government said:")' },
+  { id: 'quote.headline', description: 'a quote in the headline is the article\'s first named speaker\'s' },
+  { id: 'quote.embedded-unattributed', description: 'a partial quote whose sentence has no speech clause has no speaker' },
+  { id: 'quote.floating.continues', description: 'only the previous quote\'s attribution stands between: the same speaker' },
+  { id: 'quote.floating.reporting-sentence', description: 'the sentence just before reports speech: its speaker' },
+  { id: 'quote.floating.same-subject', description: 'the words since the previous quote are about its speaker ("He ...") or no one else' },
+  { id: 'quote.floating.none', description: 'a quote with no clause and no clear previous speaker has no speaker' },
+  { id: 'quote.runs-on', description: 'a quote cut short by the next opening mark takes the clause of the next piece' },
+] as const;
+type QuoteRule = (typeof QUOTE_RULES)[number]['id'];
 
 /** The quote before the one being attributed, with the clause that attributed it. */
 interface Previous {
@@ -223,8 +244,8 @@ class Attributor {
     return this.clauses.slice(this.firstClauseFrom(from), this.firstClauseFrom(to));
   }
 
-  private fromClause(clause: Clause): Attribution {
-    return { speaker: this.resolved.get(clause) ?? null, verb: clause.verbText };
+  private fromClause(clause: Clause, rule: QuoteRule): Attribution {
+    return { speaker: this.resolved.get(clause) ?? null, verb: clause.verbText, rule };
   }
 
   /** The clause of a quote introduced by "X said:" / "X said that" / "X said," (also across a paragraph). */
@@ -338,29 +359,37 @@ class Attributor {
    * words since are about them ("He set up two schools ...") or no one else; else no one.
    */
   private floating(span: QuoteSpan, prev: Previous | null): Attribution {
-    const none = { speaker: null, verb: null };
-    if (prev && this.followsDirectly(span, prev)) return { speaker: prev.result.speaker, verb: null };
+    const none: Attribution = { speaker: null, verb: null, rule: 'quote.floating.none' };
+    if (prev && this.followsDirectly(span, prev)) return { speaker: prev.result.speaker, verb: null, rule: 'quote.floating.continues' };
     const last = span.open - 1;
     if (last < 0 || this.inQuote[last]) return none;
     const [first, end] = this.sentenceOf(last);
     const clause = this.reportingClause(first, end);
-    if (clause) return { speaker: this.resolved.get(clause) ?? null, verb: null };
+    if (clause) return { speaker: this.resolved.get(clause) ?? null, verb: null, rule: 'quote.floating.reporting-sentence' };
     if (!prev || !this.isNear(span, prev)) return none;
     const { tokens } = this.doc;
     const pronoun = ['he', 'she'].includes(tokens[clauseStart(tokens, first, end)]?.norm ?? '');
     const same = pronoun || sameName(sentenceSubject(this.doc, this.names, first, end), prev.result.speaker) || this.staysWith(span, prev);
-    return same ? { speaker: prev.result.speaker, verb: null } : none;
+    return same ? { speaker: prev.result.speaker, verb: null, rule: 'quote.floating.same-subject' } : none;
   }
 
   /**
    * The clause that attributes the quote. A partial quote after "X said the government had
    * pledged ..." is X's report when the nearer clause's subject names no one.
    */
-  private attributing(span: QuoteSpan): Clause | null {
+  private attributing(span: QuoteSpan): { clause: Clause; rule: QuoteRule } | null {
     const intro = this.introducing(span.open);
-    if (intro && (this.resolved.get(intro) || !isInstitutionRole(intro.subject))) return intro;
-    const embedded = this.isEmbedded(span.open);
-    return this.following(span) ?? (embedded ? this.governing(span.open) : null) ?? intro;
+    const tried: Array<[QuoteRule, () => Clause | null]> = [
+      ['quote.clause.before', () => (intro && (this.resolved.get(intro) || !isInstitutionRole(intro.subject)) ? intro : null)],
+      ['quote.clause.after', () => this.following(span)],
+      ['quote.clause.governing', () => (this.isEmbedded(span.open) ? this.governing(span.open) : null)],
+      ['quote.clause.before-unnamed', () => intro],
+    ];
+    for (const [rule, find] of tried) {
+      const clause = find();
+      if (clause) return { clause, rule };
+    }
+    return null;
   }
 
   /** Where the headline ends: the first paragraph when it is a short line with no full stop, else 0. */
@@ -375,7 +404,7 @@ class Attributor {
   /** A quote in the headline ("Wales 'must learn health lessons'") is the article's first named speaker's. */
   private headlineSpeaker(from: number): Attribution {
     const first = this.clauses.slice(this.firstClauseFrom(from)).find((c) => this.resolved.get(c));
-    return { speaker: first ? this.resolved.get(first)! : null, verb: null };
+    return { speaker: first ? this.resolved.get(first)! : null, verb: null, rule: 'quote.headline' };
   }
 
   attributeAll(spans: QuoteSpan[]): Attribution[] {
@@ -384,20 +413,20 @@ class Attributor {
     const headlineEnd = this.headlineEnd();
     let prev: Previous | null = null;
     for (const span of spans) {
-      const by = this.attributing(span);
-      const result: Attribution = by ? this.fromClause(by)
+      const found = this.attributing(span);
+      const result: Attribution = found ? this.fromClause(found.clause, found.rule)
         : span.open < headlineEnd ? this.headlineSpeaker(headlineEnd)
-        : this.isEmbedded(span.open) ? { speaker: null, verb: null } : this.floating(span, prev);
+        : this.isEmbedded(span.open) ? { speaker: null, verb: null, rule: 'quote.embedded-unattributed' } : this.floating(span, prev);
       out.push(result);
-      attributed.push(!!by);
-      prev = { span, by, result };
+      attributed.push(!!found);
+      prev = { span, by: found?.clause ?? null, result };
     }
     // '"A. "B," he said': a quote cut short by the next opening mark is the same speaker's, whose
     // clause comes after the next piece (backwards, so a chain of pieces takes the last clause)
     for (let k = spans.length - 2; k >= 0; k--) {
       const runsOn = spans[k]!.close < 0 && spans[k + 1]!.open === spans[k]!.after;
       if (runsOn && !attributed[k] && attributed[k + 1]) {
-        out[k] = { speaker: out[k + 1]!.speaker, verb: null };
+        out[k] = { speaker: out[k + 1]!.speaker, verb: null, rule: 'quote.runs-on' };
         attributed[k] = true;
       }
     }
