@@ -192,7 +192,7 @@ export const ORG_DESCRIPTORS = new Set([
 ]);
 
 /** Describing nouns that are used of people too ('his rival Alan Milburn'). */
-export const PERSON_OR_ORG_DESCRIPTORS = new Set(['rival', 'rivals']);
+export const PERSON_OR_ORG_DESCRIPTORS = new Set(['rival', 'rivals', 'broadcaster', 'publisher', 'developer', 'operator', 'distributor', 'producer', 'miner', 'brewer']);
 
 /** Lower-case nouns right after a name that say it is an organization ("Interfax news agency"). */
 export const ORG_APPOSITIVES = new Set([

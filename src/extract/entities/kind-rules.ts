@@ -30,6 +30,17 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 const titleCased = (doc: Doc, a: number, b: number): boolean =>
   doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Ll}'’-]/u.test(t.text));
 
+const DASHES = new Set(['-', '–', '—']);
+
+/** Capitals at the start of a line, then "," or "(", and a dash before the line's text goes on. */
+function isDateline(doc: Doc, a: number, b: number): boolean {
+  const { tokens } = doc;
+  if (!(a === 0 || tokens[a]!.gap.includes('\n')) || !tokens.slice(a, b).every((t) => t.kind !== 'word' || t.allCaps)) return false;
+  if (![',', '('].includes(tokens[b]?.text ?? '')) return false;
+  for (let k = b + 1; k < Math.min(tokens.length, b + 8) && !tokens[k]!.gap.includes('\n'); k++) if (DASHES.has(tokens[k]!.text)) return true;
+  return false;
+}
+
 const courtesyTitled = (seg: NameSegment): boolean => COURTESY_TITLES.has(seg.title?.toLowerCase().replace(/\.$/, '') ?? '');
 
 /** The segment's tokens are exactly a country's name, alias or demonym. */
@@ -49,6 +60,10 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, NameKind>> = [
   {
     id: 'org.lexicon', then: 'org', description: 'compromise\'s lexicon or the named-organization list knows the name as an organization',
     when: ({ doc, a, b }) => knownOrg(doc, a, b),
+  },
+  {
+    id: 'other.dateline', then: 'other', description: 'a place in capitals opening a line before a comma or bracket and a dash ("LAKEPORT, 3 March -"): a dateline',
+    when: ({ doc, a, b }) => isDateline(doc, a, b),
   },
   {
     id: 'person.honorific-surname', then: 'person', description: 'a courtesy title before one capitalised word: a surname ("Ms Park")',
@@ -107,6 +122,8 @@ export function mark(seg: NameSegment, kind: NameKind, rule: string): void {
 /** Rules that change a kind outside the table: while splitting titles off names (names.ts). */
 export const SPLIT_RULES = [
   { id: 'org.employer-before-title', description: 'a name right before a job title and a person is their employer ("Acme Widgets Chief Executive Lena Hart")' },
+  { id: 'org.party-label', description: 'a party label opening a name ("Tory", "Lib Dem") is the party, the name after it a politician' },
+  { id: 'person.after-party-label', description: 'a given name and more after a party label: the politician, with the party as affiliation' },
   { id: 'other.what-a-person-is-of', description: 'what a titled person is "of" is a body or a place, not a person ("Lord Kinnock of Bedwellty")' },
 ] as const;
 

@@ -52,6 +52,36 @@ function markTeams(doc: Doc, segments: NameSegment[]): void {
   }
 }
 
+/** The shapes of a result line: N a name, # a score. */
+const SCORE_LINES = new Set(['N#N#', 'N#-#N', 'N#–#N']);
+
+/** Both names of a line that is nothing but a result are teams, whatever the rest of the report. */
+function markScoreLines(doc: Doc, segments: NameSegment[]): void {
+  const { tokens } = doc;
+  let k = 0;
+  for (let a = 0; a < tokens.length;) {
+    let b = a + 1;
+    while (b < tokens.length && !tokens[b]!.gap.includes('\n')) b++;
+    while (k < segments.length && segments[k]!.first < a) k++;
+    const onLine: NameSegment[] = [];
+    let shape = '';
+    for (let i = a, s = k; i < b && shape.length <= 5;) {
+      const seg = segments[s];
+      if (seg && seg.first === i && seg.end <= b) {
+        onLine.push(seg);
+        shape += 'N';
+        i = seg.end;
+        s++;
+      } else {
+        shape += tokens[i]!.kind === 'number' && /^\d{1,3}$/.test(tokens[i]!.text) ? '#' : tokens[i]!.text;
+        i++;
+      }
+    }
+    if (SCORE_LINES.has(shape)) for (const seg of onLine) if (!seg.cued) mark(seg, 'org', 'org.score-line');
+    a = b;
+  }
+}
+
 const LIST_PUNCT = new Set([',', '(', ')', '.', ';']);
 
 /**
@@ -182,6 +212,10 @@ export interface LayoutRule {
 
 /** The document-level rules, in the order they run after every segment has its first kind. */
 export const LAYOUT_RULES: readonly LayoutRule[] = [
+  {
+    id: 'org.score-line', description: 'a line that is a result ("Riverside 2 Millbrook 1", "Riverside 2-1 Millbrook") names two teams, in any report',
+    apply: (doc, segments) => markScoreLines(doc, segments),
+  },
   {
     id: 'other.determined-elsewhere', description: 'a name the document also writes as "the X" is no person ("the European Indoors")',
     apply: (doc, segments) => vetoDeterminedPeople(doc, segments),

@@ -5,10 +5,11 @@
  * people.ts, organizations.ts and countries.ts refine these guesses with document-level
  * evidence (coreference, acronym definitions).
  */
+import { isPlainWord } from '../../lexicon/common-words.js';
 import { givenNameGender } from '../../lexicon/index.js';
 import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
 import {
-  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, NATIONAL_MEDIA, ORG_ALIASES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
+  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, PARTY_WORDS, PERSON_PARTICLES, NATIONAL_MEDIA, ORG_ALIASES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
   PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
@@ -116,8 +117,8 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (t.text === 'I' || /^I['’]/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
   const prev = doc.tokens[i - 1];
   if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "3Com": glued to a number
-  // "the WHO said": an acronym spelled like a function word, written in capitals mid-sentence.
-  if (cls === WordClass.FunctionWord && t.allCaps && t.text.length >= 2 && !ctx.headline[i] && !initial[i]) return true;
+  // "the WHO said", "US Attorney ...": an acronym spelled like a function word, written in capitals outside a headline.
+  if (cls === WordClass.FunctionWord && t.allCaps && t.text.length >= 2 && !ctx.headline[i]) return true;
   // Function words ("He", "It") are capitalised only inside a name ("Theresa May").
   if (cls === WordClass.FunctionWord && !(prev && prev.kind === 'word' && prev.cap && !prev.gap.includes('\n'))) return false;
   if (!ctx.headline[i] && !initial[i]) return true;
@@ -139,8 +140,17 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   const next = doc.tokens[i + 1];
   if (next?.kind === 'number' && !next.gap.includes('\n') && !ctx.headline[i]) return true;
   if (next && !next.cap && ORG_ROLES.has(next.norm) && !ctx.headline[i]) return true; // "Lakeport chairman"
+  // "Finally Ola Brandt ...", "Sadly, ...": an adverb by its shape opens the sentence, not a name.
+  if (isSentenceAdverb(t)) return false;
+  // "Jeroen van der Kolk said": name particles, then a capitalised surname.
+  const particles = particlesFrom(doc.tokens, i + 1);
+  if (particles > 0 && doc.tokens[i + 1 + particles]?.cap && !ctx.headline[i]) return true;
   return isWord(next) && next.cap && !ctx.headline[i] && next.gap.length > 0;
 }
+
+/** A word ending in -ly that English uses as a word and the lexicon knows as no name ("Finally", "Crucially"). */
+const isSentenceAdverb = (t: Token): boolean =>
+  t.norm.endsWith('ly') && !has(t.norm, NAME_CLASSES) && (has(t.norm, WordClass.Adverb) || isPlainWord(t.norm));
 
 // Nouns of people by what they do: goalscorer, winger, guitarist, comedian, youngster.
 const AGENT_NOUN = /\p{L}{3}(?:er|or|ist|ian|ster)$/u;
@@ -219,9 +229,19 @@ function continuation(tokens: Token[], like: boolean[], i: number, j: number): n
   // "Radio 4", "BBC News 24": a channel number.
   if (t.kind === 'number' && t.text.length <= 2 && CHANNEL_WORDS.has(prev.norm)) return 1;
   if (t.cap || !(NAME_CONNECTORS.has(t.norm) || andJoins(tokens, like, i, j))) return 0;
+  // "Jeroen van der Kolk", "Maria de la Fuente": a run of name particles, then the surname.
+  const particles = particlesFrom(tokens, j);
+  if (particles > 1) return like[j + particles] ? particles + 1 : 0;
   // "Bank of Japan", "School for the Deaf": a connector, maybe "the", then a name word.
   const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
   return like[k] && !tokens[k]!.gap.includes('\n') ? k + 1 - j : 0;
+}
+
+/** How many lower-case name particles stand from token j on ("van der": 2), at most three. */
+function particlesFrom(tokens: Token[], j: number): number {
+  let n = 0;
+  while (n < 3 && tokens[j + n] && !tokens[j + n]!.cap && PERSON_PARTICLES.has(tokens[j + n]!.norm) && !tokens[j + n]!.gap.includes('\n')) n++;
+  return n;
 }
 
 /**
@@ -274,6 +294,15 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
     return seg;
   };
   if (knownOrg(doc, a, b)) { push(a, b); return; }
+  // "Tory Colin Reeve", "Lib Dem Ann Vale": a party label before a name is the person's party.
+  const party = partyLabel(tokens, a, b);
+  if (party > a && !orgByHead(doc, a, b)) {
+    const label = push(a, party);
+    mark(label, 'org', 'org.party-label');
+    const person = push(party, b, { cued: true, affiliation: label });
+    if (person.kind === 'person') person.rule = 'person.after-party-label';
+    return;
+  }
   // "Finnish TV audiences", "US media": a nationality and a medium name no organization.
   const country = countryAt(tokens, a, b);
   if (country && country.end === b - 1 && NATIONAL_MEDIA.has(tokens[b - 1]!.norm)) { push(a, country.end); return; }
@@ -327,6 +356,18 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
     splitAtCountry(doc, k, e, ctx, push);
     k = e;
   }
+}
+
+/**
+ * The end of a party label opening the run ("Tory", "Lib Dem") when a person's name of two or
+ * more words follows, its first a given name; else the run's start.
+ */
+function partyLabel(tokens: Token[], a: number, b: number): number {
+  let k = a;
+  // A party word that is also a title ("Democrat") is left to the title rules.
+  while (k < Math.min(b, a + 2) && PARTY_WORDS.has(tokens[k]!.norm) && !TITLE_WORDS.has(tokens[k]!.norm) && tokens[k]!.cap) k++;
+  const name = tokens.slice(k, b).filter((t) => t.kind === 'word');
+  return k > a && name.length >= 2 && has(name[0]!.norm, WordClass.FirstName) && !isTitleWord(name[0]!.norm) ? k : a;
 }
 
 /**
