@@ -136,3 +136,34 @@ function toPerson(e: Entity): Person {
   p.rule = e.rule;
   return p;
 }
+
+/** Rules that put a title, honorific or party label before the name: their people are sure. */
+const CUED_RULES = new Set(['person.title-cue', 'person.honorific-surname', 'person.after-party-label']);
+
+/** Decided after people and organizations are both found. */
+export const SAME_NAME_RULES = [
+  { id: 'org.same-name-as-person', description: 'a name the record has as an organization too is the organization unless a title or honorific made it a person ("Halvard said" beside "Halvard" the firm)' },
+] as const;
+
+/**
+ * One name, one type per record: a person whose name is also an organization's (by name or
+ * acronym) joins the organization, unless a title, honorific or party label made them a person.
+ */
+export function yieldToOrganizations(people: Person[], organizations: Organization[]): { people: Person[]; organizations: Organization[] } {
+  const orgByName = new Map<string, Organization>();
+  for (const o of organizations) for (const n of [o.name, o.acronym]) if (n) orgByName.set(n.toLowerCase(), o);
+  const joined = new Map<Organization, Mention[]>();
+  const kept = people.filter((p) => {
+    const org = !p.title && !CUED_RULES.has(p.rule ?? '') ? orgByName.get(p.name.toLowerCase()) : undefined;
+    if (org) joined.set(org, [...(joined.get(org) ?? []), ...p.mentions]);
+    return !org;
+  });
+  if (!joined.size) return { people, organizations };
+  return {
+    people: kept,
+    organizations: organizations.map((o) => {
+      const extra = joined.get(o);
+      return extra ? { ...o, mentions: [...o.mentions, ...extra].sort((x, y) => x.start - y.start) } : o;
+    }),
+  };
+}

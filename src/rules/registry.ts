@@ -7,6 +7,7 @@ import { COUNTRY_RULES } from '../extract/countries.js';
 import { KIND_RULE_INFO } from '../extract/entities/kind-rules.js';
 import { LAYOUT_RULES } from '../extract/entities/layout-passes.js';
 import { ORGANIZATION_RULES } from '../extract/organizations.js';
+import { SAME_NAME_RULES } from '../extract/people.js';
 import { QUOTE_RULES } from '../extract/quotes/attribution.js';
 import { describe, type RuleInfo } from './rule.js';
 
@@ -23,7 +24,7 @@ export interface RuleTable {
 export const RULE_TABLES: readonly RuleTable[] = [
   { title: 'What a proper name names (first rule that applies)', rules: describe(KIND_RULE_INFO) },
   { title: 'Document-level rules on names (in this order)', rules: describe(LAYOUT_RULES) },
-  { title: 'Organizations', rules: describe(ORGANIZATION_RULES) },
+  { title: 'Organizations', rules: describe([...ORGANIZATION_RULES, ...SAME_NAME_RULES]) },
   { title: 'Countries', rules: describe(COUNTRY_RULES) },
   { title: 'Counts', rules: COUNT_RULES },
   { title: 'Who said a quote (clause rules in this order)', rules: describe(QUOTE_RULES) },

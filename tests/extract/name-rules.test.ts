@@ -119,3 +119,17 @@ describe('score lines and datelines', () => {
     expect(names(facts('NTSB, the safety board, said the cause was unclear.').organizations)).toEqual(['NTSB']);
   });
 });
+
+describe('one name, one type per record', () => {
+  it('a lone name the record also has as an organization joins it', () => {
+    const { people, organizations } = facts('Shares in brewer Kalvik rose on Friday. Kalvik said profits were up.');
+    expect(people).toEqual([]);
+    expect(organizations).toMatchObject([{ name: 'Kalvik', mentions: 2 }]);
+  });
+
+  it('a person made by a title keeps their name beside an organization of the same name', () => {
+    const { people, organizations } = facts('The Hartley Trust (Hartley) gave money. Professor Hartley said it helped.');
+    expect(names(people)).toEqual(['Hartley']);
+    expect(names(organizations)).toEqual(['Hartley Trust']);
+  });
+});
