@@ -10,12 +10,20 @@ export interface Person {
   name: string;
   title?: string;
   affiliation?: string;
+  /** Wikidata item of the person, when glean's knowledge names them. */
+  wikidata?: string;
+  /** The id the user's lexicon gives. */
+  id?: string;
   mentions: Mention[];
 }
 
 export interface Organization {
   name: string;
   acronym?: string;
+  /** Wikidata item of the organization, when glean's knowledge names it. */
+  wikidata?: string;
+  /** The id the user's lexicon gives. */
+  id?: string;
   mentions: Mention[];
 }
 

@@ -3,6 +3,7 @@
  * ("Jalel Chelba" ... "Mr. Chelba", "Donald J. Trump" ... "President Trump"), with the
  * fullest form as the name and the title and affiliation the text puts before it.
  */
+import { kindOf, type KnownEntry } from '../knowledge/index.js';
 import { COURTESY_TITLES } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
@@ -18,6 +19,8 @@ interface Entity {
   name: string;
   title?: string;
   affiliation?: string;
+  /** The knowledge or lexicon entry a mention was matched to, for its ids. */
+  known?: KnownEntry;
 }
 
 const nameWords = (tokens: Token[], s: NameSegment): string[] =>
@@ -70,6 +73,7 @@ export function findPeople(doc: Doc, names: Names, organizations: Organization[]
     if (words.length > e.words.length) { e.words = words; e.name = m.text; }
     if (s.title && !e.title && !COURTESY_TITLES.has(s.title.toLowerCase())) e.title = s.title;
     e.affiliation ??= affiliationOf(doc, s, organizations);
+    if (s.known && kindOf(s.known.type) === 'person') e.known ??= s.known;
   }
   addRepeatedNames(doc, names, entities, taken);
   return entities.all.map(toPerson);
@@ -120,5 +124,7 @@ function toPerson(e: Entity): Person {
   const p: Person = { name: e.name, mentions };
   if (e.title) p.title = e.title;
   if (e.affiliation) p.affiliation = e.affiliation;
+  if (e.known?.wikidata) p.wikidata = e.known.wikidata;
+  if (e.known?.id) p.id = e.known.id;
   return p;
 }

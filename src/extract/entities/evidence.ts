@@ -5,12 +5,13 @@
 import { isPlainWord } from '../../lexicon/common-words.js';
 import { wordClasses, wordsTable } from '../../lexicon/index.js';
 import {
-  LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
+  LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
   PERSON_OR_ORG_DESCRIPTORS, PERSON_PARTICLES, PERSON_VERBS, PLACE_HEADS, PLACE_PREFIXES, POST_NOMINALS, THING_HEADS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { countryAt, countryOfWord } from './gazetteer.js';
+import { knownOrganization } from './known-names.js';
 
 /** Per-document facts the classification rules consult. */
 export interface Ctx {
@@ -89,7 +90,7 @@ const knownPlace = (doc: Doc, a: number, b: number): boolean =>
 
 export function knownOrg(doc: Doc, a: number, b: number): boolean {
   const key = normKey(doc, a, b);
-  return wordClasses(key).includes('O') || (b - a === 1 && ORG_WORDS.has(key.replace(/\./g, '')));
+  return wordClasses(key).includes('O') || !!knownOrganization(doc, a, b);
 }
 
 /** An unknown all-caps word of three or more letters ("AFRIPOL", "IOM"), not "R&D". */

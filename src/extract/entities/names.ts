@@ -7,9 +7,10 @@
  */
 import { wordClasses } from '../../lexicon/index.js';
 import {
-  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, NATIONAL_MEDIA, ORG_ALIASES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
+  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, NATIONAL_MEDIA, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, POST_NOMINALS,
   PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, THING_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
+import { kindOf, type KnownEntry } from '../../knowledge/index.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
@@ -17,6 +18,7 @@ import {
   looksLikePerson, nameClass, nameShaped, normKey, ORG_HEAD_WORDS, orgByHead, tokenBefore, unknownNameShape,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
+import { knowledgeKind, startsKnownName } from './known-names.js';
 import { isSportsReport, markCoordinated, markEmployers, markLineups, markTeams, vetoDeterminedPeople } from './layout-passes.js';
 
 export type NameKind = 'person' | 'org' | 'country' | 'other';
@@ -34,6 +36,10 @@ export interface NameSegment {
   affiliation?: NameSegment;
   /** A courtesy title or job title precedes: the segment names a person. */
   cued: boolean;
+  /** The knowledge or user-lexicon entry the segment names, when that decided its kind. */
+  known?: KnownEntry;
+  /** Id of the rule that decided the kind, where one is recorded. */
+  rule?: string;
 }
 
 export interface Names {
@@ -120,7 +126,7 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   // "Greater Manchester Police", "North Korea": a compass word opening a longer name.
   if (PLACE_PREFIXES.has(t.norm) && isWord(doc.tokens[i + 1]) && doc.tokens[i + 1]!.cap && !ctx.headline[i]) return true;
   if (nameClass(cls) && !cls.includes('X')) return true;
-  if (ORG_WORDS.has(t.norm) || t.norm in ORG_ALIASES) return true;
+  if (startsKnownName(doc, i, ctx)) return true;
   if (inKnownName(doc.tokens, i)) return true;
   if (commonClass(cls)) return false;
   if (ctx.headline[i] && t.allCaps) return true;
@@ -221,11 +227,20 @@ function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   const { first: a, end: b } = seg;
   if (doc.tokens.slice(a, b).every((t) => t.text.length === 1)) return; // a lone letter names nothing
   const country = countryAt(doc.tokens, a, b);
-  if (country && country.end === b) {
+  // The user's lexicon first, then countries, then the knowledge; but a title before a name
+  // makes a person of it, whatever organization the knowledge knows by that name ("Mr Falco").
+  const known = knowledgeKind(doc, a, b, ctx);
+  const titled = !!known && !known.entry.user && seg.cued && known.kind !== 'person';
+  if (known && !titled && (known.entry.user || !(country && country.end === b))) {
+    seg.kind = known.kind === 'thing' ? 'other' : known.kind;
+    if (known.kind === 'country') seg.code = known.entry.id;
+    seg.known = known.entry;
+    seg.rule = known.rule;
+  } else if (country && country.end === b) {
     seg.kind = 'country';
     seg.code = country.code;
-  } else if (knownOrg(doc, a, b)) seg.kind = 'org';
-  else if (seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, ctx) && nameShaped(doc, a, b) && !THING_HEADS.has(doc.tokens[b - 1]!.norm)) seg.kind = 'person';
+  } else if (knownOrg(doc, a, b) && !titled) seg.kind = 'org';
+  else if (seg.cued && b - a <= 5 && (titled || !looksLikeOrg(doc, a, b, ctx)) && nameShaped(doc, a, b) && !THING_HEADS.has(doc.tokens[b - 1]!.norm)) seg.kind = 'person';
   else if (looksLikeOrg(doc, a, b, ctx)) seg.kind = 'org';
   else if (companyContext(doc, a, b)) seg.kind = 'org';
   else if (DETERMINERS.has(tokenBefore(doc, a)?.norm ?? '')) return; // people are not "the Marshall Plan"
@@ -331,9 +346,8 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
  * not an employer. A single word stays an employer when it was judged one ("Treasury Minister").
  */
 function isPortfolio(doc: Doc, seg: NameSegment): boolean {
-  const key = normKey(doc, seg.first, seg.end);
   const last = doc.tokens[seg.end - 1]!.norm;
-  if (seg.kind === 'country' || knownOrg(doc, seg.first, seg.end) || key in ORG_ALIASES || ORG_HEADS.has(last)) return false;
+  if (seg.kind === 'country' || knownOrg(doc, seg.first, seg.end) || ORG_HEADS.has(last)) return false;
   return allEverydayWords(doc, seg.first, seg.end) && (seg.end - seg.first >= 2 || seg.kind === 'other');
 }
 
@@ -395,6 +409,8 @@ export function findNames(doc: Doc): Names {
   markEmployers(doc, segments);
   if (sports) markTeams(doc, segments);
   markCoordinated(doc, segments, sports);
+  // Products and events the knowledge names stay things, whatever the layout passes guessed.
+  for (const seg of segments) if (seg.known && kindOf(seg.known.type) === 'thing') seg.kind = 'other';
   return { segments };
 }
 
