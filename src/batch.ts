@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from './input/discover.js';
+import type { LexiconEntry } from './knowledge/lexicon-file.js';
 import { processInput } from './pipeline.js';
 import type { OutputRecord } from './types.js';
 
@@ -8,6 +9,8 @@ export interface BatchOptions {
   /** Worker threads to use; 1 processes everything on the main thread. */
   jobs: number;
   stdin: Readable;
+  /** The user's --lexicon entries, handed to every worker thread. */
+  lexicon?: LexiconEntry[];
 }
 
 /** Called once per input, in input order; may return a promise to apply back-pressure. */
@@ -23,10 +26,10 @@ class WorkerPool {
   private readonly workers: Array<{ worker: Worker; tasks: Map<number, Task> }>;
   private nextId = 0;
 
-  constructor(size: number) {
+  constructor(size: number, lexicon: LexiconEntry[]) {
     const url = new URL('./worker.js', import.meta.url);
     this.workers = Array.from({ length: size }, () => {
-      const slot = { worker: new Worker(url), tasks: new Map<number, Task>() };
+      const slot = { worker: new Worker(url, { workerData: { lexicon } }), tasks: new Map<number, Task>() };
       slot.worker.on('message', ({ id, record }: { id: number; record: OutputRecord }) => {
         slot.tasks.get(id)?.resolve(record);
         slot.tasks.delete(id);
@@ -78,7 +81,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOp
     for await (const item of all) await emit(await processInput(item, options.stdin), index++);
     return index;
   }
-  const pool = new WorkerPool(options.jobs);
+  const pool = new WorkerPool(options.jobs, options.lexicon ?? []);
   const inFlight: Array<Promise<OutputRecord>> = [];
   const window = options.jobs * 4;
   try {

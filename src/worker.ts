@@ -1,7 +1,12 @@
 /** Worker-thread entry: processes the files the batch runner sends, one message per document. */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { InputItem } from './input/discover.js';
+import { setUserLexicon } from './knowledge/index.js';
+import type { LexiconEntry } from './knowledge/lexicon-file.js';
 import { processInput } from './pipeline.js';
+
+// The main thread validated the user's --lexicon files; every worker applies the same entries.
+setUserLexicon((workerData as { lexicon?: LexiconEntry[] } | null)?.lexicon ?? []);
 
 parentPort!.on('message', async ({ id, item }: { id: number; item: InputItem }) => {
   // File items only: stdin is always read by the main thread.

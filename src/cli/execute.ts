@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { CommanderError } from '@commander-js/extra-typings';
+import type { LexiconEntry } from '../knowledge/lexicon-file.js';
 import { makeProgram } from './program.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
@@ -32,6 +33,28 @@ function writer(stream: Writable) {
   return { write, failure: () => failure };
 }
 
+/**
+ * Reads and validates the --lexicon files and installs their entries for this thread; null
+ * (after a `glean: FILE:LINE: reason` message) when one cannot be read or has a bad line.
+ */
+async function loadLexicons(files: string[], stderr: Writable): Promise<LexiconEntry[] | null> {
+  const [{ readFile }, { parseLexicon }, { setUserLexicon }] = await Promise.all([
+    import('node:fs/promises'), import('../knowledge/lexicon-file.js'), import('../knowledge/index.js'),
+  ]);
+  const entries: LexiconEntry[] = [];
+  for (const file of files) {
+    try {
+      entries.push(...parseLexicon(await readFile(file, 'utf8'), file));
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      stderr.write(`glean: ${err.code ? `${file}: cannot read the lexicon (${err.code})` : err.message} (see glean --help)\n`);
+      return null;
+    }
+  }
+  setUserLexicon(entries);
+  return entries;
+}
+
 /** Parses the command line and runs it; returns the exit status. */
 export async function execute(io: CliIO): Promise<number> {
   const program = makeProgram()
@@ -57,6 +80,8 @@ export async function execute(io: CliIO): Promise<number> {
   const [{ discover }, { runBatch }, { makeFormatter }, { startProgress }, { colorLevel }] = await Promise.all([
     import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('./progress.js'), import('./color.js'),
   ]);
+  const lexicon = await loadLexicons(options.lexicon, io.stderr);
+  if (!lexicon) return EXIT.usage;
   const format = options.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
   const formatter = await makeFormatter(format, {
     width: io.stdout.columns ?? 80,
@@ -69,7 +94,7 @@ export async function execute(io: CliIO): Promise<number> {
   let count = 0;
   try {
     await out.write(formatter.begin());
-    count = await runBatch(discover(paths, options.ext), { jobs: options.jobs, stdin: io.stdin }, (record, index) => {
+    count = await runBatch(discover(paths, options.ext), { jobs: options.jobs, stdin: io.stdin, lexicon }, (record, index) => {
       progress?.tick();
       if ('error' in record) {
         failed++;

@@ -28,6 +28,7 @@ export function makeProgram() {
     .addOption(new Option('-j, --jobs <n>', 'worker threads').default(availableParallelism(), 'available cores').argParser(positiveInteger))
     .option('--ext <list>', 'file extensions read inside folders', extensionList, DEFAULT_EXTENSIONS)
     .option('-q, --quiet', 'no progress bar')
+    .option('--lexicon <file>', 'your own names (TSV or JSON Lines, see README), applied before the built-in knowledge; repeatable', (file: string, files: string[]) => [...files, file], [] as string[])
     .addHelpText('after', `
 Exit status: 0 all inputs processed, 1 some inputs failed (the rest still written), 2 usage error.
 
