@@ -4,8 +4,9 @@
  * a small curated file (data/), and the user's own lexicons, which are consulted first.
  *
  * The built-in table is one sorted text file, `key<TAB>type<TAB>name<TAB>wikidata<TAB>ambiguity`
- * a line (ambiguity: why the key needs a cue, empty when it does not), read on the first lookup and searched in place by binary search: start-up pays
- * for reading a few megabytes, never for building an index of them.
+ * a line (ambiguity: why the key needs a cue, empty when it does not), sorted by UTF-8 bytes.
+ * It is read on the first lookup and binary-searched in place as bytes: start-up pays for
+ * reading two megabytes, never for decoding them or building an index.
  */
 import { readFileSync } from 'node:fs';
 import type { Token } from '../text/tokenize.js';
@@ -18,52 +19,42 @@ export { kindOf, type EntryKind, type EntryType, type KnownEntry } from './types
 /** Longest name, in key words, the lookup tries. */
 const MAX_WORDS = 8;
 
-interface Table {
-  text: string;
-  /** Offset of each line. */
-  lines: Uint32Array;
-}
+let table: Buffer | undefined;
 
-let table: Table | undefined;
-
-function loadTable(): Table {
-  let text: string;
+function loadTable(): Buffer {
   try {
-    text = readFileSync(new URL('./generated/knowledge.tsv', import.meta.url), 'utf8');
+    return readFileSync(new URL('./generated/knowledge.tsv', import.meta.url));
   } catch (e) {
     throw new Error(`the knowledge table is missing (run npm run build): ${(e as Error).message}`);
   }
-  let count = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-  const lines = new Uint32Array(count);
-  for (let k = 0, at = 0; k < count; k++) {
-    lines[k] = at;
-    at = text.indexOf('\n', at) + 1;
-  }
-  return { text, lines };
 }
 
-/** Index of the first line whose text starts at or after `probe` in sort order. */
-function lowerBound(t: Table, probe: string): number {
-  let lo = 0, hi = t.lines.length;
+const NEWLINE = 10;
+
+/**
+ * Offset of the first line that sorts at or after `probe` (lines are sorted by their UTF-8
+ * bytes): a binary search over byte offsets, each step widened to the line it falls in.
+ */
+function lowerBound(t: Buffer, probe: Buffer): number {
+  let lo = 0, hi = t.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const at = t.lines[mid]!;
-    if (t.text.slice(at, at + probe.length) < probe) lo = mid + 1;
-    else hi = mid;
+    const start = Math.max(lo, t.lastIndexOf(NEWLINE, mid - 1) + 1);
+    if (t.compare(probe, 0, probe.length, start, Math.min(t.length, start + probe.length)) < 0) lo = t.indexOf(NEWLINE, start) + 1;
+    else hi = start;
   }
   return lo;
 }
 
-const startsWithAt = (t: Table, k: number, probe: string): boolean => k < t.lines.length && t.text.startsWith(probe, t.lines[k]!);
+const startsWithAt = (t: Buffer, at: number, probe: Buffer): boolean =>
+  at + probe.length <= t.length && t.compare(probe, 0, probe.length, at, at + probe.length) === 0;
 
 function builtIn(key: string): KnownEntry | undefined {
   table ??= loadTable();
-  const probe = `${key}\t`;
-  const k = lowerBound(table, probe);
-  if (!startsWithAt(table, k, probe)) return undefined;
-  const at = table.lines[k]!;
-  const [, type, name, wikidata, ambiguity] = table.text.slice(at, table.text.indexOf('\n', at)).split('\t');
+  const probe = Buffer.from(`${key}\t`);
+  const at = lowerBound(table, probe);
+  if (!startsWithAt(table, at, probe)) return undefined;
+  const [, type, name, wikidata, ambiguity] = table.toString('utf8', at, table.indexOf(NEWLINE, at)).split('\t');
   const entry: KnownEntry = { type: type as EntryType, name: name!, ambiguous: !!ambiguity };
   if (wikidata) entry.wikidata = wikidata;
   if (ambiguity) entry.ambiguity = ambiguity;
@@ -73,7 +64,7 @@ function builtIn(key: string): KnownEntry | undefined {
 /** Does a built-in key start with these words and go on ("bank of" for "bank of england")? */
 function builtInPrefix(key: string): boolean {
   table ??= loadTable();
-  const probe = `${key} `;
+  const probe = Buffer.from(`${key} `);
   return startsWithAt(table, lowerBound(table, probe), probe);
 }
 
