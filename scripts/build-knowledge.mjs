@@ -59,10 +59,11 @@ function ambiguity(key, type) {
   if (/P/.test(cls(key)) && type !== 'person') return 'person';
   if (base.length === 1) {
     const w = base[0];
+    if (NON_ORG_ACRONYMS.has(w)) return 'acronym';
     if (w.length <= 2 && type !== 'person') return 'short';
-    if (NON_ORG_ACRONYMS.has(w)) return 'common';
+    // A name before a common word: "Tom" is a given name before it is a male cat.
+    if (nameWord(w) || (w.endsWith('s') && nameWord(w.slice(0, -1)))) return 'name';
     if (commonWord(w)) return 'common';
-    if (nameWord(w)) return 'name';
     return '';
   }
   // "Ted Baker", "John Lewis": an organization named like a person.

@@ -38,6 +38,14 @@ describe('knowledge of names', () => {
     expect(orgs(`Shares fell at ${name}, the retailer, after a warning.`).map((o) => o.name)).toContain(name);
   });
 
+  const [town] = sample((r) => r.type === 'club' && r.ambiguity === 'place' && !r.name.includes(' '), 1);
+  it(`takes a club named like its town (${town?.name}) for the club in a result, for the town elsewhere`, () => {
+    const name = town!.name;
+    expect(orgs(`Harlowe Athletic beat ${name} in the rain on Saturday.`).map((o) => o.name)).toContain(name);
+    expect(orgs(`Harlowe Athletic 2 ${name} 1`).map((o) => o.name)).toContain(name);
+    expect(orgs(`My aunt has lived in ${name} for years, she said.`).map((o) => o.name)).not.toContain(name);
+  });
+
   const products = sample((r) => r.type === 'product', 3);
   it.each(products.map((r) => [r.name]))('never takes the product %s for an organization', (name) => {
     expect(orgs(`Shoppers queued for the new ${name} outside Orvex Holdings on Friday.`).map((o) => o.name)).not.toContain(name);

@@ -6,10 +6,11 @@
  */
 import { kindOf, longestMatch, lookup, type EntryKind, type KnownEntry } from '../../knowledge/index.js';
 import { tokensKey } from '../../knowledge/key.js';
-import { HONORIFICS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_ROLES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE } from '../../lexicon/entity-cues.js';
+import { HONORIFICS, LOCATIVES, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_ROLES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE } from '../../lexicon/entity-cues.js';
 import { wordClasses } from '../../lexicon/index.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
+import { tokenBefore } from './evidence.js';
 
 export interface KnownName {
   kind: EntryKind;
@@ -85,12 +86,25 @@ function inResult(tokens: Token[], a: number, b: number): boolean {
     || (sameLine && (TEAM_VERBS_AFTER.has(after.norm) || (after.kind === 'number' && after.text.length <= 2 && tokens[b + 1]?.gap !== '')));
 }
 
+/** Words a club's name comes before ("Rovers team mate", "the Rovers squad") or after ("joined Rovers"). */
+const CLUB_WORDS_AFTER = new Set(['team', 'side', 'squad', 'player', 'players', 'striker', 'midfielder', 'defender', 'goalkeeper', 'manager', 'coach', 'fans', 'supporters']);
+const CLUB_WORDS_BEFORE = new Set(['joined', 'join', 'joins', 'joining', 'rejoined', 'left', 'leave', 'leaves', 'leaving', 'for', 'against']);
+
+/** "joined Rovers", "Rovers team mate": a transfer or a team word beside a club's name in a sports report. */
+function clubWordBeside(tokens: Token[], a: number, b: number): boolean {
+  const before = tokens[a - 1], after = tokens[b];
+  return (!!before && !tokens[a]!.gap.includes('\n') && CLUB_WORDS_BEFORE.has(before.norm))
+    || (!!after && !after.gap.includes('\n') && CLUB_WORDS_AFTER.has(after.norm));
+}
+
 /** Rules for an ambiguous known name, in order; the first that holds decides. */
 const CUES: Array<{ id: string; description: string; holds: (doc: Doc, a: number, b: number, ctx: KnownNameContext, e: KnownEntry) => boolean }> = [
-  { id: 'knowledge.cue.capitals', description: 'an ambiguous acronym in the knowledge ("BP") written in capitals outside a headline', holds: inCapitals },
+  { id: 'knowledge.cue.capitals', description: 'an ambiguous acronym in the knowledge ("BP") written in capitals outside a headline, unless capitals are how news writes that word anyway ("TV")', holds: (doc, a, b, ctx, e) => e.ambiguity !== 'acronym' && inCapitals(doc, a, b, ctx, e) },
   { id: 'knowledge.cue.full-form', description: 'an ambiguous short form of a known name the document also names unambiguously ("Leeds United" ... "Leeds")', holds: (doc, _a, _b, _ctx, e) => docEvidence(doc).named.has(identity(e)) },
-  // Not a place's name: in a sports report "Leeds" alone may be where the race was run.
-  { id: 'knowledge.cue.sports', description: 'an ambiguous club name, other than a place name, in a sports report', holds: (_doc, _a, _b, ctx, e) => e.type === 'club' && ctx.sports && e.ambiguity !== 'place' },
+  // Not a place's or a person's name: in a sports report "Leeds" alone may be where the race
+  // was run, and "Tom" a player.
+  { id: 'knowledge.cue.sports', description: "an ambiguous club name, other than a place's or a person's, in a sports report", holds: (_doc, _a, _b, ctx, e) => e.type === 'club' && ctx.sports && e.ambiguity !== 'place' && e.ambiguity !== 'name' },
+  { id: 'knowledge.cue.club-word', description: 'an ambiguous club name in a sports report with a transfer or team word beside it ("joined Rovers", "Rovers team mate")', holds: (doc, a, b, ctx, e) => e.type === 'club' && ctx.sports && clubWordBeside(doc.tokens, a, b) },
   { id: 'knowledge.cue.result', description: 'an ambiguous club name in a result ("beat Rovers", "Rovers 2", "Rovers drew")', holds: (doc, a, b, _ctx, e) => e.type === 'club' && inResult(doc.tokens, a, b) },
   { id: 'knowledge.cue.described', description: 'an ambiguous organization name with a type or role word beside it ("retailer Next", "Next shares")', holds: (doc, a, b, _ctx, e) => kindOf(e.type) === 'org' && describedBeside(doc, a, b) },
   { id: 'knowledge.cue.apposition', description: 'an ambiguous organization name followed by a describing apposition ("Next, the retailer,")', holds: (doc, _a, b, _ctx, e) => kindOf(e.type) === 'org' && describedAfter(doc.tokens, b) },
@@ -125,6 +139,8 @@ export function knowledgeKind(doc: Doc, a: number, b: number, ctx?: KnownNameCon
   if (entry.user) return { kind, entry, rule: 'knowledge.user' };
   if (b - a === 1 && kind !== 'person' && docEvidence(doc).surnames.has(doc.tokens[a]!.norm)) return undefined;
   if (!entry.ambiguous) return { kind, entry, rule: 'knowledge.known' };
+  // "at Portsmouth", "in Reading": after a locative a place's name is the place.
+  if (entry.ambiguity === 'place' && LOCATIVES.has(tokenBefore(doc, a)?.norm ?? '')) return undefined;
   const cue = ctx && CUES.find((c) => c.holds(doc, a, b, ctx, entry));
   return cue ? { kind, entry, rule: cue.id } : undefined;
 }
