@@ -55,8 +55,19 @@ export function findCountries(doc: Doc, names: Names, organizations: Organizatio
   const taken = claimedSpans(doc.text.length, [...organizations, ...people].flatMap((e) => e.mentions));
   const found = new Map<string, Mention[]>();
   const add = (code: string, m: Mention) => found.set(code, [...(found.get(code) ?? []), m]);
+  /** Names of the countries only the user's lexicon knows. */
+  const userNames = new Map<string, string>();
   for (let i = 0; i < doc.tokens.length; i++) {
     if (!writtenAsName(doc, i)) continue;
+    // A country the user's lexicon names ("Ruritania", "Ruritanian") comes before the gazetteer.
+    const seg = segmentAt(names.segments, i);
+    if (seg?.first === i && seg.kind === 'country' && seg.known?.user && seg.code) {
+      const start = doc.tokens[i]!.start, end = doc.tokens[seg.end - 1]!.end;
+      add(seg.code, { start, end, text: doc.text.slice(start, end) });
+      userNames.set(seg.code, seg.known.name);
+      i = seg.end - 1;
+      continue;
+    }
     const prefix = countryPrefix(doc, i);
     if (prefix && !taken(prefix.mention)) add(prefix.code, prefix.mention);
     const match = countryAt(doc.tokens, i);
@@ -68,5 +79,6 @@ export function findCountries(doc: Doc, names: Names, organizations: Organizatio
     }
     i = match.end - 1;
   }
-  return [...found].map(([code, mentions]) => ({ name: countryName(code), code, mentions }));
+  const nameOf = (code: string) => (countryName(code) === code ? userNames.get(code) ?? code : countryName(code));
+  return [...found].map(([code, mentions]) => ({ name: nameOf(code), code, mentions }));
 }

@@ -68,6 +68,17 @@ describe('knowledge of names', () => {
     expect(facts.organizations).toEqual([]);
   });
 
+  it("finds the user's countries by name and adjective, and keeps the user's products out of organizations", () => {
+    setUserLexicon([
+      { name: 'Ruritania', type: 'country', aliases: ['Ruritanian'], id: 'XR' },
+      { name: 'Zentrix Pad', type: 'product', aliases: [] },
+    ]);
+    const facts = extractFacts('Ruritanian officials praised the Zentrix Pad. Ruritania will buy more. Zentrix Pad sales rose.');
+    expect(facts.countries).toEqual([expect.objectContaining({ name: 'Ruritania', code: 'XR' })]);
+    expect(facts.countries[0]!.mentions.map((m) => m.text)).toEqual(['Ruritanian', 'Ruritania']);
+    expect(facts.organizations.map((o) => o.name)).not.toContain('Zentrix Pad');
+  });
+
   it('merges an alias with its full name into one organization', () => {
     setUserLexicon([{ name: 'Quillon Freight Partners', type: 'company', aliases: ['QFP Group'] }]);
     const found = orgs('Quillon Freight Partners grew fast. Last year QFP Group hired 40 drivers.');
