@@ -239,6 +239,7 @@ const LATIN = /^[\p{Script=Latin}\p{N}\s&'’.,!+-]+$/u;
 }
 
 // ---- Keys ------------------------------------------------------------------------------------
+const HAND_WRITTEN = new Set(['institutions', 'curated']);
 const SOURCE_ORDER = ['institutions', 'curated', 'petrarch2', 'openfootball', 'nsi', 'compromise'];
 entries.sort((x, y) => SOURCE_ORDER.indexOf(x.source) - SOURCE_ORDER.indexOf(y.source));
 const kind = (type) => (type === 'person' ? 'person' : type === 'product' || type === 'event' ? 'thing' : 'org');
@@ -258,8 +259,9 @@ for (const e of entries) {
       continue;
     }
     if (held.entry === e) continue;
-    // Two entries claim one key: of different kinds, it needs a cue; of one kind, its id is unsure.
-    if (kind(held.entry.type) !== kind(e.type)) held.why ||= 'conflict';
+    // Two entries claim one key: of different kinds, it needs a cue (unless the hand-written
+    // files settled it); of one kind, its id is unsure.
+    if (kind(held.entry.type) !== kind(e.type)) { if (!HAND_WRITTEN.has(held.entry.source)) held.why ||= 'conflict'; }
     else if (held.entry.wikidata !== e.wikidata && held.entry.source === e.source) held.unsureId = true;
   }
 }

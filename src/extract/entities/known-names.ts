@@ -123,7 +123,13 @@ function entryAt(doc: Doc, a: number, b: number): KnownEntry | undefined {
   const key = tokensKey(tokens, a, b);
   if (!key) return undefined;
   const possessive = tokens[b]?.text.length === 2 && tokens[b]!.norm === "'s" && tokens[b]!.gap === '' ? lookup(`${key} 's`) : undefined;
-  return possessive ?? lookup(key) ?? (tokens[a]!.norm === 'the' && b - a > 1 ? lookup(tokensKey(tokens, a + 1, b)) : undefined);
+  return possessive ?? lookup(key) ?? (tokens[a]!.norm === 'the' && b - a > 1 ? lookup(tokensKey(tokens, a + 1, b)) : undefined) ?? pluralThing(key);
+}
+
+/** "Range Rovers", "iPods": the plural of a product's name is that product too. */
+function pluralThing(key: string): KnownEntry | undefined {
+  const entry = key.endsWith('s') ? lookup(key.slice(0, -1)) : undefined;
+  return entry && kindOf(entry.type) === 'thing' ? entry : undefined;
 }
 
 /**
