@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from './input/discover.js';
-import type { LexiconEntry } from './knowledge/lexicon-file.js';
+import { userLexiconEntries } from './knowledge/index.js';
 import { processInput } from './pipeline.js';
 import type { OutputRecord } from './types.js';
 
@@ -9,8 +9,8 @@ export interface BatchOptions {
   /** Worker threads to use; 1 processes everything on the main thread. */
   jobs: number;
   stdin: Readable;
-  /** The user's --lexicon entries, handed to every worker thread. */
-  lexicon?: LexiconEntry[];
+  /** Records carry the text their offsets point into. */
+  withText?: boolean;
 }
 
 /** Called once per input, in input order; may return a promise to apply back-pressure. */
@@ -26,10 +26,11 @@ class WorkerPool {
   private readonly workers: Array<{ worker: Worker; tasks: Map<number, Task> }>;
   private nextId = 0;
 
-  constructor(size: number, lexicon: LexiconEntry[]) {
+  constructor(size: number, private readonly withText: boolean) {
     const url = new URL('./worker.js', import.meta.url);
     this.workers = Array.from({ length: size }, () => {
-      const slot = { worker: new Worker(url, { workerData: { lexicon } }), tasks: new Map<number, Task>() };
+      // Every worker applies the user's --lexicon entries the main thread validated.
+      const slot = { worker: new Worker(url, { workerData: { lexicon: userLexiconEntries() } }), tasks: new Map<number, Task>() };
       slot.worker.on('message', ({ id, record }: { id: number; record: OutputRecord }) => {
         slot.tasks.get(id)?.resolve(record);
         slot.tasks.delete(id);
@@ -48,7 +49,7 @@ class WorkerPool {
     const id = this.nextId++;
     return new Promise((resolve) => {
       slot.tasks.set(id, { resolve, source: item.source });
-      slot.worker.postMessage({ id, item });
+      slot.worker.postMessage({ id, item, withText: this.withText });
     });
   }
 
@@ -78,15 +79,15 @@ export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOp
   let index = 0;
   // One document, or one job: no worker start-up to pay for.
   if (options.jobs <= 1 || head.length < 2) {
-    for await (const item of all) await emit(await processInput(item, options.stdin), index++);
+    for await (const item of all) await emit(await processInput(item, options.stdin, options.withText), index++);
     return index;
   }
-  const pool = new WorkerPool(options.jobs, options.lexicon ?? []);
+  const pool = new WorkerPool(options.jobs, Boolean(options.withText));
   const inFlight: Array<Promise<OutputRecord>> = [];
   const window = options.jobs * 4;
   try {
     for await (const item of all) {
-      inFlight.push(item.kind === 'file' ? pool.run(item) : processInput(item, options.stdin));
+      inFlight.push(item.kind === 'file' ? pool.run(item) : processInput(item, options.stdin, options.withText));
       if (inFlight.length >= window) await emit(await inFlight.shift()!, index++);
     }
     while (inFlight.length) await emit(await inFlight.shift()!, index++);

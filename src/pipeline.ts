@@ -85,12 +85,16 @@ export function processText(source: string, text: string): DocumentRecord {
   return { source, chars: at(text.length), ...mapOffsets(extractInPieces(text), at) };
 }
 
-/** One input -> its record: read, decode, extract; failures become error records. */
-export async function processInput(item: InputItem, stdin: Readable): Promise<OutputRecord> {
+/**
+ * One input -> its record: read, decode, extract; failures become error records. With
+ * `withText` the record carries the text its offsets point into.
+ */
+export async function processInput(item: InputItem, stdin: Readable, withText = false): Promise<OutputRecord> {
   const doc = await readInput(item, stdin);
   if ('error' in doc) return doc;
   try {
-    return processText(doc.source, doc.text);
+    const record = processText(doc.source, doc.text);
+    return withText ? { ...record, text: doc.text } : record;
   } catch (e) {
     return { source: doc.source, error: { code: 'EEXTRACT', message: `extraction failed: ${(e as Error).message}` } };
   }

@@ -46,6 +46,10 @@ export interface Quote extends Mention {
   verb: string | null;
 }
 
+/** The five lists of facts a document record has, in record order. */
+export const FACT_FIELDS = ['people', 'organizations', 'countries', 'counts', 'quotes'] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+
 export interface DocumentRecord {
   source: string;
   chars: number;
@@ -54,6 +58,8 @@ export interface DocumentRecord {
   countries: Country[];
   counts: Count[];
   quotes: Quote[];
+  /** The analysed text, with --with-text (and in the HTML report). */
+  text?: string;
 }
 
 export interface ErrorRecord {

@@ -8,7 +8,7 @@ import { processInput } from './pipeline.js';
 // The main thread validated the user's --lexicon files; every worker applies the same entries.
 setUserLexicon((workerData as { lexicon?: LexiconEntry[] } | null)?.lexicon ?? []);
 
-parentPort!.on('message', async ({ id, item }: { id: number; item: InputItem }) => {
+parentPort!.on('message', async ({ id, item, withText }: { id: number; item: InputItem; withText: boolean }) => {
   // File items only: stdin is always read by the main thread.
-  parentPort!.postMessage({ id, record: await processInput(item, process.stdin) });
+  parentPort!.postMessage({ id, record: await processInput(item, process.stdin, withText) });
 });

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCounts } from '../../src/extract/counts.js';
 import { makeDoc } from '../../src/text/document.js';
 import type { Count } from '../../src/types.js';
+import { hasShared, NEEDS_SHARED, seedText } from '../support/shared.js';
 
 const counts = (text: string) => findCounts(makeDoc(text));
 /** value, unit, modifier of each count: the facts the tables below assert. */
@@ -284,9 +284,8 @@ describe('findCounts: offsets', () => {
 });
 
 describe('findCounts on the seed article', () => {
-  const path = '/work/shared/articles/interpol-flash-weka.txt';
-  it.skipIf(!fs.existsSync(path))('finds exactly the twelve counts', () => {
-    const text = fs.readFileSync(path, 'utf8');
+  it.skipIf(!hasShared)(`finds exactly the twelve counts${NEEDS_SHARED}`, () => {
+    const text = seedText();
     const found = findCounts(makeDoc(text));
     for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.text);
     expect(found.map((c) => [c.value, c.unit, c.modifier, c.approximate])).toEqual([
