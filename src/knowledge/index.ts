@@ -49,23 +49,45 @@ function lowerBound(t: Buffer, probe: Buffer): number {
 const startsWithAt = (t: Buffer, at: number, probe: Buffer): boolean =>
   at + probe.length <= t.length && t.compare(probe, 0, probe.length, at, at + probe.length) === 0;
 
+/**
+ * Answers already looked up: the same few thousand names and words recur from article to
+ * article. Emptied when it grows large, so memory stays flat over any archive.
+ */
+const answers = new Map<string, KnownEntry | null | boolean>();
+const MAX_ANSWERS = 50_000;
+
+function remembered<T extends KnownEntry | null | boolean>(probe: string, find: () => T): T {
+  const known = answers.get(probe);
+  if (known !== undefined) return known as T;
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  const found = find();
+  answers.set(probe, found);
+  return found;
+}
+
 function builtIn(key: string): KnownEntry | undefined {
+  return remembered(`${key}\t`, () => readEntry(key)) ?? undefined;
+}
+
+/** Does a built-in key start with these words and go on ("bank of" for "bank of england")? */
+function builtInPrefix(key: string): boolean {
+  return remembered(`${key} `, () => {
+    table ??= loadTable();
+    const probe = Buffer.from(`${key} `);
+    return startsWithAt(table, lowerBound(table, probe), probe);
+  });
+}
+
+function readEntry(key: string): KnownEntry | null {
   table ??= loadTable();
   const probe = Buffer.from(`${key}\t`);
   const at = lowerBound(table, probe);
-  if (!startsWithAt(table, at, probe)) return undefined;
+  if (!startsWithAt(table, at, probe)) return null;
   const [, type, name, wikidata, ambiguity] = table.toString('utf8', at, table.indexOf(NEWLINE, at)).split('\t');
   const entry: KnownEntry = { type: type as EntryType, name: name!, ambiguous: !!ambiguity };
   if (wikidata) entry.wikidata = wikidata;
   if (ambiguity) entry.ambiguity = ambiguity;
   return entry;
-}
-
-/** Does a built-in key start with these words and go on ("bank of" for "bank of england")? */
-function builtInPrefix(key: string): boolean {
-  table ??= loadTable();
-  const probe = Buffer.from(`${key} `);
-  return startsWithAt(table, lowerBound(table, probe), probe);
 }
 
 /** The user's lexicons: key -> entry, and every key's proper prefixes. */
