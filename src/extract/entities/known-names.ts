@@ -10,7 +10,6 @@ import { HONORIFICS, LOCATIVES, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_ROLES, TEA
 import { wordClasses } from '../../lexicon/index.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { tokenBefore } from './evidence.js';
 
 export interface KnownName {
   kind: EntryKind;
@@ -146,7 +145,7 @@ export function knowledgeKind(doc: Doc, a: number, b: number, ctx?: KnownNameCon
   if (b - a === 1 && kind !== 'person' && docEvidence(doc).surnames.has(doc.tokens[a]!.norm)) return undefined;
   if (!entry.ambiguous) return { kind, entry, rule: 'knowledge.known' };
   // "at Portsmouth", "in Reading": after a locative a place's name is the place.
-  if (entry.ambiguity === 'place' && LOCATIVES.has(tokenBefore(doc, a)?.norm ?? '')) return undefined;
+  if (entry.ambiguity === 'place' && !doc.tokens[a]!.gap.includes('\n') && LOCATIVES.has(doc.tokens[a - 1]?.norm ?? '')) return undefined;
   const cue = ctx && CUES.find((c) => c.holds(doc, a, b, ctx, entry));
   return cue ? { kind, entry, rule: cue.id } : undefined;
 }
