@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from './input/discover.js';
+import { userLexiconEntries } from './knowledge/index.js';
+import type { LexiconEntry } from './knowledge/lexicon-file.js';
 import { processInput, type ProcessOptions } from './pipeline.js';
 import type { OutputRecord } from './types.js';
 
@@ -14,6 +16,8 @@ export interface BatchOptions extends ProcessOptions {
 export interface WorkerOptions {
   maxSize: number;
   withText: boolean;
+  /** The user's --lexicon entries, validated by the main thread; every worker applies the same. */
+  lexicon: LexiconEntry[];
 }
 
 /** What a worker posts: once `ready` when it has loaded, then one record per document sent to it. */
@@ -98,7 +102,7 @@ class WorkerPool {
   private start(): Slot | null {
     let worker: Worker;
     try {
-      worker = (this.options.startWorker ?? startDefaultWorker)({ maxSize: this.options.maxSize, withText: Boolean(this.options.withText) });
+      worker = (this.options.startWorker ?? startDefaultWorker)({ maxSize: this.options.maxSize, withText: Boolean(this.options.withText), lexicon: userLexiconEntries() });
     } catch {
       this.canStart = false; // EAGAIN and the like: the process may not have more threads
       return null;

@@ -10,6 +10,10 @@ export interface Person {
   name: string;
   title?: string;
   affiliation?: string;
+  /** Wikidata item of the person, when glean's knowledge names them. */
+  wikidata?: string;
+  /** The id the user's lexicon gives. */
+  id?: string;
   mentions: Mention[];
   /** The id of the rule that decided the fact (internal: only shown with --explain). */
   rule?: string;
@@ -18,6 +22,10 @@ export interface Person {
 export interface Organization {
   name: string;
   acronym?: string;
+  /** Wikidata item of the organization, when glean's knowledge names it. */
+  wikidata?: string;
+  /** The id the user's lexicon gives. */
+  id?: string;
   mentions: Mention[];
   /** The id of the rule that decided the fact (internal: only shown with --explain). */
   rule?: string;

@@ -2,9 +2,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerMessage, WorkerOptions } from './batch.js';
 import type { InputItem } from './input/discover.js';
+import { setUserLexicon } from './knowledge/index.js';
 import { processInput } from './pipeline.js';
 
-const { maxSize, withText } = workerData as WorkerOptions;
+const { maxSize, withText, lexicon } = workerData as WorkerOptions;
+setUserLexicon(lexicon);
 let previous: Promise<void> = Promise.resolve();
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 

@@ -72,6 +72,7 @@ export async function execute(io: CliIO): Promise<number> {
     }
     invocation.paths = ['-'];
   }
+  if (!(await installLexicons(invocation.options.lexicon, io.stderr))) return EXIT.usage;
   return invocation.command === 'summary' ? summarize(io, invocation) : extract(io, invocation);
 }
 
@@ -84,6 +85,29 @@ async function listRules(io: CliIO): Promise<number> {
     if (!(e instanceof OutputClosed)) throw e; // `glean rules | head` is normal
   }
   return EXIT.ok;
+}
+
+/**
+ * Reads and validates the --lexicon files and installs their entries (worker threads get them
+ * from the batch runner); false, after a `glean: FILE:LINE: reason` message, when one cannot
+ * be read or has a bad line.
+ */
+async function installLexicons(files: string[], stderr: Writable): Promise<boolean> {
+  const [{ readFile }, { parseLexicon }, { setUserLexicon }] = await Promise.all([
+    import('node:fs/promises'), import('../knowledge/lexicon-file.js'), import('../knowledge/index.js'),
+  ]);
+  const entries = [];
+  for (const file of files) {
+    try {
+      entries.push(...parseLexicon(await readFile(file, 'utf8'), file));
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      stderr.write(`glean: ${err.code ? `${file}: cannot read the lexicon (${err.code})` : err.message} ${HELP_HINT}\n`);
+      return false;
+    }
+  }
+  setUserLexicon(entries);
+  return true;
 }
 
 /** `glean [paths]`: one record per document, streamed in input order. */

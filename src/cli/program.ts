@@ -63,6 +63,8 @@ export interface InputOptions {
   jobs: number;
   maxSize: number;
   ext: string[];
+  /** The user's --lexicon files. */
+  lexicon: string[];
   color: (typeof COLOR_CHOICES)[number];
   quiet?: true;
 }
@@ -79,7 +81,8 @@ function inputOptions<C extends Command<[string[]]>>(command: C) {
     .addOption(new Option('--max-size <size>', `inputs larger than this give an ETOOLARGE error record (k, M, G suffixes; at most ${formatSize(MAX_INPUT_SIZE)})`).default(DEFAULT_MAX_SIZE, formatSize(DEFAULT_MAX_SIZE)).argParser(byteSize))
     .addOption(new Option('--ext <list>', 'file extensions read inside folders').default(DEFAULT_EXTENSIONS, DEFAULT_EXTENSIONS.join(',')).argParser(extensionList))
     .addOption(new Option('--color <when>', 'colour in tables: auto follows the terminal, NO_COLOR and FORCE_COLOR').choices(COLOR_CHOICES).default('auto' as const))
-    .option('-q, --quiet', 'no progress bar (it only shows when stdout is a file and stderr a terminal)');
+    .option('-q, --quiet', 'no progress bar (it only shows when stdout is a file and stderr a terminal)')
+    .option('--lexicon <file>', 'your own names (TSV or JSON Lines, see README), applied before the built-in knowledge; repeatable', (file: string, files: string[]) => [...files, file], [] as string[]);
 }
 
 /**

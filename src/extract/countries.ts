@@ -66,8 +66,19 @@ export function findCountries(doc: Doc, names: Names, organizations: Organizatio
     if (seen) seen.mentions.push(m);
     else found.set(code, { mentions: [m], rule });
   };
+  /** Names of the countries only the user's lexicon knows. */
+  const userNames = new Map<string, string>();
   for (let i = 0; i < doc.tokens.length; i++) {
     if (!writtenAsName(doc, i)) continue;
+    // A country the user's lexicon names ("Ruritania", "Ruritanian") comes before the gazetteer.
+    const seg = segmentAt(names.segments, i);
+    if (seg?.first === i && seg.kind === 'country' && seg.known?.user && seg.code) {
+      const start = doc.tokens[i]!.start, end = doc.tokens[seg.end - 1]!.end;
+      add(seg.code, { start, end, text: doc.text.slice(start, end) }, seg.rule as CountryRule);
+      userNames.set(seg.code, seg.known.name);
+      i = seg.end - 1;
+      continue;
+    }
     const prefix = countryPrefix(doc, i);
     if (prefix && !taken(prefix.mention)) add(prefix.code, prefix.mention, 'country.word-prefix');
     const match = countryAt(doc.tokens, i);
@@ -79,5 +90,6 @@ export function findCountries(doc: Doc, names: Names, organizations: Organizatio
     }
     i = match.end - 1;
   }
-  return [...found].map(([code, { mentions, rule }]) => ({ name: countryName(code), code, mentions, rule }));
+  const nameOf = (code: string) => (countryName(code) === code ? userNames.get(code) ?? code : countryName(code));
+  return [...found].map(([code, { mentions, rule }]) => ({ name: nameOf(code), code, mentions, rule }));
 }

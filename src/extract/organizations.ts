@@ -4,7 +4,9 @@
  * merged into one entry, and repeated uses of a name found anywhere in the document.
  */
 import { has, WordClass } from '../lexicon/word-class.js';
-import { DROPPABLE_SUFFIXES, ORG_ALIASES, ORG_DESCRIPTORS, ORG_WORDS, PARTY_WORDS, SKIPPED_IN_ACRONYM, THING_HEADS } from '../lexicon/entity-cues.js';
+import { kindOf, lookup, type KnownEntry } from '../knowledge/index.js';
+import { nameKey } from '../knowledge/key.js';
+import { DROPPABLE_SUFFIXES, ORG_DESCRIPTORS, PARTY_WORDS, SKIPPED_IN_ACRONYM, THING_HEADS } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization } from '../types.js';
@@ -92,6 +94,8 @@ interface Entry {
   mentions: Mention[];
   /** The rule that decided the entry's first segment or definition. */
   rule: string;
+  /** The knowledge or lexicon entry it was matched to, for its ids. */
+  known?: KnownEntry;
 }
 
 /** Decisions made here rather than on the chunker's segments. */
@@ -104,11 +108,21 @@ const mentionOf = (doc: Doc, a: number, b: number): Mention => {
   return { start, end, text: doc.text.slice(start, end) };
 };
 
-/** Name key: lower case, without a leading "the", aliases mapped to the full name ("Tories"). */
-const orgKey = (doc: Doc, a: number, b: number): string => {
-  const key = normKey(doc, a, b).replace(/^the /, '');
-  return ORG_ALIASES[key] ?? key;
+/** An organization the knowledge names without a cue (its aliases too: "Tories", "Lib Dems"). */
+const knownOrgEntry = (key: string): KnownEntry | undefined => {
+  const known = lookup(key);
+  return known && !known.ambiguous && kindOf(known.type) === 'org' ? known : undefined;
 };
+
+/** The key every name of one known organization is also filed under: its canonical name's. */
+const canonicalKey = (known: KnownEntry): string => `=${nameKey(known.name)}`;
+
+/** Name key: lower case, without a leading "the". */
+const orgKey = (doc: Doc, a: number, b: number): string => normKey(doc, a, b).replace(/^the /, '');
+
+/** The known organization a segment names: the classifier's match, or what the knowledge says of its key. */
+const knownOf = (doc: Doc, s: NameSegment): KnownEntry | undefined =>
+  (s.known && kindOf(s.known.type) === 'org' ? s.known : undefined) ?? knownOrgEntry(orgKey(doc, s.first, s.end));
 
 /** The name without its corporate suffix ("bmw group" -> "bmw"), or null. */
 const withoutSuffix = (key: string): string | null => {
@@ -132,41 +146,49 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
   // Short forms that join a longer name only when they are themselves judged organizations:
   // "WMC" joins "WMC Resources", but a city name never joins its football club.
   const shortForms = new Map<string, Entry>();
-  const byKey = (key: string) => entries.get(key) ?? entries.get(withoutSuffix(key) ?? '\u0000') ?? shortForms.get(key);
-  const add = (key: string, a: number, b: number, acronym?: string) => {
-    let e = byKey(key);
+  const byKey = (key: string, known?: KnownEntry) =>
+    entries.get(key) ?? (known && entries.get(canonicalKey(known))) ?? entries.get(withoutSuffix(key) ?? '\u0000') ?? shortForms.get(key);
+  const file = (key: string, e: Entry, known?: KnownEntry) => {
+    if (!entries.has(key)) entries.set(key, e);
+    if (known && !entries.has(canonicalKey(known))) entries.set(canonicalKey(known), e);
+  };
+  const add = (key: string, a: number, b: number, acronym: string) => {
+    const known = knownOrgEntry(key);
+    let e = byKey(key, known);
     if (!e) {
       e = { name: doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end), key, mentions: [], rule: 'org.acronym-definition' };
-      entries.set(key, e);
+      file(key, e, known);
     }
-    if (acronym) e.acronym = acronym;
+    e.acronym = acronym;
     e.mentions.push(mentionOf(doc, a, b));
     return e;
   };
   for (const d of defs) {
     const e = add(orgKey(doc, d.first, d.end), d.first, d.end, d.acronym);
-    entries.set(d.acronym.toLowerCase(), e);
+    file(d.acronym.toLowerCase(), e, knownOrgEntry(d.acronym.toLowerCase()));
   }
   const orgSegments = names.segments.filter((s) => s.kind === 'org' && !inDefinition(s));
   // Longer names first, so "BMW group" is the entry that "BMW" joins.
   const ordered = [...orgSegments].sort((x, y) => (y.end - y.first) - (x.end - x.first));
-  const keys = new Map<NameSegment, string>();
+  const keys = new Map<NameSegment, { key: string; known?: KnownEntry }>();
   for (const s of ordered) {
-    const key = orgKey(doc, s.first, s.end);
-    keys.set(s, key);
+    const key = orgKey(doc, s.first, s.end), known = knownOf(doc, s);
+    keys.set(s, { key, known });
     const short = shortForms.get(key);
     if (short && !entries.has(key)) entries.set(key, short); // its repeats join too
-    if (!byKey(key)) {
+    if (!byKey(key, known)) {
       const base = withoutSuffix(key);
       const e: Entry = { name: doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.end - 1]!.end).replace(/^the /i, ''), key, mentions: [], rule: s.rule };
-      entries.set(key, e);
+      file(key, e, known);
       if (base && !entries.has(base)) entries.set(base, e);
       const short = withoutHead(key);
       if (short && !shortForms.has(short)) shortForms.set(short, e);
     }
   }
   for (const s of orgSegments) {
-    const e = byKey(keys.get(s)!)!;
+    const { key, known } = keys.get(s)!;
+    const e = byKey(key, known)!;
+    e.known ??= known;
     const m = mentionOf(doc, s.first, s.end);
     if (normKey(doc, s.first, s.end) === e.key) e.name = m.text.replace(/^the /i, '');
     e.mentions.push(m);
@@ -221,7 +243,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 function firstWordShortens(full: string, short: string): boolean {
   const [first, ...rest] = full.split(' ');
   const key = short.toLowerCase();
-  if (first !== short || !rest.length || ORG_WORDS.has(key) || everydayWord(key) || has(key, WordClass.Place | WordClass.Country)) return false;
+  if (first !== short || !rest.length || knownOrgEntry(key) || everydayWord(key) || has(key, WordClass.Place | WordClass.Country)) return false;
   return rest.every((w) => !/^\p{Lu}{2,}$/u.test(w) && everydayWord(w.toLowerCase())) && !THING_HEADS.has(rest[rest.length - 1]!.toLowerCase());
 }
 
@@ -255,9 +277,9 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
   const shortForms = shortFormsOf([...new Set(entries.values())]);
   for (const s of names.segments) {
     if (s.kind === 'org' || inDefinition(s)) continue;
-    const key = orgKey(doc, s.first, s.end);
+    const key = orgKey(doc, s.first, s.end), known = knownOrgEntry(key);
     const short = s.end - s.first === 1 && !s.cued ? shortForms.get(doc.tokens[s.first]!.text) : undefined;
-    const e = s.kind === 'person' ? short : (entries.get(key) ?? short);
+    const e = s.kind === 'person' ? short : (entries.get(key) ?? (known && entries.get(canonicalKey(known))) ?? short);
     if (!e) continue;
     e.mentions.push(mentionOf(doc, s.first, s.end));
     if (/^\p{Lu}{2,}$/u.test(doc.tokens[s.first]!.text) && e.name.includes(' ')) e.acronym ??= doc.tokens[s.first]!.text;
@@ -284,5 +306,8 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
 
 function toOrganization(e: Entry): Organization {
   const mentions = [...new Map(e.mentions.map((m) => [m.start, m])).values()].sort((x, y) => x.start - y.start);
-  return e.acronym ? { name: e.name, acronym: e.acronym, mentions, rule: e.rule } : { name: e.name, mentions, rule: e.rule };
+  const o: Organization = e.acronym ? { name: e.name, acronym: e.acronym, mentions, rule: e.rule } : { name: e.name, mentions, rule: e.rule };
+  if (e.known?.wikidata) o.wikidata = e.known.wikidata;
+  if (e.known?.id) o.id = e.known.id;
+  return o;
 }

@@ -3,6 +3,7 @@
  * ("Jalel Chelba" ... "Mr. Chelba", "Donald J. Trump" ... "President Trump"), with the
  * fullest form as the name and the title and affiliation the text puts before it.
  */
+import { kindOf, type KnownEntry } from '../knowledge/index.js';
 import { COURTESY_TITLES, PERSON_PARTICLES } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
@@ -24,6 +25,8 @@ interface Entity {
   rule: string;
   title?: string;
   affiliation?: string;
+  /** The knowledge or lexicon entry a mention was matched to, for its ids. */
+  known?: KnownEntry;
 }
 
 const nameWords = (tokens: Token[], s: NameSegment): string[] =>
@@ -81,6 +84,7 @@ export function findPeople(doc: Doc, names: Names, organizations: Organization[]
     if (words.length > e.words.length) { e.words = words; e.name = m.text; }
     if (s.title && !e.title && !COURTESY_TITLES.has(s.title.toLowerCase())) e.title = s.title;
     e.affiliation ??= affiliationOf(doc, s, organizations);
+    if (s.known && kindOf(s.known.type) === 'person') e.known ??= s.known;
   }
   addRepeatedNames(doc, names, entities, taken);
   return entities.all.map(toPerson);
@@ -134,6 +138,8 @@ function toPerson(e: Entity): Person {
   if (e.title) p.title = e.title;
   if (e.affiliation) p.affiliation = e.affiliation;
   p.rule = e.rule;
+  if (e.known?.wikidata) p.wikidata = e.known.wikidata;
+  if (e.known?.id) p.id = e.known.id;
   return p;
 }
 

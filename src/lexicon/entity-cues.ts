@@ -109,23 +109,6 @@ export const ORG_OF_HEADS = new Set([
   'school', 'museum', 'party', 'friends', 'confederation', 'federal',
 ]);
 
-/** Single capitalised words that name an organization on their own in news. */
-export const ORG_WORDS = new Set([
-  'congress', 'parliament', 'senate', 'nato', 'opec', 'interpol', 'europol', 'unesco', 'unicef',
-  'labour', 'tories', 'conservatives', 'liberals', 'democrats', 'republicans', 'hamas', 'hezbollah',
-  'taliban', 'reuters', 'pentagon', 'kremlin', 'commons', 'lords', 'bundesbank', 'bundestag',
- 'knesset', 'duma', 'fifa', 'uefa', 'un', 'tory', 'conservatives', 'fed', 'treasury', 'nasa',
-]);
-
-/** Other names of one organization: alias -> the name news uses in full. */
-export const ORG_ALIASES: Record<string, string> = {
-  'tory': 'conservative party', 'tories': 'conservative party', 'conservatives': 'conservative party',
-  'conservative': 'conservative party',
-  'tory party': 'conservative party', 'lib dems': 'liberal democrats', 'lib dem': 'liberal democrats',
-  'labour party': 'labour', 'commons': 'house of commons', 'lords': 'house of lords',
-  'democratic party': 'democrats', 'republican party': 'republicans', 'gop': 'republicans',
-};
-
 /** All-caps words that are not organizations (units, roles, programming, days). */
 export const NON_ORG_ACRONYMS = new Set([
   'pdt', 'pst', 'edt', 'est', 'cet', 'cest', 'utc', 'cst', 'cdt', 'mst', 'mdt', 'ist', 'jst', 'aest', 'ceo', 'cfo', 'coo', 'gdp', 'gnp', 'tv', 'pc', 'pcs', 'dvd', 'dvds', 'cd', 'cds', 'mp', 'mps',

@@ -4,16 +4,14 @@
  * here with its `{id, description}` list.
  */
 import { COUNTRY_RULES } from '../extract/countries.js';
+import { RULES as COUNT_RULES } from '../extract/counts.js';
+import { RULES as KNOWLEDGE_RULES } from '../extract/entities/known-names.js';
 import { KIND_RULE_INFO } from '../extract/entities/kind-rules.js';
 import { LAYOUT_RULES } from '../extract/entities/layout-passes.js';
 import { ORGANIZATION_RULES } from '../extract/organizations.js';
 import { SAME_NAME_RULES } from '../extract/people.js';
 import { QUOTE_RULES } from '../extract/quotes/attribution.js';
 import { describe, type RuleInfo } from './rule.js';
-
-/** The id counts carry until the counts module names its own rules. */
-export const COUNT_RULE = 'count';
-const COUNT_RULES: RuleInfo[] = [{ id: COUNT_RULE, description: 'a number and the thing it counts, read by the counts rules (src/extract/counts)' }];
 
 export interface RuleTable {
   /** What the table decides. */
@@ -22,11 +20,12 @@ export interface RuleTable {
 }
 
 export const RULE_TABLES: readonly RuleTable[] = [
+  { title: 'What the knowledge of names decides (the user\'s lexicon, then known names, then cues for ambiguous ones)', rules: describe(KNOWLEDGE_RULES) },
   { title: 'What a proper name names (first rule that applies)', rules: describe(KIND_RULE_INFO) },
   { title: 'Document-level rules on names (in this order)', rules: describe(LAYOUT_RULES) },
   { title: 'Organizations', rules: describe([...ORGANIZATION_RULES, ...SAME_NAME_RULES]) },
   { title: 'Countries', rules: describe(COUNTRY_RULES) },
-  { title: 'Counts', rules: COUNT_RULES },
+  { title: 'Counts', rules: describe(COUNT_RULES) },
   { title: 'Who said a quote (clause rules in this order)', rules: describe(QUOTE_RULES) },
 ];
 

@@ -6,12 +6,13 @@ import { isPlainWord } from '../../lexicon/common-words.js';
 import { wordsTable } from '../../lexicon/index.js';
 import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
 import {
-  DETERMINERS, LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
+  DETERMINERS, LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
   PERSON_OR_ORG_DESCRIPTORS, PERSON_PARTICLES, PERSON_VERBS, PLACE_HEADS, PLACE_PREFIXES, POST_NOMINALS, THING_HEADS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { countryAt, countryOfWord } from './gazetteer.js';
+import { knownOrganization } from './known-names.js';
 
 /** Per-document facts the classification rules consult. */
 export interface Ctx {
@@ -86,7 +87,7 @@ const knownPlace = (doc: Doc, a: number, b: number): boolean =>
 
 export function knownOrg(doc: Doc, a: number, b: number): boolean {
   const key = normKey(doc, a, b);
-  return has(key, WordClass.Organization) || (b - a === 1 && ORG_WORDS.has(key.replace(/\./g, '')));
+  return has(key, WordClass.Organization) || !!knownOrganization(doc, a, b);
 }
 
 /** An unknown all-caps word of three or more letters ("AFRIPOL", "IOM"), not "R&D". */
@@ -105,8 +106,10 @@ export function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean 
     if ((tokens[k + 1]!.norm === 'of' || tokens[k + 1]!.norm === 'for') && ORG_OF_HEADS.has(tokens[k]!.norm)) return true;
     if (tokens[k]!.text === '&' && k > a) return true; // "Bradford & Bingley"
   }
-  // "BBC One", "Sony Pictures": a known organization or acronym names its parts too.
-  if (b - a >= 2 && b - a <= 3 && (knownOrg(doc, a, a + 1) || acronymLike(tokens[a]!, ctx, a)) && !countryAt(tokens, a, a + 1) && !looksLikePerson(doc, a + 1, b, ctx)) return true;
+  // "BBC One", "Sony Pictures": a known organization or acronym names its parts too — unless the
+  // document uses the last word alone as a name ("Hal Brand ... Brand said"): a surname.
+  if (b - a >= 2 && b - a <= 3 && (knownOrg(doc, a, a + 1) || acronymLike(tokens[a]!, ctx, a)) && !countryAt(tokens, a, a + 1) &&
+    !looksLikePerson(doc, a + 1, b, ctx) && !ctx.loneNames.has(tokens[b - 1]!.norm)) return true;
   return b - a === 1 && acronymLike(last, ctx, a) && !countryAt(tokens, a, b);
 }
 

@@ -13,6 +13,7 @@ import {
   unknownNameShape,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
+import { knowledgeKind } from './known-names.js';
 import type { NameKind, NameSegment } from './names.js';
 
 /** What a kind rule looks at: one segment, tokens [a, b), in its document. */
@@ -22,6 +23,8 @@ export interface KindContext {
   ctx: Ctx;
   a: number;
   b: number;
+  /** A title before a name the knowledge knows as no person ("Mr Falco", Falco a brand): a person after all. */
+  titled: boolean;
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
@@ -55,11 +58,10 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, NameKind>> = [
     id: 'country.whole-name', then: 'country', description: 'the whole name is a country\'s name, alias or demonym (world-countries and news forms)',
     when: wholeCountry,
   },
-  // Knowledge lookups (typed gazetteers of named organizations and people) belong here, before
-  // the lexicon and shape rules: a name the knowledge types is decided by it.
+  // Names the knowledge types were decided before this table (known-names.ts, see classify).
   {
-    id: 'org.lexicon', then: 'org', description: 'compromise\'s lexicon or the named-organization list knows the name as an organization',
-    when: ({ doc, a, b }) => knownOrg(doc, a, b),
+    id: 'org.lexicon', then: 'org', description: 'compromise\'s lexicon or the knowledge of names knows the name as an organization',
+    when: ({ doc, a, b, titled }) => knownOrg(doc, a, b) && !titled,
   },
   {
     id: 'other.dateline', then: 'other', description: 'a place in capitals opening a line before a comma or bracket and a dash ("LAKEPORT, 3 March -"): a dateline',
@@ -71,7 +73,7 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, NameKind>> = [
   },
   {
     id: 'person.title-cue', then: 'person', description: 'a job title or honorific before a person-shaped name of up to five tokens',
-    when: ({ doc, seg, ctx, a, b }) => seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, ctx) && nameShaped(doc, a, b) && !THING_HEADS.has(doc.tokens[b - 1]!.norm),
+    when: ({ doc, seg, ctx, a, b, titled }) => seg.cued && b - a <= 5 && (titled || !looksLikeOrg(doc, a, b, ctx)) && nameShaped(doc, a, b) && !THING_HEADS.has(doc.tokens[b - 1]!.norm),
   },
   {
     id: 'org.name-shape', then: 'org', description: 'an organization head word ("Home Office"), "Bank of ...", "&", an unknown acronym, or part of a known organization ("BBC One")',
@@ -106,9 +108,22 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, NameKind>> = [
   { id: 'other.unclassified', then: 'other', description: 'no rule said what the name is', when: () => true },
 ];
 
-/** Gives a segment the kind (and, for a country, the code) its first applying rule decides. */
+/**
+ * Gives a segment the kind (and, for a country, the code) that decides it first: the user's
+ * lexicon, then a whole country name, then the knowledge of names (its own table of cues,
+ * known-names.ts), then the rules above.
+ */
 export function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
-  const rule = firstRule(KIND_RULES, { doc, seg, ctx, a: seg.first, b: seg.end })!;
+  const c: KindContext = { doc, seg, ctx, a: seg.first, b: seg.end, titled: false };
+  const known = knowledgeKind(doc, c.a, c.b, ctx);
+  c.titled = !!known && !known.entry.user && seg.cued && known.kind !== 'person';
+  if (known && !c.titled && (known.entry.user || !wholeCountry(c))) {
+    mark(seg, known.kind === 'thing' ? 'other' : known.kind, known.rule);
+    seg.known = known.entry;
+    if (known.kind === 'country') seg.code = known.entry.id;
+    return;
+  }
+  const rule = firstRule(KIND_RULES, c)!;
   mark(seg, rule.then, rule.id);
   if (rule.then === 'country') seg.code = countryAt(doc.tokens, seg.first, seg.end)!.code;
 }

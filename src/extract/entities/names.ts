@@ -9,17 +9,19 @@ import { isPlainWord } from '../../lexicon/common-words.js';
 import { givenNameGender } from '../../lexicon/index.js';
 import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
 import {
-  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, PARTY_WORDS, PERSON_PARTICLES, NATIONAL_MEDIA, ORG_ALIASES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
+  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, PARTY_WORDS, PERSON_PARTICLES, NATIONAL_MEDIA, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, POST_NOMINALS,
   PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
+import { kindOf, type KnownEntry } from '../../knowledge/index.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
-  allEverydayWords, commonOnly, type Ctx, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg, normKey, ORG_HEAD_WORDS, orgByHead,
+  allEverydayWords, commonOnly, type Ctx, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg, ORG_HEAD_WORDS, orgByHead,
   tokenBefore,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
 import { classify, mark } from './kind-rules.js';
+import { startsKnownName } from './known-names.js';
 import { isSportsReport, LAYOUT_RULES } from './layout-passes.js';
 
 export type NameKind = 'person' | 'org' | 'country' | 'other';
@@ -37,8 +39,10 @@ export interface NameSegment {
   affiliation?: NameSegment;
   /** A courtesy title or job title precedes: the segment names a person. */
   cued: boolean;
-  /** The id of the rule that decided `kind` (kind-rules.ts, layout-passes.ts). */
+  /** The id of the rule that decided `kind` (kind-rules.ts, known-names.ts, layout-passes.ts). */
   rule: string;
+  /** The knowledge or user-lexicon entry the segment names, when that decided its kind. */
+  known?: KnownEntry;
 }
 
 export interface Names {
@@ -131,7 +135,7 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   // "Greater Manchester Police", "North Korea": a compass word opening a longer name.
   if (PLACE_PREFIXES.has(t.norm) && isWord(doc.tokens[i + 1]) && doc.tokens[i + 1]!.cap && !ctx.headline[i]) return true;
   if (named && (cls & WordClass.FunctionWord) === 0) return true;
-  if (ORG_WORDS.has(t.norm) || t.norm in ORG_ALIASES) return true;
+  if (startsKnownName(doc, i, ctx)) return true;
   if (inKnownName(doc.tokens, i)) return true;
   if ((cls & COMMON_CLASSES) !== 0) return givenNameBeforeSurname(doc, i);
   if (ctx.headline[i] && t.allCaps) return true;
@@ -385,9 +389,8 @@ function titleWordIsSurname(tokens: Token[], e: number, b: number): boolean {
  * not an employer. A single word stays an employer when it was judged one ("Treasury Minister").
  */
 function isPortfolio(doc: Doc, seg: NameSegment): boolean {
-  const key = normKey(doc, seg.first, seg.end);
   const last = doc.tokens[seg.end - 1]!.norm;
-  if (seg.kind === 'country' || knownOrg(doc, seg.first, seg.end) || key in ORG_ALIASES || ORG_HEADS.has(last)) return false;
+  if (seg.kind === 'country' || knownOrg(doc, seg.first, seg.end) || ORG_HEADS.has(last)) return false;
   return allEverydayWords(doc, seg.first, seg.end) && (seg.end - seg.first >= 2 || seg.kind === 'other');
 }
 
@@ -445,6 +448,8 @@ export function findNames(doc: Doc): Names {
     addLowerCaseTitle(doc, segments, before, a, ctx);
   }
   for (const rule of LAYOUT_RULES) rule.apply(doc, segments, sports);
+  // Products and events the knowledge names stay things, whatever the layout rules guessed.
+  for (const seg of segments) if (seg.known && kindOf(seg.known.type) === 'thing') seg.kind = 'other';
   return { segments, runs };
 }
 
