@@ -1,11 +1,8 @@
-import type { Readable } from 'node:stream';
 import { extractFacts, type Facts } from './extract/index.js';
 import type { InputItem } from './input/discover.js';
-import { readInput } from './input/read.js';
-import type { DocumentRecord, Mention, OutputRecord } from './types.js';
-
-/** Texts longer than this are processed in paragraph-aligned pieces, so work and memory stay linear. */
-export const PIECE_SIZE = 200_000;
+import { readInput, type ReadOptions } from './input/read.js';
+import { mergePieces, pieceBounds } from './pieces.js';
+import type { Count, DocumentRecord, Mention, OutputRecord } from './types.js';
 
 /** Maps UTF-16 indices of `text` to code-point indices (the offsets of the record contract). */
 function codePointIndex(text: string): (utf16: number) => number {
@@ -34,34 +31,6 @@ function mapOffsets(facts: Facts, map: (i: number) => number): Facts {
   };
 }
 
-/** Cuts a long text at paragraph (or, failing that, line or space) boundaries near `size`. */
-export function pieceBounds(text: string, size = PIECE_SIZE): number[] {
-  const bounds = [0];
-  let at = 0;
-  while (text.length - at > size) {
-    const window = text.slice(at + size / 2, at + size);
-    const paragraph = window.lastIndexOf('\n\n');
-    const cut = paragraph >= 0 ? paragraph + 2 : Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' ')) + 1;
-    at = cut > 0 ? at + size / 2 + cut : at + size;
-    // Never split a surrogate pair.
-    if (text.charCodeAt(at) >= 0xdc00 && text.charCodeAt(at) <= 0xdfff) at++;
-    bounds.push(at);
-  }
-  bounds.push(text.length);
-  return bounds;
-}
-
-/** Merges the entity lists of consecutive pieces: same key, one entry with all mentions, the longer name. */
-function mergeBy<T extends { name: string; mentions: Mention[] }>(lists: T[][], key: (e: T) => string): T[] {
-  const merged = new Map<string, T>();
-  for (const e of lists.flat()) {
-    const seen = merged.get(key(e));
-    const name = seen && seen.name.length >= e.name.length ? seen.name : e.name;
-    merged.set(key(e), seen ? { ...seen, ...e, name, mentions: [...seen.mentions, ...e.mentions] } : e);
-  }
-  return [...merged.values()];
-}
-
 function extractInPieces(text: string): Facts {
   const bounds = pieceBounds(text);
   if (bounds.length === 2) return extractFacts(text);
@@ -70,27 +39,52 @@ function extractInPieces(text: string): Facts {
     const offset = bounds[i]!;
     pieces.push(mapOffsets(extractFacts(text.slice(offset, bounds[i + 1])), (n) => n + offset));
   }
-  return {
-    people: mergeBy(pieces.map((p) => p.people), (p) => p.name.toLowerCase()),
-    organizations: mergeBy(pieces.map((p) => p.organizations), (o) => (o.acronym ?? o.name).toLowerCase()),
-    countries: mergeBy(pieces.map((p) => p.countries), (c) => c.code),
-    counts: pieces.flatMap((p) => p.counts),
-    quotes: pieces.flatMap((p) => p.quotes),
-  };
+  return mergePieces(pieces);
 }
 
-/** One decoded document -> its record. */
-export function processText(source: string, text: string): DocumentRecord {
+/**
+ * A count whose amount overflowed ("10,000,000,…" with a hundred groups) would be written as
+ * null, which the record contract forbids: such a count is dropped, whichever rule made it.
+ */
+const finiteCount = (c: Count) => Number.isFinite(c.value) && (c.max === undefined || Number.isFinite(c.max));
+
+/** One decoded document -> its record; `warnings` (from reading it) come last. */
+export function processText(source: string, text: string, warnings?: string[]): DocumentRecord {
   const at = codePointIndex(text);
-  return { source, chars: at(text.length), ...mapOffsets(extractInPieces(text), at) };
+  const facts = extractInPieces(text);
+  const record: DocumentRecord = { source, chars: at(text.length), ...mapOffsets({ ...facts, counts: facts.counts.filter(finiteCount) }, at) };
+  return warnings?.length ? { ...record, warnings } : record;
+}
+
+/**
+ * An upper bound on a record's length as JSON (characters): every string at most doubled by
+ * escaping, the other fields and punctuation of every fact within 192, of the record within 1024.
+ * A record longer than the longest string JavaScript can hold (2^29 characters) could never be written.
+ */
+export function jsonLengthBound(record: DocumentRecord): number {
+  const facts: object[] = [...record.people, ...record.organizations, ...record.countries].flatMap((e) => [e, ...e.mentions]);
+  facts.push(...record.counts, ...record.quotes);
+  const strings = (o: object) => Object.values(o).reduce((n: number, v) => n + (typeof v === 'string' ? v.length : 0), 0);
+  return facts.reduce((n: number, f) => n + 192 + 2 * strings(f), 1024 + 2 * strings(record));
+}
+
+/** Half the longest string JavaScript can hold: room for the bound's slack and the formatter's own text. */
+const MAX_RECORD_JSON = 2 ** 28;
+
+export interface ProcessOptions extends ReadOptions {
+  /** The record carries the text its offsets point into (--with-text, the HTML report). */
+  withText?: boolean;
 }
 
 /** One input -> its record: read, decode, extract; failures become error records. */
-export async function processInput(item: InputItem, stdin: Readable): Promise<OutputRecord> {
-  const doc = await readInput(item, stdin);
+export async function processInput(item: InputItem, options: ProcessOptions): Promise<OutputRecord> {
+  const doc = await readInput(item, options);
   if ('error' in doc) return doc;
   try {
-    return processText(doc.source, doc.text);
+    const record = processText(doc.source, doc.text, doc.warnings);
+    if (options.withText) record.text = doc.text;
+    if (jsonLengthBound(record) <= MAX_RECORD_JSON) return record;
+    return { source: doc.source, error: { code: 'ETOOLARGE', message: 'too many facts to write as one record' } };
   } catch (e) {
     return { source: doc.source, error: { code: 'EEXTRACT', message: `extraction failed: ${(e as Error).message}` } };
   }

@@ -31,10 +31,15 @@ export interface Country {
   rule?: string;
 }
 
+/** What a count measures: things counted, money, a percentage, or a physical quantity. */
+export type CountKind = 'count' | 'money' | 'percent' | 'measure';
+
 export interface Count extends Mention {
   value: number;
   max?: number;
+  /** The counted noun (singular), an ISO 4217 code, "percent", or a unit's singular name. */
   unit: string | null;
+  kind: CountKind;
   modifier: string | null;
   approximate: boolean;
   /** The id of the rule that decided the count (internal: only shown with --explain). */
@@ -48,6 +53,10 @@ export interface Quote extends Mention {
   rule?: string;
 }
 
+/** The five lists of facts a document record has, in record order. */
+export const FACT_FIELDS = ['people', 'organizations', 'countries', 'counts', 'quotes'] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+
 export interface DocumentRecord {
   source: string;
   chars: number;
@@ -56,6 +65,10 @@ export interface DocumentRecord {
   countries: Country[];
   counts: Count[];
   quotes: Quote[];
+  /** The analysed text, with --with-text (and in the HTML report). */
+  text?: string;
+  /** Short notes on how the input was read, e.g. invalid UTF-8 bytes replaced. */
+  warnings?: string[];
 }
 
 export interface ErrorRecord {

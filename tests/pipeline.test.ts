@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pieceBounds, processText } from '../src/pipeline.js';
+import { pieceBounds } from '../src/pieces.js';
+import { processText } from '../src/pipeline.js';
 import { offsetErrors, schemaErrors } from './schema.js';
 
 import { hasShared, NEEDS_SHARED, seedText } from './support/shared.js';

@@ -1,6 +1,8 @@
 import type { Readable, Writable } from 'node:stream';
 import { CommanderError } from '@commander-js/extra-typings';
-import { HELP_HINT, makeProgram, usageMessage } from './program.js';
+import type { Emit } from '../batch.js';
+import { visible } from '../output/escape.js';
+import { HELP_HINT, makeProgram, usageMessage, type InputOptions, type Invocation } from './program.js';
 import type { StdoutKind } from './progress.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
@@ -42,19 +44,18 @@ function writer(stream: Writable) {
   };
   return { write, failure: () => failure };
 }
+type Writer = ReturnType<typeof writer>;
 
 /** Parses the command line and runs it; returns the exit status. */
 export async function execute(io: CliIO): Promise<number> {
-  const program = makeProgram()
-    .exitOverride()
-    .configureOutput({
+  let invocation: Invocation | undefined;
+  const program = makeProgram((i) => { invocation = i; });
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(usageMessage(s)),
     });
-  let listRules = false;
-  for (const command of program.commands) {
-    command.exitOverride().configureOutput(program.configureOutput()).action(() => { listRules = true; });
   }
   try {
     program.parse(io.argv, { from: 'user' });
@@ -62,36 +63,82 @@ export async function execute(io: CliIO): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     throw e;
   }
-  if (listRules) {
-    const { formatRules } = await import('../rules/registry.js');
-    try {
-      await writer(io.stdout).write(formatRules());
-    } catch (e) {
-      if (!(e instanceof OutputClosed)) throw e; // `glean rules | head` is normal
-    }
-    return EXIT.ok;
-  }
-  const options = program.opts();
-  let paths = program.args;
-  if (paths.length === 0) {
+  if (!invocation) return EXIT.ok;
+  if (invocation.command === 'rules') return listRules(io);
+  if (invocation.paths.length === 0) {
     if (io.stdin.isTTY) {
       io.stderr.write(`glean: no input: give files, folders or globs, or pipe text to stdin ${HELP_HINT}\n`);
       return EXIT.usage;
     }
-    paths = ['-'];
+    invocation.paths = ['-'];
   }
+  return invocation.command === 'summary' ? summarize(io, invocation) : extract(io, invocation);
+}
 
-  // The heavy parts load only now, after --help and --version have had their chance.
-  const [{ discover }, { runBatch }, { makeFormatter }, { showsProgress, startProgress }, { colorLevel }, { withoutRules }] = await Promise.all([
-    import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('./progress.js'), import('./color.js'),
-    import('../rules/explain.js'),
+/** `glean [paths]`: one record per document, streamed in input order. */
+async function extract(io: CliIO, { paths, options }: Extract<Invocation, { command: 'extract' }>): Promise<number> {
+  const [{ discover }, { runBatch }, { makeFormatter }, { colorLevel }, { withoutRules }] = await Promise.all([
+    import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('./color.js'), import('../rules/explain.js'),
   ]);
   const format = options.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
   const formatter = await makeFormatter(format, {
     width: io.stdout.columns || 80,
     colorLevel: format === 'table' ? await colorLevel(io.env, io.stdout.isTTY, options.color) : 0,
-  }, { explain: Boolean(options.explain) });
+    only: options.only,
+    explain: Boolean(options.explain),
+  });
+  return run(io, paths, options, {
+    begin: formatter.begin(),
+    produce: (emit) => runBatch(discover(paths, options.ext), { jobs: options.jobs, maxSize: options.maxSize, stdin: io.stdin, withText: format === 'html' || Boolean(options.withText) }, emit),
+    record: (record, index) => formatter.record(options.explain ? record : withoutRules(record), index),
+    end: (count) => formatter.end(count),
+  });
+}
 
+/** `glean rules`: every rule id with one line on what it does. */
+async function listRules(io: CliIO): Promise<number> {
+  const { formatRules } = await import('../rules/registry.js');
+  try {
+    await writer(io.stdout).write(formatRules());
+  } catch (e) {
+    if (!(e instanceof OutputClosed)) throw e; // `glean rules | head` is normal
+  }
+  return EXIT.ok;
+}
+
+/** `glean summary [paths]`: the documents' facts folded together, written once at the end. */
+async function summarize(io: CliIO, { paths, options }: Extract<Invocation, { command: 'summary' }>): Promise<number> {
+  const [{ SummaryBuilder }, { summaryInputs }, { summaryCsv, summaryJson, summaryTable }, { colorLevel }, { Chalk }] = await Promise.all([
+    import('../summary/aggregate.js'), import('../summary/inputs.js'), import('../summary/format.js'), import('./color.js'), import('chalk'),
+  ]);
+  const format = options.format ?? (io.stdout.isTTY ? 'table' : 'json');
+  const chalk = new Chalk({ level: format === 'table' ? await colorLevel(io.env, io.stdout.isTTY, options.color) : 0 });
+  const summary = new SummaryBuilder();
+  return run(io, paths, options, {
+    begin: '',
+    produce: (emit) => summaryInputs(paths, { jobs: options.jobs, maxSize: options.maxSize, ext: options.ext, stdin: io.stdin }, emit),
+    record: (record) => { summary.add(record); return ''; },
+    end: () => {
+      const s = summary.result();
+      return format === 'json' ? summaryJson(s) : format === 'csv' ? summaryCsv(s) : summaryTable(s, { width: io.stdout.columns || 80, chalk });
+    },
+  });
+}
+
+interface RunPlan {
+  begin: string;
+  /** Produces every record in input order through `emit`. */
+  produce: (emit: Emit) => Promise<unknown>;
+  record: (record: Parameters<Emit>[0], index: number) => string;
+  end: (count: number) => string;
+}
+
+/**
+ * What extraction and summary share: progress, error messages, the exit status, closed pipes
+ * and signals. Each record's text is written as soon as it is ready.
+ */
+async function run(io: CliIO, paths: string[], options: InputOptions, plan: RunPlan): Promise<number> {
+  const [{ discover }, { showsProgress, startProgress }] = await Promise.all([import('../input/discover.js'), import('./progress.js')]);
   const progress = showsProgress({
     quiet: Boolean(options.quiet),
     stdout: io.stdoutKind ?? (io.stdout.isTTY ? 'terminal' : 'pipe'),
@@ -102,29 +149,30 @@ export async function execute(io: CliIO): Promise<number> {
   const stopProgress = () => progress?.stop();
   io.interrupt?.addEventListener('abort', stopProgress);
 
-  const out = writer(io.stdout);
+  const out: Writer = writer(io.stdout);
   let failed = 0;
   let count = 0;
   try {
-    await out.write(formatter.begin());
-    const batch = runBatch(discover(paths, options.ext), { jobs: options.jobs, stdin: io.stdin }, (record, index) => {
+    await out.write(plan.begin);
+    const produced = plan.produce((record, index) => {
       if (io.interrupt?.aborted) throw new Interrupted();
       progress?.tick();
       if ('error' in record) {
         failed++;
-        io.stderr.write(`glean: ${record.source}: ${record.error.message}\n`);
+        io.stderr.write(`glean: ${visible(`${record.source}: ${record.error.message}`)}\n`);
       }
       count = index + 1;
-      return out.write(formatter.record(options.explain ? record : withoutRules(record), index));
+      return out.write(plan.record(record, index));
     });
     // A signal ends the run at once, even while a document is still being read or processed.
-    batch.catch(() => undefined);
-    await Promise.race([batch, interrupted(io.interrupt)]);
-    await out.write(formatter.end(count));
+    produced.catch(() => undefined);
+    await Promise.race([produced, interrupted(io.interrupt)]);
+    progress?.stop();
+    await out.write(plan.end(count));
   } catch (e) {
     if (e instanceof Interrupted) {
       // Whole records only: close what the format opened (a JSON array) and stop.
-      try { await out.write(formatter.end(count)); } catch { /* stdout is gone: nothing to close */ }
+      try { await out.write(plan.end(count)); } catch { /* stdout is gone: nothing to close */ }
       return SIGNAL_STATUS[String(io.interrupt?.reason)] ?? EXIT.inputFailed;
     }
     if (!(e instanceof OutputClosed)) throw e;

@@ -2,7 +2,9 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { createRequire } from 'node:module';
 import { DEFAULT_EXTENSIONS } from '../input/discover.js';
-import { FORMATS } from '../output/index.js';
+import { DEFAULT_MAX_SIZE, formatSize, MAX_INPUT_SIZE, parseSize } from '../input/size.js';
+import { FORMATS, SUMMARY_FORMATS } from '../output/index.js';
+import { FACT_FIELDS, type FactField } from '../types.js';
 import { COLOR_CHOICES } from './color.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -16,12 +18,35 @@ function positiveInteger(value: string): number {
   return n;
 }
 
+/** The most worker threads -j takes: each costs memory, and far more threads than cores only adds overhead. */
+export const MAX_JOBS = 128;
+
+function jobCount(value: string): number {
+  const n = positiveInteger(value);
+  if (n > MAX_JOBS) throw new InvalidArgumentError(`expected at most ${MAX_JOBS}`);
+  return n;
+}
+
+function byteSize(value: string): number {
+  const n = parseSize(value);
+  if (n === null || n < 1) throw new InvalidArgumentError('expected a size such as 64M, 500k or 1G');
+  if (n > MAX_INPUT_SIZE) throw new InvalidArgumentError(`expected at most ${formatSize(MAX_INPUT_SIZE)}`);
+  return n;
+}
+
 function extensionList(value: string): string[] {
   const list = value.split(',').map((e) => e.trim().toLowerCase());
   if (list.some((e) => !/^\.?[\p{L}\p{N}_-]+(\.[\p{L}\p{N}_-]+)*$/u.test(e))) {
     throw new InvalidArgumentError('expected extensions separated by commas, such as .txt,.md');
   }
   return list.map((e) => (e.startsWith('.') ? e : `.${e}`));
+}
+
+function factFields(value: string): Set<FactField> {
+  const fields = value.split(',').map((f) => f.trim());
+  const unknown = fields.filter((f) => !(FACT_FIELDS as readonly string[]).includes(f));
+  if (unknown.length || !value.trim()) throw new InvalidArgumentError(`expected some of ${FACT_FIELDS.join(',')}`);
+  return new Set(fields as FactField[]);
 }
 
 /**
@@ -33,30 +58,66 @@ export function usageMessage(commanderMessage: string): string {
   return `glean: ${text} ${HELP_HINT}\n`;
 }
 
-/** The command line of ../shared/SPEC.md. Kept free of heavy imports so --help is instant. */
-export function makeProgram() {
+/** Options every command that reads documents has. */
+export interface InputOptions {
+  jobs: number;
+  maxSize: number;
+  ext: string[];
+  color: (typeof COLOR_CHOICES)[number];
+  quiet?: true;
+}
+
+/** What the command line asks for, once parsed. */
+export type Invocation =
+  | { command: 'extract'; paths: string[]; options: InputOptions & { format?: (typeof FORMATS)[number]; only?: Set<FactField>; withText?: true; explain?: true } }
+  | { command: 'summary'; paths: string[]; options: InputOptions & { format?: (typeof SUMMARY_FORMATS)[number] } }
+  | { command: 'rules' };
+
+function inputOptions<C extends Command<[string[]]>>(command: C) {
+  return command
+    .addOption(new Option('-j, --jobs <n>', `worker threads (at most ${MAX_JOBS})`).default(Math.min(availableParallelism(), MAX_JOBS), 'available cores').argParser(jobCount))
+    .addOption(new Option('--max-size <size>', `inputs larger than this give an ETOOLARGE error record (k, M, G suffixes; at most ${formatSize(MAX_INPUT_SIZE)})`).default(DEFAULT_MAX_SIZE, formatSize(DEFAULT_MAX_SIZE)).argParser(byteSize))
+    .addOption(new Option('--ext <list>', 'file extensions read inside folders').default(DEFAULT_EXTENSIONS, DEFAULT_EXTENSIONS.join(',')).argParser(extensionList))
+    .addOption(new Option('--color <when>', 'colour in tables: auto follows the terminal, NO_COLOR and FORCE_COLOR').choices(COLOR_CHOICES).default('auto' as const))
+    .option('-q, --quiet', 'no progress bar (it only shows when stdout is a file and stderr a terminal)');
+}
+
+/**
+ * The command line of ../shared/SPEC.md: extraction by default, `summary` across documents.
+ * Kept free of heavy imports so --help is instant; `invoke` receives what was asked for.
+ */
+export function makeProgram(invoke: (invocation: Invocation) => void) {
   const program = new Command()
     .name('glean')
     .description('Pull people, organizations, countries, counts and quotes out of news articles.')
     .version(version, '-V, --version')
+    .enablePositionalOptions()
+    .showSuggestionAfterError(true)
     .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" or piped input reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl when piped)').choices(FORMATS))
-    .addOption(new Option('-j, --jobs <n>', 'worker threads').default(availableParallelism(), 'available cores').argParser(positiveInteger))
-    .addOption(new Option('--ext <list>', 'file extensions read inside folders').default(DEFAULT_EXTENSIONS, DEFAULT_EXTENSIONS.join(',')).argParser(extensionList))
-    .addOption(new Option('--color <when>', 'colour in tables: auto follows the terminal, NO_COLOR and FORCE_COLOR').choices(COLOR_CHOICES).default('auto' as const))
-    .option('-q, --quiet', 'no progress bar (it only shows when stdout is a file and stderr a terminal)')
-    .option('--explain', 'every fact carries the id of the rule that decided it (listed by glean rules)')
-    .showSuggestionAfterError(true)
+    .option('--only <fields>', `keep only these fact lists: some of ${FACT_FIELDS.join(',')}`, factFields)
+    .option('--with-text', 'json/jsonl records carry the text their offsets point into')
+    .option('--explain', 'every fact carries the id of the rule that decided it (listed by glean rules)');
+  inputOptions(program)
     .addHelpText('after', `
 Exit status: 0 all inputs processed, 1 some inputs failed (the rest still written), 2 usage error.
 
 Examples:
   glean article.txt                      tables on the terminal
   glean -f jsonl archive/ > facts.jsonl  one JSON record per article
-  cat article.txt | glean -f json | jq '.[0].people[].name'
-  glean rules                            every rule id with one line on what it does`)
-    // Extraction is the default command: execute() runs it once the arguments are parsed.
-    .action(() => undefined);
-  program.command('rules').description('list every rule id with one line on what it does');
+  glean summary facts.jsonl              who and what the whole archive is about
+  glean rules                            every rule id with one line on what it does
+  cat article.txt | glean -f json | jq '.[0].people[].name'`)
+    .action((paths, options) => invoke({ command: 'extract', paths, options }));
+
+  inputOptions(program.command('summary')
+    .description('facts across documents: names ranked and merged, most quoted, totals, pairs, failures')
+    .argument('[paths...]', "files, folders and globs, glean's own JSON Lines output, or - for either on stdin")
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped)').choices(SUMMARY_FORMATS)))
+    .action((paths, options) => invoke({ command: 'summary', paths, options }));
+
+  program.command('rules')
+    .description('every rule id with one line on what it does')
+    .action(() => invoke({ command: 'rules' }));
   return program;
 }

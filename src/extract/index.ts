@@ -2,7 +2,6 @@ import { makeDoc } from '../text/document.js';
 import type { DocumentRecord } from '../types.js';
 import { findCountries } from './countries.js';
 import { findCounts } from './counts.js';
-import { COUNT_RULE } from '../rules/registry.js';
 import { findNames } from './entities/names.js';
 import { findOrganizations } from './organizations.js';
 import { findPeople, yieldToOrganizations } from './people.js';
@@ -19,7 +18,8 @@ export function extractFacts(text: string): Facts {
   const found = findOrganizations(doc, names);
   const { people, organizations } = yieldToOrganizations(findPeople(doc, names, found), found);
   const countries = findCountries(doc, names, organizations, people);
-  const counts = findCounts(doc).map((c) => ({ ...c, rule: c.rule ?? COUNT_RULE }));
+  // Every fact keeps the id of its rule; the CLI leaves them out of the output unless --explain.
+  const counts = findCounts(doc, true);
   const quotes = findQuotes(doc, names, people, organizations);
   return { people, organizations, countries, counts, quotes };
 }

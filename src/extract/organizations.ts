@@ -124,7 +124,10 @@ const withoutHead = (key: string): string | null => {
 
 export function findOrganizations(doc: Doc, names: Names): Organization[] {
   const defs = acronymDefinitions(doc);
-  const inDefinition = (s: NameSegment) => defs.some((d) => s.first < d.end && s.end > d.first);
+  // Tokens inside a definition, marked once: testing every segment against every definition is quadratic on acronym-heavy text.
+  const defined = new Uint8Array(doc.tokens.length);
+  for (const d of defs) defined.fill(1, d.first, d.end);
+  const inDefinition = (s: NameSegment) => defined.subarray(s.first, s.end).includes(1);
   const entries = new Map<string, Entry>();
   // Short forms that join a longer name only when they are themselves judged organizations:
   // "WMC" joins "WMC Resources", but a city name never joins its football club.
@@ -179,12 +182,17 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
  */
 function mergeShortForms(list: Entry[]): Entry[] {
   const long = list.filter((e) => e.name.includes(' ') || /\p{Ll}\p{Lu}/u.test(e.name));
+  const isLong = new Set(long);
+  // Long names indexed by their initials and by their first word, in document order: comparing
+  // every short form with every long name is quadratic on text full of unrelated acronyms.
+  const byInitials = groupBy(long, (f) => nameInitials(f.name));
+  const byFirstWord = groupBy(long, (f) => f.name.split(' ')[0]!);
   const joined = new Set<Entry>();
   for (const e of list) {
-    if (e.acronym || long.includes(e)) continue;
+    if (e.acronym || isLong.has(e)) continue;
     const full = /^\p{Lu}{2,}$/u.test(e.name)
-      ? long.filter((f) => !f.acronym && nameInitials(f.name) === e.name)
-      : long.filter((f) => firstWordShortens(f.name, e.name));
+      ? (byInitials.get(e.name) ?? []).filter((f) => !f.acronym)
+      : (byFirstWord.get(e.name) ?? []).filter((f) => firstWordShortens(f.name, e.name));
     if (full.length !== 1) continue;
     const target = full[0]!;
     if (/^\p{Lu}{2,}$/u.test(e.name)) target.acronym = e.name;
@@ -192,6 +200,17 @@ function mergeShortForms(list: Entry[]): Entry[] {
     joined.add(e);
   }
   return list.filter((e) => !joined.has(e));
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /**

@@ -1,18 +1,70 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { ErrorRecord } from '../types.js';
 import { decode } from './decode.js';
 import type { InputItem } from './discover.js';
+import { formatSize } from './size.js';
 
 export interface TextDocument {
   source: string;
   text: string;
+  warnings?: string[];
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
+export interface ReadOptions {
+  /** Inputs longer than this many bytes give an ETOOLARGE error record instead of being read. */
+  maxSize: number;
+  /** Where the document named "-" comes from. */
+  stdin: Readable;
+}
+
+/** Reads a stream to its end into one buffer; null as soon as it passes `limit` bytes (the stream is then closed). */
+async function readCapped(stream: Readable, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    size += bytes.length;
+    if (size > limit) return null; // leaving the loop destroys the stream
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/** A regular file's bytes, read synchronously (several times faster than asynchronous reads on small files) up to `limit`. */
+function readRegularFile(path: string | Buffer, expected: number, limit: number): Buffer | null {
+  const fd = openSync(path, 'r');
+  try {
+    // One byte more than expected, so a file that grew since its size was taken is read whole or caught.
+    let buffer = Buffer.allocUnsafe(Math.min(expected, limit) + 1);
+    let size = 0;
+    for (;;) {
+      if (size === buffer.length) {
+        if (size > limit) return null;
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
+        buffer.copy(bigger);
+        buffer = bigger;
+      }
+      const n = readSync(fd, buffer, size, buffer.length - size, null);
+      if (n === 0) return buffer.subarray(0, size);
+      size += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The bytes of a file, FIFO or device. Its kind comes from stat, which never blocks: a regular
+ * file over the limit is refused from its size; anything else (a FIFO waiting for its writer,
+ * /dev/zero, a socket) is read as a stream, asynchronously, so it holds up only its own document
+ * and never more than `limit` bytes.
+ */
+async function readPath(path: string | Buffer, limit: number): Promise<Buffer | null> {
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (stat.isFile()) return stat.size > limit ? null : readRegularFile(path, stat.size, limit);
+  return readCapped(createReadStream(path), limit);
 }
 
 const MESSAGES: Record<string, string> = {
@@ -22,19 +74,24 @@ const MESSAGES: Record<string, string> = {
 };
 
 /** The decoded text of one input, or the error record that stands in its place. */
-export async function readInput(item: InputItem, stdin: Readable): Promise<TextDocument | ErrorRecord> {
+export async function readInput(item: InputItem, { maxSize, stdin }: ReadOptions): Promise<TextDocument | ErrorRecord> {
   if (item.kind === 'error') return { source: item.source, error: item.error };
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
-    // A synchronous read: several times faster than fs.promises.readFile on small files, and each
-    // thread reads one document at a time anyway.
-    bytes = item.kind === 'stdin' ? await readAll(stdin) : readFileSync(item.source);
+    bytes = item.kind === 'stdin' ? await readCapped(stdin, maxSize) : await readPath(item.path ? Buffer.from(item.path) : item.source, maxSize);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const code = err.code ?? 'EIO';
     return { source: item.source, error: { code, message: MESSAGES[code] ?? err.message } };
   }
-  const decoded = await decode(bytes);
+  if (bytes === null) return { source: item.source, error: { code: 'ETOOLARGE', message: `larger than the --max-size limit of ${formatSize(maxSize)}` } };
+  let decoded;
+  try {
+    decoded = await decode(bytes);
+  } catch (e) {
+    // Past the longest string JavaScript can hold, say: the input cannot become text at all.
+    return { source: item.source, error: { code: 'EDECODE', message: `cannot decode: ${(e as Error).message}` } };
+  }
   if ('error' in decoded) return { source: item.source, error: decoded.error };
-  return { source: item.source, text: decoded.text };
+  return { source: item.source, text: decoded.text, ...(decoded.warnings && { warnings: decoded.warnings }) };
 }

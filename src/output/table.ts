@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import { isErrorRecord, type Count, type DocumentRecord, type OutputRecord } from '../types.js';
+import { FACT_FIELDS, isErrorRecord, type Count, type DocumentRecord, type FactField, type OutputRecord } from '../types.js';
+import { visible } from './escape.js';
 import type { Formatter } from './formatter.js';
 
 export interface TableOptions {
@@ -7,13 +8,15 @@ export interface TableOptions {
   width: number;
   /** A chalk instance; its level decides whether there is colour at all. */
   chalk: ChalkInstance;
+  /** The fact lists to show (`--only`); all when absent. */
+  only?: ReadonlySet<FactField>;
 }
 
 const INDENT = '    ';
 
-/** Shortens `s` to `max` characters with an ellipsis. */
+/** Shortens `s` to `max` characters with an ellipsis; white space flattened, control characters escaped. */
 export function truncate(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  const flat = visible(s.replace(/\s+/g, ' ').trim());
   return flat.length <= max ? flat : `${flat.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
 
@@ -48,53 +51,56 @@ export function countLabel(c: Count): string {
   return `${modifier}${amount}  ${c.unit ?? ''}`.trimEnd();
 }
 
-function documentLines(r: DocumentRecord, { width, chalk }: TableOptions): string[] {
-  const out: string[] = [];
-  const inner = Math.max(30, width - INDENT.length);
-  const section = (title: string, n: number) => out.push(`  ${chalk.bold(title)} ${chalk.dim(`(${n})`)}`);
-  const times = (n: number) => (n > 1 ? chalk.dim(` ×${n}`) : '');
-  // With --explain, a fact's rule id as a dim note at the end of its line.
-  const because = (fact: { rule?: string }) => (fact.rule ? chalk.dim(` [${fact.rule}]`) : '');
+type Section = (r: DocumentRecord, inner: number, chalk: ChalkInstance) => string[];
 
-  section('People', r.people.length);
-  const nameWidth = Math.min(28, Math.max(0, ...r.people.map((p) => p.name.length)) + 2);
-  for (const p of r.people) {
-    const role = [p.title, p.affiliation].filter(Boolean).join(', ');
-    out.push(INDENT + chalk.cyan(pad(truncate(p.name, inner), nameWidth)) + chalk.dim(truncate(role, inner - nameWidth - 4)) + times(p.mentions.length) + because(p));
-  }
-  section('Organizations', r.organizations.length);
-  for (const o of r.organizations) {
-    out.push(INDENT + chalk.magenta(truncate(o.name, inner - 12)) + (o.acronym ? chalk.dim(` (${o.acronym})`) : '') + times(o.mentions.length) + because(o));
-  }
-  section('Countries', r.countries.length);
-  const countries = r.countries.map((c) => `${c.name} ${chalk.dim(c.code)}`).join(', ');
-  const plain = r.countries.map((c) => `${c.name} ${c.code}${c.rule ? ` [${c.rule}]` : ''}`).join(', ');
-  // Wrap the plain text, then colour each line's codes, so escape codes never count as width.
-  if (countries) for (const line of wrap(plain, inner)) out.push(INDENT + line.replace(/ ([A-Z]{2}(?: \[[\w.-]+\])?)(,|$)/g, (_m, code, sep) => ` ${chalk.dim(code)}${sep}`));
-  section('Counts', r.counts.length);
-  const labels = r.counts.map(countLabel);
-  const labelWidth = Math.min(30, Math.max(0, ...labels.map((l) => l.length)) + 2);
-  r.counts.forEach((c, i) => {
-    out.push(INDENT + chalk.yellow(pad(labels[i]!, labelWidth)) + chalk.dim(truncate(`“${c.text}”`, inner - labelWidth)) + because(c));
+const times = (chalk: ChalkInstance, n: number) => (n > 1 ? chalk.dim(` ×${n}`) : '');
+/** With --explain, a fact's rule id as a dim note at the end of its line. */
+const because = (chalk: ChalkInstance, fact: { rule?: string }) => (fact.rule ? chalk.dim(` [${fact.rule}]`) : '');
+
+/** Each fact list's lines under its heading, in record order. */
+const SECTIONS: Record<FactField, [title: string, lines: Section]> = {
+  people: ['People', (r, inner, chalk) => {
+    const nameWidth = Math.min(28, Math.max(0, ...r.people.map((p) => p.name.length)) + 2);
+    return r.people.map((p) => {
+      const role = [p.title, p.affiliation].filter(Boolean).join(', ');
+      return INDENT + chalk.cyan(pad(truncate(p.name, inner), nameWidth)) + chalk.dim(truncate(role, inner - nameWidth - 4)) + times(chalk, p.mentions.length) + because(chalk, p);
+    });
+  }],
+  organizations: ['Organizations', (r, inner, chalk) => r.organizations.map((o) =>
+    INDENT + chalk.magenta(truncate(o.name, inner - 12)) + (o.acronym ? chalk.dim(` (${visible(o.acronym)})`) : '') + times(chalk, o.mentions.length) + because(chalk, o))],
+  countries: ['Countries', (r, inner, chalk) => {
+    const plain = r.countries.map((c) => `${c.name} ${c.code}${c.rule ? ` [${c.rule}]` : ''}`).join(', ');
+    // Wrap the plain text, then colour each line's codes (and rule notes), so escape codes never count as width.
+    return plain ? wrap(plain, inner).map((line) => INDENT + line.replace(/ ([A-Z]{2}(?: \[[\w.-]+\])?)(,|$)/g, (_m, code, sep) => ` ${chalk.dim(code)}${sep}`)) : [];
+  }],
+  counts: ['Counts', (r, inner, chalk) => {
+    const labels = r.counts.map(countLabel);
+    const labelWidth = Math.min(30, Math.max(0, ...labels.map((l) => l.length)) + 2);
+    return r.counts.map((c, i) => INDENT + chalk.yellow(pad(labels[i]!, labelWidth)) + chalk.dim(truncate(`“${c.text}”`, inner - labelWidth)) + because(chalk, c));
+  }],
+  quotes: ['Quotes', (r, inner, chalk) => r.quotes.flatMap((q) => [
+    INDENT + (q.speaker ? chalk.green(visible(q.speaker)) : chalk.dim('unattributed')) + (q.verb ? chalk.dim(` (${visible(q.verb)})`) : '') + because(chalk, q),
+    ...wrap(truncate(`“${q.text}”`, inner * 3 - 6), inner - 2).map((line) => `${INDENT}  ${line}`),
+  ])],
+};
+
+function documentLines(r: DocumentRecord, { width, chalk, only }: TableOptions): string[] {
+  const inner = Math.max(30, width - INDENT.length);
+  return FACT_FIELDS.filter((f) => !only || only.has(f)).flatMap((field) => {
+    const [title, lines] = SECTIONS[field];
+    return [`  ${chalk.bold(title)} ${chalk.dim(`(${r[field].length})`)}`, ...lines(r, inner, chalk)];
   });
-  section('Quotes', r.quotes.length);
-  for (const q of r.quotes) {
-    const who = q.speaker ?? 'unattributed';
-    out.push(INDENT + (q.speaker ? chalk.green(who) : chalk.dim(who)) + (q.verb ? chalk.dim(` (${q.verb})`) : '') + because(q));
-    for (const line of wrap(truncate(`“${q.text}”`, inner * 3 - 6), inner - 2)) out.push(`${INDENT}  ${line}`);
-  }
-  return out;
 }
 
 /** Coloured, human-readable tables: one block per document, one section per fact type. */
 export function tableFormatter(options: TableOptions): Formatter {
-  const { chalk, width } = options;
+  const { chalk } = options;
   return {
     begin: () => '',
     record: (record: OutputRecord, index: number) => {
-      const head = `${index > 0 ? '\n' : ''}${chalk.bold.underline(record.source)}`;
-      if (isErrorRecord(record)) return `${head}\n  ${chalk.red(`error ${record.error.code}: ${record.error.message}`)}\n`;
-      return [`${head} ${chalk.dim(`${record.chars.toLocaleString('en-US')} chars`)}`, ...documentLines(record, { width, chalk })].join('\n') + '\n';
+      const head = `${index > 0 ? '\n' : ''}${chalk.bold.underline(visible(record.source))}`;
+      if (isErrorRecord(record)) return `${head}\n  ${chalk.red(visible(`error ${record.error.code}: ${record.error.message}`))}\n`;
+      return [`${head} ${chalk.dim(`${record.chars.toLocaleString('en-US')} chars`)}`, ...documentLines(record, options)].join('\n') + '\n';
     },
     end: () => '',
   };

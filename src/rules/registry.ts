@@ -4,16 +4,13 @@
  * here with its `{id, description}` list.
  */
 import { COUNTRY_RULES } from '../extract/countries.js';
+import { RULES as COUNT_RULES } from '../extract/counts.js';
 import { KIND_RULE_INFO } from '../extract/entities/kind-rules.js';
 import { LAYOUT_RULES } from '../extract/entities/layout-passes.js';
 import { ORGANIZATION_RULES } from '../extract/organizations.js';
 import { SAME_NAME_RULES } from '../extract/people.js';
 import { QUOTE_RULES } from '../extract/quotes/attribution.js';
 import { describe, type RuleInfo } from './rule.js';
-
-/** The id counts carry until the counts module names its own rules. */
-export const COUNT_RULE = 'count';
-const COUNT_RULES: RuleInfo[] = [{ id: COUNT_RULE, description: 'a number and the thing it counts, read by the counts rules (src/extract/counts)' }];
 
 export interface RuleTable {
   /** What the table decides. */
@@ -26,7 +23,7 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { title: 'Document-level rules on names (in this order)', rules: describe(LAYOUT_RULES) },
   { title: 'Organizations', rules: describe([...ORGANIZATION_RULES, ...SAME_NAME_RULES]) },
   { title: 'Countries', rules: describe(COUNTRY_RULES) },
-  { title: 'Counts', rules: COUNT_RULES },
+  { title: 'Counts', rules: describe(COUNT_RULES) },
   { title: 'Who said a quote (clause rules in this order)', rules: describe(QUOTE_RULES) },
 ];
 

@@ -9,7 +9,7 @@ export interface Doc {
 }
 
 // Abbreviations whose period does not end a sentence ("Mr. Chelba", "Dr. No", "St. Louis").
-const NON_FINAL = new Set([
+export const NON_FINAL = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt',
   'cmdr', 'adm', 'maj', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det',
   'no', 'vs', 'v', 'etc', 'approx', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',

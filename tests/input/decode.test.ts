@@ -46,3 +46,60 @@ describe('decode legacy text', () => {
     expect(await decode(iconv.encode(russian, 'windows-1251'))).toEqual({ text: russian, encoding: 'windows-1251' });
   });
 });
+
+describe('decode hostile bytes', () => {
+  const stray = (s: string, at: number, byte: number) => Buffer.concat([Buffer.from(s.slice(0, at)), Buffer.from([byte]), Buffer.from(s.slice(at))]);
+  const article = 'José Núñez, the mayor of Málaga, said on Monday that 40 families had been moved. '.repeat(20);
+
+  it('reads UTF-8 with a stray byte as UTF-8, the byte replaced and a warning given', async () => {
+    const decoded = await decode(stray(article, 200, 0x92));
+    expect(decoded).toMatchObject({ encoding: 'utf-8', warnings: ['1 invalid UTF-8 byte sequence replaced by U+FFFD'] });
+    if ('text' in decoded) {
+      expect(decoded.text).toContain('José Núñez');
+      expect(decoded.text).not.toContain('Ã');
+      expect(decoded.text.replace('\ufffd', '')).toBe(article);
+    }
+  });
+
+  it('keeps offsets when a BOM starts a file with a stray byte', async () => {
+    const decoded = await decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), stray(article, 10, 0xff)]));
+    expect('text' in decoded && decoded.text.replace('\ufffd', '')).toBe(article);
+  });
+
+  it('keeps offsets when a BOM starts a legacy file', async () => {
+    const decoded = await decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Caf\xe9 cr\xe8me, na\xefve', 'latin1')]));
+    expect(decoded).toMatchObject({ text: 'Café crème, naïve', encoding: 'windows-1252' });
+  });
+
+  it('still reads text with no valid UTF-8 sequence at all as a legacy encoding', async () => {
+    expect(await decode(Buffer.from('Se\xf1or L\xf3pez est\xe1 bien, \x93dijo\x94.', 'latin1'))).toEqual({ text: 'Señor López está bien, “dijo”.', encoding: 'windows-1252' });
+  });
+
+  it('rejects a NUL byte anywhere, not only in the first 64 KB', async () => {
+    const late = Buffer.concat([Buffer.from('a'.repeat(100_000)), Buffer.from([0]), Buffer.from('b')]);
+    expect(await decode(late)).toMatchObject({ error: { code: 'EBINARY' } });
+  });
+
+  it('reads UTF-16 without a byte order mark', async () => {
+    const text = 'Zoë Adeyemi said 30 people were rescued.\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(await decode(le)).toEqual({ text, encoding: 'utf-16le' });
+    expect(await decode(be)).toEqual({ text, encoding: 'utf-16be' });
+  });
+
+  it('asks chardet about a bounded sample only, so a large legacy file decodes in linear time', async () => {
+    const { default: chardet } = await import('chardet');
+    const sizes: number[] = [];
+    const analyse = chardet.analyse;
+    chardet.analyse = (b: Uint8Array) => (sizes.push(b.length), analyse(b));
+    try {
+      const big = Buffer.from('Caf\xe9 cr\xe8me au march\xe9. '.repeat(200_000), 'latin1');
+      expect((await decode(big) as { text: string }).text.length).toBe(big.length);
+    } finally {
+      chardet.analyse = analyse;
+    }
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(65536);
+  });
+});

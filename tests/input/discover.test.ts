@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -43,5 +43,52 @@ describe('discover', () => {
 
   it('reads "-" as stdin', async () => {
     expect(await collect(['-'])).toEqual([{ kind: 'stdin', source: '-' }]);
+  });
+});
+
+describe('discover stdin', () => {
+  it('yields stdin once however often "-" is given', async () => {
+    expect(await collect(['-', path.join(root, 'b.txt'), '-'])).toEqual([{ kind: 'stdin', source: '-' }, { kind: 'file', source: path.join(root, 'b.txt') }]);
+  });
+});
+
+describe('discover hostile patterns', () => {
+  it('refuses a brace explosion with an error item for that pattern and goes on', async () => {
+    const items = await collect([`${root}/x${'{a,b}'.repeat(22)}.txt`, `${root}/x{1..100000}.txt`, path.join(root, 'b.txt')]);
+    expect(rel(items)).toEqual(['error:EGLOB', 'error:EGLOB', 'b.txt']);
+  });
+
+  it('takes a path through a file as no match, not a failure of the run', async () => {
+    expect(rel(await collect([`${root}/b.txt/*.txt`]))).toEqual(['error:ENOMATCH']);
+  });
+});
+
+describe('discover file names that are not UTF-8', () => {
+  // "café" and "naïve" in Latin-1: bytes that are not UTF-8.
+  const latin1 = (s: string) => Buffer.from(s, 'latin1');
+  let base: Buffer;
+  beforeAll(() => {
+    base = Buffer.from(mkdtempSync(path.join(tmpdir(), 'glean-raw-')));
+    const join = (...parts: Buffer[]) => Buffer.concat(parts.flatMap((p, i) => (i ? [Buffer.from('/'), p] : [p])));
+    writeFileSync(join(base, latin1('caf\xe9.txt')), 'one');
+    mkdirSync(join(base, latin1('na\xefve')));
+    writeFileSync(join(base, latin1('na\xefve'), Buffer.from('inner.txt')), 'two');
+  });
+  const sources = (items: InputItem[]) => items.map((i) => path.relative(base.toString(), i.source));
+
+  it('finds them in a folder walk, kept as bytes and shown escaped', async () => {
+    const items = await collect([base.toString()]);
+    expect(sources(items)).toEqual(['caf\\xe9.txt', 'na\\xefve/inner.txt']);
+    for (const item of items) expect(item.kind === 'file' && readFileSync(Buffer.from(item.path!)).length).toBeGreaterThan(0);
+  });
+
+  it('finds them through a glob', async () => {
+    expect(sources(await collect([`${base.toString()}/**/*.txt`]))).toEqual(['caf\\xe9.txt', 'na\\xefve/inner.txt']);
+  });
+
+  it('finds them given on the command line, where Node has already replaced the bad bytes by U+FFFD', async () => {
+    const lossy = `${base.toString()}/caf\uFFFD.txt`;
+    const items = await collect([lossy, `${base.toString()}/na\uFFFDve`]);
+    expect(sources(items)).toEqual(['caf\\xe9.txt', 'na\\xefve/inner.txt']);
   });
 });

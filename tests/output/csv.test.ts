@@ -19,7 +19,8 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('csv', () => {
-  const rows = parseCsv(csvFormatter.begin() + csvFormatter.record(record, 0) + csvFormatter.record(failure, 1));
+  const csv = csvFormatter();
+  const rows = parseCsv(csv.begin() + csv.record(record, 0) + csv.record(failure, 1));
   const row = (field: string, n = 0) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows.filter((r) => r[1] === field)[n]![i]]));
 
   it('starts with the header of the contract', () => {
@@ -40,5 +41,12 @@ describe('csv', () => {
     expect(row('count', 1)).toMatchObject({ value: '10', max: '20', unit: 'loom', approximate: 'true' });
     expect(row('quote')).toMatchObject({ speaker: 'Ada Lovelace', verb: 'wrote', text: 'The engine weaves, "as it were", patterns' });
     expect(row('error')).toMatchObject({ source: 'news/broken.bin', code: 'EBINARY', text: 'not a text file (binary content)', name: '' });
+  });
+});
+
+describe('csv --only', () => {
+  it('writes rows of the chosen fact lists only', () => {
+    const csv = csvFormatter(new Set(['counts']));
+    expect(parseCsv(csv.record(record, 0)).map((r) => r[1])).toEqual(['count', 'count']);
   });
 });

@@ -57,3 +57,11 @@ describe('text helpers', () => {
     expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
   });
 });
+
+describe('table --only', () => {
+  it('shows the chosen sections only', () => {
+    const out = tableFormatter({ width: 80, chalk: new Chalk({ level: 0 }), only: new Set(['countries']) }).record(record, 0);
+    expect(out).toContain('Countries (1)');
+    expect(out).not.toMatch(/People|Organizations|Counts|Quotes/);
+  });
+});
