@@ -75,6 +75,17 @@ export async function execute(io: CliIO): Promise<number> {
   return invocation.command === 'summary' ? summarize(io, invocation) : extract(io, invocation);
 }
 
+/** `glean rules`: every rule id with one line on what it does. */
+async function listRules(io: CliIO): Promise<number> {
+  const { formatRules } = await import('../rules/registry.js');
+  try {
+    await writer(io.stdout).write(formatRules());
+  } catch (e) {
+    if (!(e instanceof OutputClosed)) throw e; // `glean rules | head` is normal
+  }
+  return EXIT.ok;
+}
+
 /** `glean [paths]`: one record per document, streamed in input order. */
 async function extract(io: CliIO, { paths, options }: Extract<Invocation, { command: 'extract' }>): Promise<number> {
   const [{ discover }, { runBatch }, { makeFormatter }, { colorLevel }, { withoutRules }] = await Promise.all([
@@ -93,17 +104,6 @@ async function extract(io: CliIO, { paths, options }: Extract<Invocation, { comm
     record: (record, index) => formatter.record(options.explain ? record : withoutRules(record), index),
     end: (count) => formatter.end(count),
   });
-}
-
-/** `glean rules`: every rule id with one line on what it does. */
-async function listRules(io: CliIO): Promise<number> {
-  const { formatRules } = await import('../rules/registry.js');
-  try {
-    await writer(io.stdout).write(formatRules());
-  } catch (e) {
-    if (!(e instanceof OutputClosed)) throw e; // `glean rules | head` is normal
-  }
-  return EXIT.ok;
 }
 
 /** `glean summary [paths]`: the documents' facts folded together, written once at the end. */

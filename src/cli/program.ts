@@ -83,7 +83,7 @@ function inputOptions<C extends Command<[string[]]>>(command: C) {
 }
 
 /**
- * The command line of ../shared/SPEC.md: extraction by default, `summary` across documents.
+ * The command line of ../shared/SPEC.md: extraction by default, `summary` across documents, `rules`.
  * Kept free of heavy imports so --help is instant; `invoke` receives what was asked for.
  */
 export function makeProgram(invoke: (invocation: Invocation) => void) {
@@ -106,8 +106,8 @@ Examples:
   glean article.txt                      tables on the terminal
   glean -f jsonl archive/ > facts.jsonl  one JSON record per article
   glean summary facts.jsonl              who and what the whole archive is about
-  glean rules                            every rule id with one line on what it does
-  cat article.txt | glean -f json | jq '.[0].people[].name'`)
+  cat article.txt | glean -f json | jq '.[0].people[].name'
+  glean rules                            every rule id with one line on what it does`)
     .action((paths, options) => invoke({ command: 'extract', paths, options }));
 
   inputOptions(program.command('summary')
@@ -117,7 +117,7 @@ Examples:
     .action((paths, options) => invoke({ command: 'summary', paths, options }));
 
   program.command('rules')
-    .description('every rule id with one line on what it does')
+    .description('list every rule id with one line on what it does')
     .action(() => invoke({ command: 'rules' }));
   return program;
 }

@@ -43,13 +43,13 @@ function rows(record: OutputRecord, only?: ReadonlySet<FactField>): Row[] {
   return facts.length ? facts : [{ source }];
 }
 
-/** CSV of the fact lists `only` keeps, with a `rule` column after `end` when the facts are explained. */
-export const csvFormatter = (only?: ReadonlySet<FactField>, explain = false): Formatter => {
+/** CSV of the fact lists `--only` keeps, with a `rule` column after `end` when the facts are explained. */
+export function csvFormatter({ only, explain = false }: { only?: ReadonlySet<FactField>; explain?: boolean } = {}): Formatter {
+  const line = csvLine<(typeof EXPLAINED_COLUMNS)[number]>(explain ? EXPLAINED_COLUMNS : CSV_COLUMNS);
   const columns = explain ? EXPLAINED_COLUMNS : CSV_COLUMNS;
-  const factLine = csvLine<(typeof columns)[number]>(columns);
   return {
-    begin: () => factLine(Object.fromEntries(columns.map((c) => [c, c]))),
-    record: (record) => rows(record, only).map(factLine).join(''),
+    begin: () => line(Object.fromEntries(columns.map((c) => [c, c]))),
+    record: (record) => rows(record, only).map(line).join(''),
     end: () => '',
   };
-};
+}

@@ -70,7 +70,7 @@ const SECTIONS: Record<FactField, [title: string, lines: Section]> = {
     INDENT + chalk.magenta(truncate(o.name, inner - 12)) + (o.acronym ? chalk.dim(` (${visible(o.acronym)})`) : '') + times(chalk, o.mentions.length) + because(chalk, o))],
   countries: ['Countries', (r, inner, chalk) => {
     const plain = r.countries.map((c) => `${c.name} ${c.code}${c.rule ? ` [${c.rule}]` : ''}`).join(', ');
-    // Wrap the plain text, then colour each line's codes (and rule notes), so escape codes never count as width.
+    // Wrap the plain text, then colour each line's codes, so escape codes never count as width.
     return plain ? wrap(plain, inner).map((line) => INDENT + line.replace(/ ([A-Z]{2}(?: \[[\w.-]+\])?)(,|$)/g, (_m, code, sep) => ` ${chalk.dim(code)}${sep}`)) : [];
   }],
   counts: ['Counts', (r, inner, chalk) => {
