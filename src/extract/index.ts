@@ -18,6 +18,7 @@ export function extractFacts(text: string): Facts {
   const found = findOrganizations(doc, names);
   const { people, organizations } = yieldToOrganizations(findPeople(doc, names, found), found);
   const countries = findCountries(doc, names, organizations, people);
+  // Every fact keeps the id of its rule; the CLI leaves them out of the output unless --explain.
   const counts = findCounts(doc, true);
   const quotes = findQuotes(doc, names, people, organizations);
   return { people, organizations, countries, counts, quotes };

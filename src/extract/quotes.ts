@@ -4,6 +4,7 @@
  * names are mentions of the record's people and organizations (quotes/speakers.ts): a speaker is
  * always the name of one of those entries.
  */
+import { SMALL_WORDS } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Organization, Person, Quote } from '../types.js';
 import { attributeQuotes } from './quotes/attribution.js';
@@ -14,7 +15,6 @@ import { findQuoteSpans, type QuoteSpan } from './quotes/spans.js';
 
 // Quoted words of three or fewer are scare quotes or names ("FLASH-WEKA"), not utterances worth a record.
 const MIN_WORDS = 4;
-const TITLE_FILLERS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', 'or']);
 
 function isUtterance(doc: Doc, span: QuoteSpan): boolean {
   const last = span.close >= 0 ? span.close : span.after;
@@ -23,7 +23,7 @@ function isUtterance(doc: Doc, span: QuoteSpan): boolean {
   if (words.length < MIN_WORDS) return false;
   // A quoted title ("The Lord of the Rings", "Improving Opportunity, Strengthening Society"): every
   // word capitalized but the small ones, and no sentence ends inside.
-  const titleCase = words.every((t) => t.cap || TITLE_FILLERS.has(t.norm) || t.kind === 'number');
+  const titleCase = words.every((t) => t.cap || SMALL_WORDS.has(t.norm) || t.kind === 'number');
   const sentencePunct = inside.some((t) => ['.', '!', '?'].includes(t.text));
   return !(titleCase && !sentencePunct && words.some((t) => t.cap));
 }

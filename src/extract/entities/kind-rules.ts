@@ -7,6 +7,7 @@
 import { COURTESY_TITLES, DETERMINERS, THING_HEADS } from '../../lexicon/entity-cues.js';
 import { has, WordClass } from '../../lexicon/word-class.js';
 import type { Doc } from '../../text/document.js';
+import { DASHES, QUOTE_MARKS } from '../../text/marks.js';
 import { describe, firstRule, type Rule } from '../../rules/rule.js';
 import {
   companyContext, type Ctx, everydayName, followedBySpeech, knownOrg, looksLikeOrg, looksLikePerson, nameShaped, normKey, tokenBefore,
@@ -27,13 +28,11 @@ export interface KindContext {
   titled: boolean;
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 /** Every word written Like This: how personal names look ("B&B", "BP" do not). */
 const titleCased = (doc: Doc, a: number, b: number): boolean =>
   doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Ll}'’-]/u.test(t.text));
 
-const DASHES = new Set(['-', '–', '—']);
 
 /** Capitals at the start of a line, then "," or "(", and a dash before the line's text goes on. */
 function isDateline(doc: Doc, a: number, b: number): boolean {

@@ -8,6 +8,7 @@ import {
   CLAUSE_JOINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
 } from '../../lexicon/speaker-words.js';
 import { has, hasOnly, known, WordClass } from '../../lexicon/word-class.js';
+import { DASHES, QUOTE_MARKS } from '../../text/marks.js';
 import type { Token } from '../../text/tokenize.js';
 import { isTitleNorm, type NameRef, type QuoteDoc } from './speakers.js';
 
@@ -59,7 +60,6 @@ const PHRASE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'o
 // Words a sentence may open with before its subject.
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'now', 'also']);
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', "'", '‘', '’']);
 
 /** First token of the clause proper, after conjunctions and punctuation (not quotation marks) that open it. */
 export function clauseStart(tokens: Token[], lo: number, hi: number): number {
@@ -222,7 +222,6 @@ function subjectBeforeBrackets(doc: QuoteDoc, j: number, lo: number): Subject | 
   return doc.tokens[end]!.text === '(' ? subjectEndingAt(doc, end - 1, lo) : subjectEndingAt(doc, end, lo);
 }
 
-const DASHES = new Set(['-', '–', '—']);
 
 /** The subject before a dashed appositive: "Andrei Illarionov - then an adviser to the president - told". */
 function subjectBeforeDashes(doc: QuoteDoc, dash: number, lo: number): Subject | null {
