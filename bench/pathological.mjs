@@ -20,8 +20,14 @@ const ONE_MB = 1_000_000;
 
 // Invented, pronounceable capitalised words and four-letter acronyms, all different, from a fixed
 // seed, so every run builds the same text and no name or acronym repeats.
+// (mulberry32: integer arithmetic, so the sequence does not cycle after a few thousand names.)
 let seed = 7;
-const random = (n) => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 * n);
+const random = (n) => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+};
 const word = () => Array.from({ length: 3 }, () => 'bcdfghklmnprstvz'[random(16)] + 'aeiou'[random(5)]).join('').replace(/^./, (c) => c.toUpperCase());
 const acronym = () => Array.from({ length: 4 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[random(26)]).join('');
 const fill = (make, bytes) => {

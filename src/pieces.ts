@@ -103,7 +103,7 @@ export function pieceBounds(text: string, size = PIECE_SIZE): number[] {
 const byStart = (mentions: Mention[]) => [...new Map(mentions.map((m) => [m.start, m])).values()].sort((x, y) => x.start - y.start);
 
 /** A person's name as lower-case words without stops: "Donald J. Trump" -> donald, j, trump. */
-const nameWords = (name: string) => name.toLowerCase().replace(/[.,]/g, '').split(/\s+/).filter(Boolean);
+const nameWords = (name: string) => name.toLowerCase().replace(/[.,]/g, '').split(' ').filter(Boolean);
 
 /** The same name word, or an initial of it. */
 const sameWord = (x: string, y: string) => x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
