@@ -26,7 +26,9 @@ function isUtterance(doc: Doc, span: QuoteSpan): boolean {
   return !(titleCase && !sentencePunct && words.some((t) => t.cap));
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// (ASCII needs no decomposing: skipping it keeps indexing thousands of names cheap.)
+const fold = (s: string) =>
+  (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const words = (name: string) => fold(name).split(' ');
 const endsWithWords = (whole: string[], tail: string[]) =>
