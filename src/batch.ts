@@ -1,10 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from './input/discover.js';
-import type { ReadOptions } from './input/read.js';
-import { processInput } from './pipeline.js';
+import { processInput, type ProcessOptions } from './pipeline.js';
 import type { OutputRecord } from './types.js';
 
-export interface BatchOptions extends ReadOptions {
+export interface BatchOptions extends ProcessOptions {
   /** Worker threads to use at most; 1 processes everything on the main thread. */
   jobs: number;
   /** Starts one worker thread running ./worker.js with these options; tests replace it to make workers fail. */
@@ -14,6 +13,7 @@ export interface BatchOptions extends ReadOptions {
 /** What a worker is started with (its `workerData`). */
 export interface WorkerOptions {
   maxSize: number;
+  withText: boolean;
 }
 
 /** What a worker posts: once `ready` when it has loaded, then one record per document sent to it. */
@@ -98,7 +98,7 @@ class WorkerPool {
   private start(): Slot | null {
     let worker: Worker;
     try {
-      worker = (this.options.startWorker ?? startDefaultWorker)({ maxSize: this.options.maxSize });
+      worker = (this.options.startWorker ?? startDefaultWorker)({ maxSize: this.options.maxSize, withText: Boolean(this.options.withText) });
     } catch {
       this.canStart = false; // EAGAIN and the like: the process may not have more threads
       return null;

@@ -72,12 +72,18 @@ export function jsonLengthBound(record: DocumentRecord): number {
 /** Half the longest string JavaScript can hold: room for the bound's slack and the formatter's own text. */
 const MAX_RECORD_JSON = 2 ** 28;
 
+export interface ProcessOptions extends ReadOptions {
+  /** The record carries the text its offsets point into (--with-text, the HTML report). */
+  withText?: boolean;
+}
+
 /** One input -> its record: read, decode, extract; failures become error records. */
-export async function processInput(item: InputItem, options: ReadOptions): Promise<OutputRecord> {
+export async function processInput(item: InputItem, options: ProcessOptions): Promise<OutputRecord> {
   const doc = await readInput(item, options);
   if ('error' in doc) return doc;
   try {
     const record = processText(doc.source, doc.text, doc.warnings);
+    if (options.withText) record.text = doc.text;
     if (jsonLengthBound(record) <= MAX_RECORD_JSON) return record;
     return { source: doc.source, error: { code: 'ETOOLARGE', message: 'too many facts to write as one record' } };
   } catch (e) {

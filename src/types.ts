@@ -25,18 +25,29 @@ export interface Country {
   mentions: Mention[];
 }
 
+/** What a count measures: things counted, money, a percentage, or a physical quantity. */
+export type CountKind = 'count' | 'money' | 'percent' | 'measure';
+
 export interface Count extends Mention {
   value: number;
   max?: number;
+  /** The counted noun (singular), an ISO 4217 code, "percent", or a unit's singular name. */
   unit: string | null;
+  kind: CountKind;
   modifier: string | null;
   approximate: boolean;
+  /** The id of the rule that decided the count (internal: only shown with --explain). */
+  rule?: string;
 }
 
 export interface Quote extends Mention {
   speaker: string | null;
   verb: string | null;
 }
+
+/** The five lists of facts a document record has, in record order. */
+export const FACT_FIELDS = ['people', 'organizations', 'countries', 'counts', 'quotes'] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
 
 export interface DocumentRecord {
   source: string;
@@ -46,6 +57,8 @@ export interface DocumentRecord {
   countries: Country[];
   counts: Count[];
   quotes: Quote[];
+  /** The analysed text, with --with-text (and in the HTML report). */
+  text?: string;
   /** Short notes on how the input was read, e.g. invalid UTF-8 bytes replaced. */
   warnings?: string[];
 }

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pieceBounds } from '../src/pieces.js';
 import { processText } from '../src/pipeline.js';
 import { offsetErrors, schemaErrors } from './schema.js';
 
-const seed = readFileSync(new URL('../../shared/articles/interpol-flash-weka.txt', import.meta.url), 'utf8');
+import { hasShared, NEEDS_SHARED, seedText } from './support/shared.js';
 
 describe('processText', () => {
-  it('gives a schema-valid record whose offsets slice back to their text', () => {
+  it.skipIf(!hasShared)(`gives the seed article a schema-valid record whose offsets slice back to their text${NEEDS_SHARED}`, () => {
+    const seed = seedText();
     const record = processText('seed.txt', seed);
     expect(schemaErrors(record)).toEqual([]);
     expect(offsetErrors(record, seed)).toEqual([]);

@@ -1,9 +1,14 @@
 import type { Readable, Writable } from 'node:stream';
 import { CommanderError } from '@commander-js/extra-typings';
+import type { Emit } from '../batch.js';
 import { visible } from '../output/escape.js';
-import { makeProgram } from './program.js';
+import { HELP_HINT, makeProgram, usageMessage, type InputOptions, type Invocation } from './program.js';
+import type { StdoutKind } from './progress.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
+
+/** The conventional status of a run stopped by a signal: 128 + its number. */
+const SIGNAL_STATUS: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
 /** Everything the CLI touches of its process, so tests can run it in-process. */
 export interface CliIO {
@@ -12,10 +17,17 @@ export interface CliIO {
   stdin: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean; columns?: number };
   stderr: Writable & { isTTY?: boolean };
+  /** What stdout is connected to (default: a terminal if it says so, else a pipe). */
+  stdoutKind?: StdoutKind;
+  /** Aborted with a signal name (SIGINT, SIGTERM): stop after the record being written. */
+  interrupt?: AbortSignal;
 }
 
 /** Raised when stdout is gone (closed pipe, full disk): the run stops quietly. */
 class OutputClosed extends Error {}
+
+/** Raised when a signal asks the run to stop. */
+class Interrupted extends Error {}
 
 /** Writes to a stream, waiting for 'drain' so a slow reader holds the run back instead of memory. */
 function writer(stream: Writable) {
@@ -32,61 +44,141 @@ function writer(stream: Writable) {
   };
   return { write, failure: () => failure };
 }
+type Writer = ReturnType<typeof writer>;
 
 /** Parses the command line and runs it; returns the exit status. */
 export async function execute(io: CliIO): Promise<number> {
-  const program = makeProgram()
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  let invocation: Invocation | undefined;
+  const program = makeProgram((i) => { invocation = i; });
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(usageMessage(s)),
+    });
+  }
   try {
     program.parse(io.argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     throw e;
   }
-  const options = program.opts();
-  let paths = program.args;
-  if (paths.length === 0) {
+  if (!invocation) return EXIT.ok;
+  if (invocation.paths.length === 0) {
     if (io.stdin.isTTY) {
-      io.stderr.write('glean: no input: give files, folders or globs, or pipe text to stdin (see glean --help)\n');
+      io.stderr.write(`glean: no input: give files, folders or globs, or pipe text to stdin ${HELP_HINT}\n`);
       return EXIT.usage;
     }
-    paths = ['-'];
+    invocation.paths = ['-'];
   }
+  return invocation.command === 'summary' ? summarize(io, invocation) : extract(io, invocation);
+}
 
-  // The heavy parts load only now, after --help and --version have had their chance.
-  const [{ discover }, { runBatch }, { makeFormatter }, { startProgress }, { colorLevel }] = await Promise.all([
-    import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('./progress.js'), import('./color.js'),
+/** `glean [paths]`: one record per document, streamed in input order. */
+async function extract(io: CliIO, { paths, options }: Extract<Invocation, { command: 'extract' }>): Promise<number> {
+  const [{ discover }, { runBatch }, { makeFormatter }, { colorLevel }] = await Promise.all([
+    import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('./color.js'),
   ]);
   const format = options.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
   const formatter = await makeFormatter(format, {
-    width: io.stdout.columns ?? 80,
-    colorLevel: format === 'table' ? await colorLevel(io.env, io.stdout.isTTY) : 0,
+    width: io.stdout.columns || 80,
+    colorLevel: format === 'table' ? await colorLevel(io.env, io.stdout.isTTY, options.color) : 0,
+    only: options.only,
   });
+  return run(io, paths, options, {
+    begin: formatter.begin(),
+    produce: (emit) => runBatch(discover(paths, options.ext), { jobs: options.jobs, maxSize: options.maxSize, stdin: io.stdin, withText: format === 'html' || Boolean(options.withText) }, emit),
+    record: (record, index) => formatter.record(record, index),
+    end: (count) => formatter.end(count),
+  });
+}
 
-  const progress = io.stderr.isTTY && !options.quiet ? await startProgress(io.stderr, discover(paths, options.ext)) : null;
-  const out = writer(io.stdout);
+/** `glean summary [paths]`: the documents' facts folded together, written once at the end. */
+async function summarize(io: CliIO, { paths, options }: Extract<Invocation, { command: 'summary' }>): Promise<number> {
+  const [{ SummaryBuilder }, { summaryInputs }, { summaryCsv, summaryJson, summaryTable }, { colorLevel }, { Chalk }] = await Promise.all([
+    import('../summary/aggregate.js'), import('../summary/inputs.js'), import('../summary/format.js'), import('./color.js'), import('chalk'),
+  ]);
+  const format = options.format ?? (io.stdout.isTTY ? 'table' : 'json');
+  const chalk = new Chalk({ level: format === 'table' ? await colorLevel(io.env, io.stdout.isTTY, options.color) : 0 });
+  const summary = new SummaryBuilder();
+  return run(io, paths, options, {
+    begin: '',
+    produce: (emit) => summaryInputs(paths, { jobs: options.jobs, maxSize: options.maxSize, ext: options.ext, stdin: io.stdin }, emit),
+    record: (record) => { summary.add(record); return ''; },
+    end: () => {
+      const s = summary.result();
+      return format === 'json' ? summaryJson(s) : format === 'csv' ? summaryCsv(s) : summaryTable(s, { width: io.stdout.columns || 80, chalk });
+    },
+  });
+}
+
+interface RunPlan {
+  begin: string;
+  /** Produces every record in input order through `emit`. */
+  produce: (emit: Emit) => Promise<unknown>;
+  record: (record: Parameters<Emit>[0], index: number) => string;
+  end: (count: number) => string;
+}
+
+/**
+ * What extraction and summary share: progress, error messages, the exit status, closed pipes
+ * and signals. Each record's text is written as soon as it is ready.
+ */
+async function run(io: CliIO, paths: string[], options: InputOptions, plan: RunPlan): Promise<number> {
+  const [{ discover }, { showsProgress, startProgress }] = await Promise.all([import('../input/discover.js'), import('./progress.js')]);
+  const progress = showsProgress({
+    quiet: Boolean(options.quiet),
+    stdout: io.stdoutKind ?? (io.stdout.isTTY ? 'terminal' : 'pipe'),
+    stderrIsTTY: Boolean(io.stderr.isTTY),
+    readsTerminalStdin: Boolean(io.stdin.isTTY) && paths.includes('-'),
+    env: io.env,
+  }) ? await startProgress(io.stderr, discover(paths, options.ext)) : null;
+  const stopProgress = () => progress?.stop();
+  io.interrupt?.addEventListener('abort', stopProgress);
+
+  const out: Writer = writer(io.stdout);
   let failed = 0;
   let count = 0;
   try {
-    await out.write(formatter.begin());
-    count = await runBatch(discover(paths, options.ext), { jobs: options.jobs, maxSize: options.maxSize, stdin: io.stdin }, (record, index) => {
+    await out.write(plan.begin);
+    const produced = plan.produce((record, index) => {
+      if (io.interrupt?.aborted) throw new Interrupted();
       progress?.tick();
       if ('error' in record) {
         failed++;
         io.stderr.write(`glean: ${visible(`${record.source}: ${record.error.message}`)}\n`);
       }
-      return out.write(formatter.record(record, index));
+      count = index + 1;
+      return out.write(plan.record(record, index));
     });
-    await out.write(formatter.end(count));
+    // A signal ends the run at once, even while a document is still being read or processed.
+    produced.catch(() => undefined);
+    await Promise.race([produced, interrupted(io.interrupt)]);
+    progress?.stop();
+    await out.write(plan.end(count));
   } catch (e) {
+    if (e instanceof Interrupted) {
+      // Whole records only: close what the format opened (a JSON array) and stop.
+      try { await out.write(plan.end(count)); } catch { /* stdout is gone: nothing to close */ }
+      return SIGNAL_STATUS[String(io.interrupt?.reason)] ?? EXIT.inputFailed;
+    }
     if (!(e instanceof OutputClosed)) throw e;
     const err = out.failure();
-    // A reader that stopped early (`glean dir | head -1`) is normal; anything else is worth a word.
-    if (err?.code !== 'EPIPE') io.stderr.write(`glean: cannot write output: ${e.message}\n`);
+    // A reader that stopped early (`glean dir | head -1`) is normal: the run keeps the status it had.
+    if (err?.code === 'EPIPE') return failed > 0 ? EXIT.inputFailed : EXIT.ok;
+    io.stderr.write(`glean: cannot write output: ${e.message}\n`);
     return EXIT.inputFailed;
   } finally {
-    progress?.stop();
+    io.interrupt?.removeEventListener('abort', stopProgress);
+    stopProgress();
   }
   return failed > 0 ? EXIT.inputFailed : EXIT.ok;
+}
+
+/** Rejects with Interrupted when the signal aborts; never settles otherwise. */
+function interrupted(signal: AbortSignal | undefined): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal?.aborted) reject(new Interrupted());
+    signal?.addEventListener('abort', () => reject(new Interrupted()), { once: true });
+  });
 }

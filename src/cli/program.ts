@@ -3,14 +3,18 @@ import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typin
 import { createRequire } from 'node:module';
 import { DEFAULT_EXTENSIONS } from '../input/discover.js';
 import { DEFAULT_MAX_SIZE, formatSize, MAX_INPUT_SIZE, parseSize } from '../input/size.js';
-import { FORMATS } from '../output/index.js';
-
+import { FORMATS, SUMMARY_FORMATS } from '../output/index.js';
+import { FACT_FIELDS, type FactField } from '../types.js';
+import { COLOR_CHOICES } from './color.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
+/** Said at the end of every usage error. */
+export const HELP_HINT = '(see glean --help)';
+
 function positiveInteger(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
   return n;
 }
 
@@ -31,26 +35,82 @@ function byteSize(value: string): number {
 }
 
 function extensionList(value: string): string[] {
-  return value.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`));
+  const list = value.split(',').map((e) => e.trim().toLowerCase());
+  if (list.some((e) => !/^\.?[\p{L}\p{N}_-]+(\.[\p{L}\p{N}_-]+)*$/u.test(e))) {
+    throw new InvalidArgumentError('expected extensions separated by commas, such as .txt,.md');
+  }
+  return list.map((e) => (e.startsWith('.') ? e : `.${e}`));
 }
 
-/** The command line of ../shared/SPEC.md. Kept free of heavy imports so --help is instant. */
-export function makeProgram() {
-  return new Command()
+function factFields(value: string): Set<FactField> {
+  const fields = value.split(',').map((f) => f.trim());
+  const unknown = fields.filter((f) => !(FACT_FIELDS as readonly string[]).includes(f));
+  if (unknown.length || !value.trim()) throw new InvalidArgumentError(`expected some of ${FACT_FIELDS.join(',')}`);
+  return new Set(fields as FactField[]);
+}
+
+/**
+ * Commander's "error: …" message in glean's one voice: `glean: …` on one line, ending with
+ * the hint to --help.
+ */
+export function usageMessage(commanderMessage: string): string {
+  const text = commanderMessage.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
+  return `glean: ${text} ${HELP_HINT}\n`;
+}
+
+/** Options every command that reads documents has. */
+export interface InputOptions {
+  jobs: number;
+  maxSize: number;
+  ext: string[];
+  color: (typeof COLOR_CHOICES)[number];
+  quiet?: true;
+}
+
+/** What the command line asks for, once parsed. */
+export type Invocation =
+  | { command: 'extract'; paths: string[]; options: InputOptions & { format?: (typeof FORMATS)[number]; only?: Set<FactField>; withText?: true } }
+  | { command: 'summary'; paths: string[]; options: InputOptions & { format?: (typeof SUMMARY_FORMATS)[number] } };
+
+function inputOptions<C extends Command<[string[]]>>(command: C) {
+  return command
+    .addOption(new Option('-j, --jobs <n>', `worker threads (at most ${MAX_JOBS})`).default(Math.min(availableParallelism(), MAX_JOBS), 'available cores').argParser(jobCount))
+    .addOption(new Option('--max-size <size>', `inputs larger than this give an ETOOLARGE error record (k, M, G suffixes; at most ${formatSize(MAX_INPUT_SIZE)})`).default(DEFAULT_MAX_SIZE, formatSize(DEFAULT_MAX_SIZE)).argParser(byteSize))
+    .addOption(new Option('--ext <list>', 'file extensions read inside folders').default(DEFAULT_EXTENSIONS, DEFAULT_EXTENSIONS.join(',')).argParser(extensionList))
+    .addOption(new Option('--color <when>', 'colour in tables: auto follows the terminal, NO_COLOR and FORCE_COLOR').choices(COLOR_CHOICES).default('auto' as const))
+    .option('-q, --quiet', 'no progress bar (it only shows when stdout is a file and stderr a terminal)');
+}
+
+/**
+ * The command line of ../shared/SPEC.md: extraction by default, `summary` across documents.
+ * Kept free of heavy imports so --help is instant; `invoke` receives what was asked for.
+ */
+export function makeProgram(invoke: (invocation: Invocation) => void) {
+  const program = new Command()
     .name('glean')
     .description('Pull people, organizations, countries, counts and quotes out of news articles.')
     .version(version, '-V, --version')
+    .enablePositionalOptions()
+    .showSuggestionAfterError(true)
     .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" or piped input reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl when piped)').choices(FORMATS))
-    .addOption(new Option('-j, --jobs <n>', `worker threads (at most ${MAX_JOBS})`).default(Math.min(availableParallelism(), MAX_JOBS), 'available cores').argParser(jobCount))
-    .addOption(new Option('--max-size <size>', `inputs larger than this give an ETOOLARGE error record (k, M, G suffixes; at most ${formatSize(MAX_INPUT_SIZE)})`).default(DEFAULT_MAX_SIZE, formatSize(DEFAULT_MAX_SIZE)).argParser(byteSize))
-    .option('--ext <list>', 'file extensions read inside folders', extensionList, DEFAULT_EXTENSIONS)
-    .option('-q, --quiet', 'no progress bar')
+    .option('--only <fields>', `keep only these fact lists: some of ${FACT_FIELDS.join(',')}`, factFields)
+    .option('--with-text', 'json/jsonl records carry the text their offsets point into');
+  inputOptions(program)
     .addHelpText('after', `
 Exit status: 0 all inputs processed, 1 some inputs failed (the rest still written), 2 usage error.
 
 Examples:
   glean article.txt                      tables on the terminal
   glean -f jsonl archive/ > facts.jsonl  one JSON record per article
-  cat article.txt | glean -f json | jq '.[0].people[].name'`);
+  glean summary facts.jsonl              who and what the whole archive is about
+  cat article.txt | glean -f json | jq '.[0].people[].name'`)
+    .action((paths, options) => invoke({ command: 'extract', paths, options }));
+
+  inputOptions(program.command('summary')
+    .description('facts across documents: names ranked and merged, most quoted, totals, pairs, failures')
+    .argument('[paths...]', "files, folders and globs, glean's own JSON Lines output, or - for either on stdin")
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped)').choices(SUMMARY_FORMATS)))
+    .action((paths, options) => invoke({ command: 'summary', paths, options }));
+  return program;
 }

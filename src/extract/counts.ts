@@ -1,21 +1,24 @@
 /**
- * Counts: every amount in the text with what it counts (guidelines, "Counts"). Amounts are read
- * left to right (counts/amount.ts), joined into ranges ("1,500-2,000", "between 10 and 20") and
- * alternatives ("five or six"), then given their counted noun (counts/noun.ts).
+ * Counts: every quantity in the text with what it counts or measures (guidelines, "Counts").
+ * Amounts are read left to right (counts/amount.ts), joined into ranges ("1,500-2,000", "between
+ * 10 and 20") and alternatives ("five or six"), then given their unit: their own (money, percent,
+ * a measure), the noun after them (counts/noun.ts), or, in order, the context rules of UNIT_RULES
+ * (counts/context-unit.ts).
+ * Every count carries the id of the rule that decided it; RULES lists them all.
  */
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
-import type { Count } from '../types.js';
-import { readAmount, type Amount } from './counts/amount.js';
-import { countedNounAt, nounFromContext } from './counts/noun.js';
+import type { Count, CountKind } from '../types.js';
+import { countStart, readAmount, type Amount } from './counts/amount.js';
+import { UNIT_RULES, type UnitContext } from './counts/context-unit.js';
+import { EXCLUSION_RULES } from './counts/context.js';
+import { splitGluedCurrencies } from './counts/glued.js';
+import { countedNounAt, isPluralNoun } from './counts/noun.js';
 import { times } from './counts/numbers.js';
-import { CURRENCY_WORDS } from '../lexicon/currencies.js';
-import { ELLIPSIS_CUES } from '../lexicon/count-cues.js';
-import { wordClasses } from '../lexicon/index.js';
-
-
-/** First token of an amount's count: its approximator, else its currency sign or number. */
-const countStart = (a: Amount) => a.modifier?.first ?? a.first;
+import { AMOUNT_RULES } from './counts/rules.js';
+import { currencyOfWord, isAmbiguousCurrencyWord } from '../lexicon/currencies.js';
+import { SCALE_WORDS } from '../lexicon/number-words.js';
+import { unitByName } from '../lexicon/units.js';
 
 const isDash = (t: Token) => t.text === '-' || t.text === '–';
 
@@ -30,16 +33,19 @@ type Link = 'range' | 'alternative' | 'score' | 'proportion';
 /** How amount b relates to amount a right before it: one token between them decides. */
 function linkBetween(tokens: Token[], a: Amount, b: Amount): Link | null {
   if (b.first !== a.end + 1 || tokens[a.end]!.sentence !== tokens[b.first]!.sentence) return null;
-  // "fell 8% to 4.7bn rupees" joins two different things.
+  // "fell 8% to 4.7bn rupees" joins two different things, and so does "9% to 39.4bn".
   if (a.unit && b.unit && a.unit !== b.unit) return null;
   const between = tokens[a.end]!;
   const before = tokens[countStart(a) - 1]?.norm;
   if (between.norm === 'or') return 'alternative';
-  if (between.norm === 'in') return 'proportion';
+  // "one in six cars", but "£7.2m in three days" is two amounts.
+  if (between.norm === 'in') return a.unit ? null : 'proportion';
   if (isDash(between) && between.gap === '' && tokens[b.first]!.gap === '') {
     const bothBare = a.phrase.digits && b.phrase.digits && !a.unit && !b.unit;
     return bothBare ? 'score' : 'range';
   }
+  // "9% to 39.4bn": a scale the first amount lacks makes the second another thing.
+  if (a.unit && !b.unit && b.phrase.scale > a.phrase.scale) return null;
   // "from 350 to 400" and "fell by 600,000 to 5.9 million" are changes, not ranges.
   const isChange = before === 'from' || before === 'by';
   const isRange = (between.norm === 'to' && !isChange && spansRange(a, b)) ||
@@ -49,26 +55,44 @@ function linkBetween(tokens: Token[], a: Amount, b: Amount): Link | null {
   return a.unit && b.unit ? 'alternative' : 'range';
 }
 
-/** The first amount of a range or alternative takes the currency, percent sign and scale of the second. */
+/** The first amount of a range or alternative takes the currency, percent sign, unit and scale of the second. */
 function shareWithFirst(a: Amount, b: Amount): Amount {
   const scale = b.phrase.scale;
   const scaled = a.phrase.scale === 1 && scale > 1 && a.value * scale <= b.value ? times(a.value, scale) : a.value;
-  return { ...a, value: scaled, unit: a.unit ?? b.unit };
+  return a.unit ? { ...a, value: scaled } : { ...a, value: scaled, unit: b.unit, kind: b.kind, rule: b.rule };
 }
 
 interface Counted {
   unit: string | null;
+  kind: CountKind;
+  rule: string | null;
   /** Token index after the whole count. */
   end: number;
 }
 
-/** The unit of an amount: its own (money, percent, measure) or the noun it counts. */
+/** A counted noun's kind: money ("millions of pounds"), a measure ("five hours") or things counted. */
+function nounCounted(noun: string, end: number, scaled: boolean): Counted {
+  const code = currencyOfWord(noun);
+  if (code && (scaled || !isAmbiguousCurrencyWord(noun))) return { unit: code, kind: 'money', rule: 'count.money.of-currency', end };
+  const unit = unitByName(noun);
+  if (unit) return { unit: unit.name, kind: 'measure', rule: 'count.measure.noun', end };
+  return { unit: noun, kind: 'count', rule: 'count.noun.head', end };
+}
+
+/** The unit of an amount: its own (money, percent, measure, compound) or the noun it counts. */
 function countedBy(tokens: Token[], amount: Amount, singular = amount.value === 1): Counted {
-  if (amount.unit) return { unit: amount.unit, end: amount.end };
-  const noun = countedNounAt(tokens, amount.end, singular, amount.phrase.approximate || amount.value > 1);
-  if (!noun) return { unit: null, end: amount.end };
-  // "millions of pounds" counts money.
-  return { unit: CURRENCY_WORDS.get(noun.unit) ?? noun.unit, end: noun.end };
+  if (amount.unit) return { unit: amount.unit, kind: amount.kind ?? 'count', rule: amount.rule, end: amount.end };
+  const fraction = amount.phrase.fraction === true;
+  const partitive = amount.phrase.approximate || amount.value > 1 || fraction;
+  const noun = countedNounAt(tokens, amount.end, singular, partitive);
+  // "millions of millions": a scale word is no counted thing.
+  if (!noun || SCALE_WORDS.has(noun.unit)) return { unit: null, kind: 'count', rule: null, end: amount.end };
+  const counted = nounCounted(noun.unit, noun.end, amount.phrase.scale > 1 || amount.phrase.approximate);
+  if (!fraction) return counted;
+  // A fraction of things: a plural head with no name inside ("half the flats", not "half the UK wants").
+  const words = tokens.slice(amount.end, noun.end);
+  const ofThings = isPluralNoun(tokens[noun.end - 1]!) && words.every((w) => !w.cap);
+  return ofThings ? { ...counted, rule: 'count.fraction' } : { unit: null, kind: 'count', rule: null, end: amount.end };
 }
 
 /**
@@ -79,30 +103,9 @@ function changeCountedBy(tokens: Token[], a: Amount, b: Amount | undefined): Cou
   const own = countedBy(tokens, a);
   const changesTo = b !== undefined && b.first === a.end + 1 && tokens[a.end]!.norm === 'to' &&
     tokens[a.end]!.sentence === tokens[b.first]!.sentence;
-  return own.unit || !changesTo ? own : { unit: countedBy(tokens, b).unit, end: own.end };
-}
-
-/**
- * Whether a count with no unit is still worth reporting: a vague amount ("thousands") or a
- * whole number of a thousand or more ("from 189,000 last year"). Smaller ones and decimals
- * are mostly index levels, prices and references; a capital after them makes a name ("50 Cent").
- */
-function keepsWithoutUnit(tokens: Token[], a: Amount): boolean {
-  if (a.phrase.approximate) return true;
-  const next = tokens[a.end];
-  const named = next !== undefined && next.kind === 'word' && next.cap && next.sentence === tokens[a.first]!.sentence;
-  return a.phrase.digits && Number.isInteger(a.value) && a.value >= 1000 && !named;
-}
-
-type CountFields = Pick<Count, 'value' | 'max' | 'unit' | 'modifier' | 'approximate'>;
-
-/** The record of a count spanning tokens [first, end). */
-function toCount(doc: Doc, first: number, end: number, fields: CountFields): Count {
-  const start = doc.tokens[first]!.start;
-  const stop = doc.tokens[end - 1]!.end;
-  const { value, max, unit, modifier, approximate } = fields;
-  const range = max === undefined ? {} : { max };
-  return { value, ...range, unit, modifier, approximate, text: doc.text.slice(start, stop), start, end: stop };
+  if (own.unit || !changesTo) return own;
+  const target = countedBy(tokens, b);
+  return target.unit ? { ...target, rule: 'count.noun.change-target', end: own.end } : own;
 }
 
 /**
@@ -131,68 +134,53 @@ function readAmounts(doc: Doc): Amount[] {
   return amounts;
 }
 
-/** How far back (in tokens) a bare number may take its unit from a count of the same size. */
-const SAME_THING_REACH = 40;
+type CountFields = Pick<Count, 'value' | 'max' | 'unit' | 'kind' | 'modifier' | 'approximate' | 'rule'>;
 
-/**
- * A bare number close after a count of about the same size counts the same thing:
- * "output of more than 200,000 cars from 2007. The rise, from 189,000 last year" -> car.
- */
-function sameThingAs(previous: Count | undefined, prevEnd: number, a: Amount): string | null {
-  if (!previous?.unit || a.phrase.approximate || a.first - prevEnd > SAME_THING_REACH) return null;
-  const ratio = a.value / previous.value;
-  return ratio >= 0.5 && ratio <= 2 ? previous.unit : null;
-}
-
-/** A unit that names things counted, not money ("USD") or a percentage. */
-const isCountedNoun = (unit: string) => unit !== 'percent' && !/^[A-Z]{3}$/.test(unit);
-
-/**
- * "... and injured 5,000.": a bare number that ends a clause coordinated by "and" or "but",
- * right after its verb (a known verb or an -ed form).
- */
-function endsCoordinatedClause(tokens: Token[], a: Amount): boolean {
-  const verb = tokens[countStart(a) - 1];
-  const next = tokens[a.end];
-  const clauseEnds = !next || next.sentence !== tokens[a.first]!.sentence || next.kind === 'punct' ||
-    next.norm === 'and' || next.norm === 'but';
-  const isVerb = verb !== undefined && verb.kind === 'word' && !verb.cap &&
-    (/^V+$/.test(wordClasses(verb.norm)) || verb.norm.endsWith('ed'));
-  const conjunction = tokens[countStart(a) - 2]?.norm;
-  return clauseEnds && isVerb && (conjunction === 'and' || conjunction === 'but');
+/** The record of a count spanning tokens [first, end). */
+function toCount(doc: Doc, first: number, end: number, fields: CountFields): Count {
+  const start = doc.tokens[first]!.start;
+  const stop = doc.tokens[end - 1]!.end;
+  const { value, max, unit, kind, modifier, approximate, rule } = fields;
+  const range = max === undefined ? {} : { max };
+  return { value, ...range, unit, kind, modifier, approximate, text: doc.text.slice(start, stop), start, end: stop, rule };
 }
 
 /**
- * A bare number that leaves out the noun of the count before it in the sentence: "two people
- * died and 15 were injured", "1,200 jobs went in 2003 and 800 more in 2004", "killed 20 people
- * and injured 50".
+ * Every count of the document, in text order (offsets are UTF-16 indices into doc.text). Each
+ * carries `rule`, the id of the rule that decided it, only when `explain` asks for it.
  */
-function elidedNoun(tokens: Token[], previous: Count | undefined, prevEnd: number, a: Amount): string | null {
-  if (!previous?.unit || !isCountedNoun(previous.unit)) return null;
-  if (prevEnd === 0 || tokens[prevEnd - 1]!.sentence !== tokens[a.first]!.sentence) return null;
-  const next = tokens[a.end];
-  // "800 more in 2004", but not "one more small business".
-  const after = tokens[a.end + 1];
-  const nounAfterMore = next?.norm === 'more' && after?.kind === 'word' && !/X/.test(wordClasses(after.norm));
-  const cued = next !== undefined && next.sentence === tokens[a.first]!.sentence && ELLIPSIS_CUES.has(next.norm) &&
-    !nounAfterMore;
-  return cued || endsCoordinatedClause(tokens, a) ? previous.unit : null;
-}
-
-/** Every count of the document, in text order (offsets are UTF-16 indices into doc.text). */
-export function findCounts(doc: Doc): Count[] {
+export function findCounts(original: Doc, explain = false): Count[] {
+  const doc = splitGluedCurrencies(original);
   const { tokens } = doc;
   const amounts = readAmounts(doc);
   const counts: Count[] = [];
   let previousEnd = 0;
   const emit = (a: Amount, counted: Counted, first: number, max?: number) => {
-    const worthAlone = keepsWithoutUnit(tokens, a);
-    const previous = counts[counts.length - 1];
-    const unit = counted.unit ?? nounFromContext(tokens, countStart(a), a.end, a.value) ??
-      elidedNoun(tokens, previous, previousEnd, a) ?? (worthAlone ? sameThingAs(previous, previousEnd, a) : null);
-    if (!unit && !worthAlone) return;
+    let { unit, kind, rule } = counted;
+    let value = a.value;
+    let top = max;
+    const metres = rule === 'count.measure.glued-m-metres';
+    if (!unit || metres) {
+      const ctx: UnitContext = { tokens, text: doc.text, a: { ...a, rule }, counts, previous: counts[counts.length - 1], previousEnd };
+      // Metres are only ever re-read as money.
+      const rules = metres ? UNIT_RULES.slice(0, 1) : UNIT_RULES;
+      for (const r of rules) {
+        const got = r.find(ctx);
+        if (!got) continue;
+        if (metres) {
+          // The glued "m" read as metres was millions.
+          value = a.phrase.value * Math.sign(a.value);
+          top = max === undefined ? undefined : max * (value / a.value);
+        }
+        ({ unit, kind } = got);
+        rule = r.id;
+        break;
+      }
+      if (rule === null) return;
+    }
+    if (!Number.isFinite(value) || (top !== undefined && !Number.isFinite(top))) return;
     counts.push(toCount(doc, first, counted.end, {
-      value: a.value, max, unit, modifier: a.modifier?.modifier ?? null, approximate: a.phrase.approximate,
+      value, max: top, unit, kind, modifier: a.modifier?.modifier ?? null, approximate: a.phrase.approximate, rule: rule ?? undefined,
     }));
     previousEnd = counted.end;
   };
@@ -206,18 +194,26 @@ export function findCounts(doc: Doc): Count[] {
     }
     k++;
     // Only a plural noun makes "3-1" a range ("3-1 decision" is a score).
-    const counted = countedBy(tokens, { ...b, unit: b.unit ?? a.unit }, link !== 'score' && b.value === 1);
+    const counted = countedBy(tokens, b.unit ? b : { ...b, unit: a.unit, kind: a.kind, rule: a.rule }, link !== 'score' && b.value === 1);
     // Scores ("won 3-1", "the 11-9 Six Nations win") and proportions ("one in six cars") are no counts.
-    const namedAfter = tokens[counted.end - 1]!.cap;
-    if ((link === 'score' && (!counted.unit || namedAfter)) || link === 'proportion') continue;
+    const nameAfter = tokens[counted.end - 1]!.cap;
+    if ((link === 'score' && (!counted.unit || nameAfter)) || link === 'proportion') continue;
     const first = shareWithFirst(a, b);
     if (link !== 'alternative') {
       const opening = tokens[countStart(a) - 1]?.norm === 'between' ? countStart(a) - 1 : countStart(a);
       emit(first, counted, opening, b.value);
     } else {
-      emit(first, { unit: counted.unit, end: a.end }, countStart(a));
+      emit(first, { ...counted, end: a.end }, countStart(a));
       emit({ ...b, modifier: b.modifier ?? a.modifier }, counted, b.first);
     }
   }
+  if (!explain) for (const c of counts) delete c.rule;
   return counts;
 }
+
+/** Every rule id a count (or a number left out) can carry, with what it means. */
+export const RULES: ReadonlyArray<{ id: string; description: string }> = [
+  ...AMOUNT_RULES,
+  ...UNIT_RULES.map(({ id, description }) => ({ id, description })),
+  ...EXCLUSION_RULES.map(({ id, description }) => ({ id, description })),
+];

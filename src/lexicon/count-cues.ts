@@ -27,29 +27,6 @@ export const MONTHS: ReadonlySet<string> = new Set([
 /** Ordinal suffixes glued to digits ("14th"). */
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
-/**
- * Measurement units written glued to or after digits, with the unit a count reports.
- * Measurements are optional counts in the guidelines; they are reported so that the number
- * is not mistaken for a count of something else.
- */
-export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({
-  m: 'metre', metre: 'metre', metres: 'metre', meter: 'metre', meters: 'metre', km: 'kilometre',
-  kilometre: 'kilometre', kilometres: 'kilometre', kilometers: 'kilometre', cm: 'centimetre',
-  mm: 'millimetre', mile: 'mile', miles: 'mile', ft: 'foot', feet: 'foot', foot: 'foot',
-  inch: 'inch', inches: 'inch', kg: 'kilogram', kilogram: 'kilogram', kilograms: 'kilogram',
-  grams: 'gram', lb: 'pound', lbs: 'pound', oz: 'ounce', tonne: 'tonne', tonnes: 'tonne',
-  ton: 'ton', tons: 'ton', litre: 'litre', litres: 'litre', ml: 'millilitre',
-  gallon: 'gallon', gallons: 'gallon', mph: 'mph', kph: 'kph', 'km/h': 'kph', mw: 'megawatt',
-  gw: 'gigawatt', kw: 'kilowatt', kwh: 'kilowatt hour', gb: 'gigabyte', mb: 'megabyte',
-  tb: 'terabyte', kb: 'kilobyte', ghz: 'gigahertz', mhz: 'megahertz', mbps: 'mbps', kbps: 'kbps',
-  acre: 'acre', acres: 'acre', hectare: 'hectare', hectares: 'hectare', sq: 'square',
-  second: 'second', seconds: 'second', secs: 'second', minute: 'minute', minutes: 'minute',
-  mins: 'minute', hour: 'hour', hours: 'hour', hrs: 'hour', day: 'day', days: 'day', week: 'week',
-  weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', yr: 'year',
-  yrs: 'year', decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',
-  degree: 'degree', degrees: 'degree',
-}));
-
 /** Adjectives that name the people counted when nothing follows ("150,000 dead"). */
 export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set([
   'dead', 'injured', 'wounded', 'missing', 'homeless', 'unemployed', 'jobless', 'displaced',
@@ -120,3 +97,20 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   'quantities', 'amounts', 'numbers', 'totals', 'sums', 'levels', 'rates', 'figures', 'volumes', 'values',
   'prices', 'costs', 'ratings', 'scores', 'points', 'lengths', 'sizes', 'weights', 'heights', 'speeds',
 ]);
+
+/** Verbs that bring a level to a number: a bare number after them is a quantity ("the index rose to 3,105"). */
+export const LEVEL_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'climbed', 'dropped', 'jumped', 'slipped',
+  'declined', 'increased', 'decreased', 'gained', 'lost', 'reached', 'hit', 'closed', 'ended', 'stood', 'stands',
+  'totalled', 'totaled', 'surged', 'plunged', 'eased', 'edged', 'grew', 'shrank', 'soared', 'tumbled', 'slumped',
+  'rallied', 'added', 'shed', 'finished', 'opened', 'peaked', 'settled', 'sank', 'dipped', 'advanced', 'retreated',
+]);
+
+/** Prepositions and particles between a level verb and its number ("rose to", "closed up 12 at"). */
+export const LEVEL_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'by', 'from', 'up', 'down', 'back']);
+
+/** Words after a hyphenated number that are no counted noun ("a 2-nil win", "a 20-odd"). */
+export const NON_NOUN_HEADS: ReadonlySet<string> = new Set(['nil', 'love', 'odd', 'plus', 'something', 'year-old', 'all']);
+
+/** Conjunctions after which a bare number may leave out the noun of the count before ("312 homes by auction and 90 by tender"). */
+export const PARALLEL_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while', 'whereas', 'versus', 'against']);

@@ -1,57 +1,53 @@
-/** Currency symbols, words and qualifiers -> ISO 4217 codes (used by src/extract/counts). */
+/**
+ * Currencies -> ISO 4217 codes (used by src/extract/counts). Codes, names and symbols are built
+ * from currency-codes, currency-symbol-map and world-countries at build time
+ * (scripts/build-units.mjs); sub-units are the one hand-kept list here.
+ */
+import table from './generated/currencies.json' with { type: 'json' };
 
-/** Symbols written before the amount ("$430", "£5bn", "€2.5bn"). */
-export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries({
-  $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
-  '₦': 'NGN', '₪': 'ILS',
-}));
+interface CurrencyTable {
+  /** ISO codes written as words before or after amounts ("USD 5m", "5m EUR"). */
+  codes: string[];
+  /** Symbols and letter abbreviations, case-sensitive ("$", "US$", "A$", "RM", "R", "kr", "zł"). */
+  symbols: Record<string, string>;
+  /** Letter symbols that are money only glued to the digits ("KSh500"). */
+  gluedOnlySymbols: string[];
+  /** Names in lower case, singular and plural, perhaps qualified ("rupees", "australian dollars"). */
+  words: Record<string, string>;
+  /** Names that are also ordinary English ("won", "real"): money only after a scale ("100 trillion won"). */
+  ambiguousWords: string[];
+}
 
-/** Letters glued before "$" that name another dollar ("US$", "A$7.17", "HK$"). */
-export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entries({
-  us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD',
-  r: 'BRL', nt: 'TWD', z: 'ZWD',
-}));
+const data: CurrencyTable = table;
+const CODES: ReadonlySet<string> = new Set(data.codes);
+const GLUED_ONLY: ReadonlySet<string> = new Set(data.gluedOnlySymbols);
+const AMBIGUOUS: ReadonlySet<string> = new Set(data.ambiguousWords);
 
-/** Currency names written after the amount, singular or plural ("40m rupees", "2 euros"). */
-export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
-  dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', euro: 'EUR',
-  euros: 'EUR', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
-  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', franc: 'CHF', francs: 'CHF',
-  rand: 'ZAR', krona: 'SEK', kronor: 'SEK', ringgit: 'MYR', baht: 'THB', naira: 'NGN',
-  shekel: 'ILS', shekels: 'ILS', lira: 'TRY', won: 'KRW', cedi: 'GHS', cedis: 'GHS',
-  rupiah: 'IDR', dirham: 'AED', dirhams: 'AED', riyal: 'SAR', riyals: 'SAR',
-  // Wire-service abbreviations ("15 mln dlrs", "50 mln stg").
-  dlr: 'USD', dlrs: 'USD', stg: 'GBP',
-}));
+/** The ISO code a symbol or abbreviation stands for ("HK$" -> HKD, "RM" -> MYR). */
+export const currencyOfSymbol = (written: string): string | undefined =>
+  Object.hasOwn(data.symbols, written) ? data.symbols[written] : undefined;
 
-/** Currency words that are also common English words: only money after a scale ("100 trillion won"). */
-export const AMBIGUOUS_CURRENCY_WORDS: ReadonlySet<string> = new Set(['won', 'rand']);
+/** Letter symbols that must touch the digits to be money. */
+export const isGluedOnlySymbol = (written: string) => GLUED_ONLY.has(written);
 
-/** A national adjective before a currency word picks the country's currency ("Australian dollars"). */
-export const QUALIFIED_CURRENCIES: ReadonlyMap<string, string> = new Map(Object.entries({
-  'us dollar': 'USD', 'american dollar': 'USD', 'australian dollar': 'AUD', 'canadian dollar': 'CAD',
-  'hong kong dollar': 'HKD', 'new zealand dollar': 'NZD', 'singapore dollar': 'SGD',
-  'taiwan dollar': 'TWD', 'taiwanese dollar': 'TWD', 'zimbabwe dollar': 'ZWD',
-  'egyptian pound': 'EGP', 'irish pound': 'IEP', 'pakistani rupee': 'PKR', 'sri lankan rupee': 'LKR',
-  'indian rupee': 'INR', 'mexican peso': 'MXN', 'argentine peso': 'ARS', 'philippine peso': 'PHP',
-  'chilean peso': 'CLP', 'colombian peso': 'COP', 'swiss franc': 'CHF', 'cfa franc': 'XOF',
-  'swedish krona': 'SEK', 'norwegian krone': 'NOK', 'danish krone': 'DKK', 'korean won': 'KRW',
-  'south korean won': 'KRW', 'chinese yuan': 'CNY', 'brazilian real': 'BRL', 'south african rand': 'ZAR',
-  'iraqi dinar': 'IQD', 'kuwaiti dinar': 'KWD', 'saudi riyal': 'SAR', 'turkish lira': 'TRY',
-}));
+/** An ISO 4217 code written as a word ("EUR"), exact case. */
+export const isCurrencyCode = (written: string) => CODES.has(written);
 
-/** ISO codes written as words before or after the amount ("USD 5m", "5m EUR"). */
-export const CURRENCY_CODES: ReadonlySet<string> = new Set([
-  'USD', 'GBP', 'EUR', 'JPY', 'CNY', 'INR', 'AUD', 'CAD', 'CHF', 'HKD', 'NZD', 'SGD', 'KRW', 'RUB',
-  'ZAR', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN',
-]);
+/** The ISO code a currency name stands for ("rupees" -> INR, "south african rand" -> ZAR), in lower case. */
+export const currencyOfWord = (name: string): string | undefined =>
+  Object.hasOwn(data.words, name) ? data.words[name] : undefined;
 
-/** Abbreviations written before the amount only ("Rs 500 crore", "SFr 20m"). */
-export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
-  Rs: 'INR', Rp: 'IDR', SFr: 'CHF', Sfr: 'CHF',
-}));
+/** A currency name that is also an ordinary English word ("won"). */
+export const isAmbiguousCurrencyWord = (name: string) => AMBIGUOUS.has(name);
+
+/** First words of currency names, so most words are ruled out by one look-up. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(data.words).map((w) => w.split(' ')[0]!));
+export const mayStartCurrencyName = (word: string) => FIRST_WORDS.has(word);
+
+/** Longest currency name, in words ("new zealand dollars"). */
+export const MAX_CURRENCY_WORDS = Math.max(...Object.keys(data.words).map((w) => w.split(' ').length));
 
 /** Sub-units: a hundredth of their currency ("25p" -> 0.25 GBP, "50 cents" -> 0.5 USD). */
 export const CURRENCY_SUBUNITS: ReadonlyMap<string, string> = new Map(Object.entries({
-  p: 'GBP', pence: 'GBP', penny: 'GBP', cent: 'USD', cents: 'USD',
+  p: 'GBP', pence: 'GBP', penny: 'GBP', cent: 'USD', cents: 'USD', sen: 'MYR',
 }));

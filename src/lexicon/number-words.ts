@@ -38,7 +38,15 @@ export const VAGUE_NEEDS_OF: ReadonlySet<string> = new Set(['tens', 'scores']);
 /** Quantity words that make a following scale vague ("several hundred", "many thousands of", "a few hundred"). */
 export const VAGUE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'few']);
 
-/** Fractions that may take a scale ("a quarter of a million", "two thirds of a billion"). */
+/**
+ * Fraction words, singular after "a"/"one" and plural after larger numerators ("a third of voters",
+ * "two-thirds of adults", "a quarter of a million").
+ */
 export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
-  half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4,
+  half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5,
+  fifths: 1 / 5, sixth: 1 / 6, sixths: 1 / 6, seventh: 1 / 7, sevenths: 1 / 7, eighth: 1 / 8, eighths: 1 / 8,
+  ninth: 1 / 9, ninths: 1 / 9, tenth: 1 / 10, tenths: 1 / 10,
 }));
+
+/** The suffix of a multiple ("sixfold", "a 10-fold rise"), reported as the unit. */
+export const MULTIPLE_SUFFIX = 'fold';

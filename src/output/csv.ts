@@ -1,34 +1,49 @@
-import { isErrorRecord, type Mention, type OutputRecord } from '../types.js';
+import { isErrorRecord, type FactField, type Mention, type OutputRecord } from '../types.js';
 import type { Formatter } from './formatter.js';
 
-export const CSV_COLUMNS = ['source', 'field', 'name', 'code', 'value', 'unit', 'modifier', 'speaker', 'text', 'start', 'end'] as const;
-type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
+/** The columns of ../shared/SPEC.md's CSV section, in order. */
+export const CSV_COLUMNS = [
+  'source', 'field', 'name', 'code', 'value', 'max', 'unit', 'modifier', 'approximate', 'title', 'affiliation',
+  'speaker', 'verb', 'mentions', 'text', 'start', 'end',
+] as const;
+type Cell = string | number | boolean | null | undefined;
+type Row = Partial<Record<(typeof CSV_COLUMNS)[number], Cell>>;
 
 /** RFC 4180: quote a field holding a comma, quote mark or line break; double inner quotes. */
-function csvField(value: string | number | null | undefined): string {
+function csvField(value: Cell): string {
   const s = value == null ? '' : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const csvLine = (row: Row) => CSV_COLUMNS.map((c) => csvField(row[c])).join(',') + '\r\n';
-const at = (m: Mention | undefined) => ({ text: m?.text, start: m?.start, end: m?.end });
+/** A CSV line writer for a list of columns: each row gives the cells it has, by column name. */
+export const csvLine = <C extends string>(columns: readonly C[]) => (row: Partial<Record<C, Cell>>): string =>
+  columns.map((c) => csvField(row[c])).join(',') + '\r\n';
 
-/** One row per fact; an entity's row points at its first mention; a document without facts still has its row, `field` empty. */
-function rows(record: OutputRecord): Row[] {
+const factLine = csvLine(CSV_COLUMNS);
+
+/** An entity row points at its first mention and says how many there are. */
+const mentioned = (mentions: Mention[]) => ({ mentions: mentions.length, text: mentions[0]?.text, start: mentions[0]?.start, end: mentions[0]?.end });
+
+/** One row per fact, of the fact lists `--only` keeps; a document without facts still has its row, `field` empty. */
+function rows(record: OutputRecord, only?: ReadonlySet<FactField>): Row[] {
   const source = record.source;
   if (isErrorRecord(record)) return [{ source, field: 'error', code: record.error.code, text: record.error.message }];
+  const kept = <T>(field: FactField, list: T[]) => (!only || only.has(field) ? list : []);
   const facts: Row[] = [
-    ...record.people.map((p) => ({ source, field: 'person', name: p.name, ...at(p.mentions[0]) })),
-    ...record.organizations.map((o) => ({ source, field: 'organization', name: o.name, code: o.acronym, ...at(o.mentions[0]) })),
-    ...record.countries.map((c) => ({ source, field: 'country', name: c.name, code: c.code, ...at(c.mentions[0]) })),
-    ...record.counts.map((c) => ({ source, field: 'count', value: c.value, unit: c.unit, modifier: c.modifier, text: c.text, start: c.start, end: c.end })),
-    ...record.quotes.map((q) => ({ source, field: 'quote', speaker: q.speaker, text: q.text, start: q.start, end: q.end })),
+    ...kept('people', record.people).map((p) => ({ source, field: 'person', name: p.name, title: p.title, affiliation: p.affiliation, ...mentioned(p.mentions) })),
+    ...kept('organizations', record.organizations).map((o) => ({ source, field: 'organization', name: o.name, code: o.acronym, ...mentioned(o.mentions) })),
+    ...kept('countries', record.countries).map((c) => ({ source, field: 'country', name: c.name, code: c.code, ...mentioned(c.mentions) })),
+    ...kept('counts', record.counts).map((c) => ({
+      source, field: 'count', value: c.value, max: c.max, unit: c.unit, modifier: c.modifier, approximate: c.approximate,
+      text: c.text, start: c.start, end: c.end,
+    })),
+    ...kept('quotes', record.quotes).map((q) => ({ source, field: 'quote', speaker: q.speaker, verb: q.verb, text: q.text, start: q.start, end: q.end })),
   ];
   return facts.length ? facts : [{ source }];
 }
 
-export const csvFormatter: Formatter = {
-  begin: () => csvLine(Object.fromEntries(CSV_COLUMNS.map((c) => [c, c]))),
-  record: (record) => rows(record).map(csvLine).join(''),
+export const csvFormatter = (only?: ReadonlySet<FactField>): Formatter => ({
+  begin: () => factLine(Object.fromEntries(CSV_COLUMNS.map((c) => [c, c]))),
+  record: (record) => rows(record, only).map(factLine).join(''),
   end: () => '',
-};
+});

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { isErrorRecord, type Count, type DocumentRecord, type OutputRecord } from '../types.js';
+import { FACT_FIELDS, isErrorRecord, type Count, type DocumentRecord, type FactField, type OutputRecord } from '../types.js';
 import { visible } from './escape.js';
 import type { Formatter } from './formatter.js';
 
@@ -8,6 +8,8 @@ export interface TableOptions {
   width: number;
   /** A chalk instance; its level decides whether there is colour at all. */
   chalk: ChalkInstance;
+  /** The fact lists to show (`--only`); all when absent. */
+  only?: ReadonlySet<FactField>;
 }
 
 const INDENT = '    ';
@@ -49,51 +51,54 @@ export function countLabel(c: Count): string {
   return `${modifier}${amount}  ${c.unit ?? ''}`.trimEnd();
 }
 
-function documentLines(r: DocumentRecord, { width, chalk }: TableOptions): string[] {
-  const out: string[] = [];
-  const inner = Math.max(30, width - INDENT.length);
-  const section = (title: string, n: number) => out.push(`  ${chalk.bold(title)} ${chalk.dim(`(${n})`)}`);
-  const times = (n: number) => (n > 1 ? chalk.dim(` ×${n}`) : '');
+type Section = (r: DocumentRecord, inner: number, chalk: ChalkInstance) => string[];
 
-  section('People', r.people.length);
-  const nameWidth = Math.min(28, Math.max(0, ...r.people.map((p) => p.name.length)) + 2);
-  for (const p of r.people) {
-    const role = [p.title, p.affiliation].filter(Boolean).join(', ');
-    out.push(INDENT + chalk.cyan(pad(truncate(p.name, inner), nameWidth)) + chalk.dim(truncate(role, inner - nameWidth - 4)) + times(p.mentions.length));
-  }
-  section('Organizations', r.organizations.length);
-  for (const o of r.organizations) {
-    out.push(INDENT + chalk.magenta(truncate(o.name, inner - 12)) + (o.acronym ? chalk.dim(` (${visible(o.acronym)})`) : '') + times(o.mentions.length));
-  }
-  section('Countries', r.countries.length);
-  const countries = r.countries.map((c) => `${c.name} ${chalk.dim(c.code)}`).join(', ');
-  const plain = r.countries.map((c) => `${c.name} ${c.code}`).join(', ');
-  // Wrap the plain text, then colour each line's codes, so escape codes never count as width.
-  if (countries) for (const line of wrap(plain, inner)) out.push(INDENT + line.replace(/ ([A-Z]{2})(,|$)/g, (_m, code, sep) => ` ${chalk.dim(code)}${sep}`));
-  section('Counts', r.counts.length);
-  const labels = r.counts.map(countLabel);
-  const labelWidth = Math.min(30, Math.max(0, ...labels.map((l) => l.length)) + 2);
-  r.counts.forEach((c, i) => {
-    out.push(INDENT + chalk.yellow(pad(labels[i]!, labelWidth)) + chalk.dim(truncate(`“${c.text}”`, inner - labelWidth)));
+const times = (chalk: ChalkInstance, n: number) => (n > 1 ? chalk.dim(` ×${n}`) : '');
+
+/** Each fact list's lines under its heading, in record order. */
+const SECTIONS: Record<FactField, [title: string, lines: Section]> = {
+  people: ['People', (r, inner, chalk) => {
+    const nameWidth = Math.min(28, Math.max(0, ...r.people.map((p) => p.name.length)) + 2);
+    return r.people.map((p) => {
+      const role = [p.title, p.affiliation].filter(Boolean).join(', ');
+      return INDENT + chalk.cyan(pad(truncate(p.name, inner), nameWidth)) + chalk.dim(truncate(role, inner - nameWidth - 4)) + times(chalk, p.mentions.length);
+    });
+  }],
+  organizations: ['Organizations', (r, inner, chalk) => r.organizations.map((o) =>
+    INDENT + chalk.magenta(truncate(o.name, inner - 12)) + (o.acronym ? chalk.dim(` (${visible(o.acronym)})`) : '') + times(chalk, o.mentions.length))],
+  countries: ['Countries', (r, inner, chalk) => {
+    const plain = r.countries.map((c) => `${c.name} ${c.code}`).join(', ');
+    // Wrap the plain text, then colour each line's codes, so escape codes never count as width.
+    return plain ? wrap(plain, inner).map((line) => INDENT + line.replace(/ ([A-Z]{2})(,|$)/g, (_m, code, sep) => ` ${chalk.dim(code)}${sep}`)) : [];
+  }],
+  counts: ['Counts', (r, inner, chalk) => {
+    const labels = r.counts.map(countLabel);
+    const labelWidth = Math.min(30, Math.max(0, ...labels.map((l) => l.length)) + 2);
+    return r.counts.map((c, i) => INDENT + chalk.yellow(pad(labels[i]!, labelWidth)) + chalk.dim(truncate(`“${c.text}”`, inner - labelWidth)));
+  }],
+  quotes: ['Quotes', (r, inner, chalk) => r.quotes.flatMap((q) => [
+    INDENT + (q.speaker ? chalk.green(visible(q.speaker)) : chalk.dim('unattributed')) + (q.verb ? chalk.dim(` (${visible(q.verb)})`) : ''),
+    ...wrap(truncate(`“${q.text}”`, inner * 3 - 6), inner - 2).map((line) => `${INDENT}  ${line}`),
+  ])],
+};
+
+function documentLines(r: DocumentRecord, { width, chalk, only }: TableOptions): string[] {
+  const inner = Math.max(30, width - INDENT.length);
+  return FACT_FIELDS.filter((f) => !only || only.has(f)).flatMap((field) => {
+    const [title, lines] = SECTIONS[field];
+    return [`  ${chalk.bold(title)} ${chalk.dim(`(${r[field].length})`)}`, ...lines(r, inner, chalk)];
   });
-  section('Quotes', r.quotes.length);
-  for (const q of r.quotes) {
-    const who = visible(q.speaker ?? 'unattributed');
-    out.push(INDENT + (q.speaker ? chalk.green(who) : chalk.dim(who)) + (q.verb ? chalk.dim(` (${visible(q.verb)})`) : ''));
-    for (const line of wrap(truncate(`“${q.text}”`, inner * 3 - 6), inner - 2)) out.push(`${INDENT}  ${line}`);
-  }
-  return out;
 }
 
 /** Coloured, human-readable tables: one block per document, one section per fact type. */
 export function tableFormatter(options: TableOptions): Formatter {
-  const { chalk, width } = options;
+  const { chalk } = options;
   return {
     begin: () => '',
     record: (record: OutputRecord, index: number) => {
       const head = `${index > 0 ? '\n' : ''}${chalk.bold.underline(visible(record.source))}`;
       if (isErrorRecord(record)) return `${head}\n  ${chalk.red(visible(`error ${record.error.code}: ${record.error.message}`))}\n`;
-      return [`${head} ${chalk.dim(`${record.chars.toLocaleString('en-US')} chars`)}`, ...documentLines(record, { width, chalk })].join('\n') + '\n';
+      return [`${head} ${chalk.dim(`${record.chars.toLocaleString('en-US')} chars`)}`, ...documentLines(record, options)].join('\n') + '\n';
     },
     end: () => '',
   };

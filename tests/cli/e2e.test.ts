@@ -10,8 +10,9 @@ import { offsetErrors, schemaErrors } from '../schema.js';
 // These tests run the built CLI (npm test builds first), as users and pipelines do.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'bin', 'glean.js');
-const seed = path.join(root, '..', 'shared', 'articles', 'interpol-flash-weka.txt');
 const fixtures = path.join(root, 'fixtures', 'articles');
+/** An article written for the project (the article article has its own test, tests/article.test.ts). */
+const article = path.join(fixtures, 'ocean-rescue.txt');
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined };
 
 const glean = (args: string[], input?: string) =>
@@ -27,17 +28,17 @@ beforeAll(() => {
 });
 
 describe('glean (built CLI)', () => {
-  it('gives the seed article one schema-valid record whose offsets slice back', () => {
-    const run = glean(['-f', 'jsonl', seed]);
+  it('gives an article one schema-valid record whose offsets slice back', () => {
+    const run = glean(['-f', 'jsonl', article]);
     expect(run.status).toBe(0);
     const records = jsonl(run.stdout);
     expect(records).toHaveLength(1);
     expect(schemaErrors(records[0])).toEqual([]);
-    expect(offsetErrors(records[0], readFileSync(seed, 'utf8'))).toEqual([]);
+    expect(offsetErrors(records[0], readFileSync(article, 'utf8'))).toEqual([]);
   });
 
   it('reads stdin as source "-" and writes a one-record JSON array', () => {
-    const run = glean(['-f', 'json'], readFileSync(seed, 'utf8'));
+    const run = glean(['-f', 'json'], readFileSync(article, 'utf8'));
     expect(run.status).toBe(0);
     const records = JSON.parse(run.stdout);
     expect(records).toHaveLength(1);
@@ -45,12 +46,12 @@ describe('glean (built CLI)', () => {
   });
 
   it('reports a missing file on stderr, keeps its place with an error record, still writes the rest, exits 1', () => {
-    const run = glean(['-f', 'jsonl', 'no-such-article.txt', seed]);
+    const run = glean(['-f', 'jsonl', 'no-such-article.txt', article]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('no-such-article.txt');
     const records = jsonl(run.stdout);
     expect(records[0]).toEqual({ source: 'no-such-article.txt', error: { code: 'ENOENT', message: 'no such file or directory' } });
-    expect(records[1].source).toBe(seed);
+    expect(records[1].source).toBe(article);
     expect(records[1].people).toBeDefined();
   });
 
@@ -78,21 +79,21 @@ describe('glean (built CLI)', () => {
   });
 
   it('writes CSV starting with the header', () => {
-    const run = glean(['-f', 'csv', seed]);
-    expect(run.stdout.split('\r\n')[0]).toBe('source,field,name,code,value,unit,modifier,speaker,text,start,end');
+    const run = glean(['-f', 'csv', article]);
+    expect(run.stdout.split('\r\n')[0]).toBe('source,field,name,code,value,max,unit,modifier,approximate,title,affiliation,speaker,verb,mentions,text,start,end');
   });
 
   it('prints a table by format name, without colour under NO_COLOR', () => {
-    const run = glean(['-f', 'table', seed]);
+    const run = glean(['-f', 'table', article]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('People');
     expect(run.stdout).not.toMatch(/\x1b\[/);
   });
 
-  it.each([[['--no-such-option']], [['-f', 'yaml', seed]], [['--jobs', '0', seed]]])('exits 2 on a usage error: %j', (args) => {
+  it.each([[['--no-such-option']], [['-f', 'yaml', article]], [['--jobs', '0', article]]])('exits 2 on a usage error: %j', (args) => {
     const run = glean(args);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/error/i);
+    expect(run.stderr).toMatch(/^glean: .* \(see glean --help\)\n$/);
     expect(run.stdout).toBe('');
   });
 

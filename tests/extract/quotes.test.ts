@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/extract/quotes.js';
 import { makeDoc } from '../../src/text/document.js';
 import type { Organization, Person } from '../../src/types.js';
+import { hasShared, NEEDS_SHARED, seedText } from '../support/shared.js';
 
 const quotesOf = (text: string, people: Person[] = [], organizations: Organization[] = []) =>
   findQuotes(makeDoc(text), people, organizations);
@@ -127,8 +127,8 @@ describe('speakers mapped onto entries', () => {
   });
 });
 
-describe('the seed article', () => {
-  const text = readFileSync(new URL('../../../shared/articles/interpol-flash-weka.txt', import.meta.url), 'utf8');
+describe.skipIf(!hasShared)(`the seed article${NEEDS_SHARED}`, () => {
+  const text = seedText();
   const expected: Array<[string, string]> = [
     ['Jürgen Stock', 'Human trafficking and migrant smuggling'],
     ['Jürgen Stock', 'This is why close cooperation'],

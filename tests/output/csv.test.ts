@@ -19,17 +19,34 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('csv', () => {
-  const rows = parseCsv(csvFormatter.begin() + csvFormatter.record(record, 0) + csvFormatter.record(failure, 1));
+  const csv = csvFormatter();
+  const rows = parseCsv(csv.begin() + csv.record(record, 0) + csv.record(failure, 1));
+  const row = (field: string, n = 0) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows.filter((r) => r[1] === field)[n]![i]]));
 
   it('starts with the header of the contract', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(CSV_COLUMNS.join(',')).toBe('source,field,name,code,value,unit,modifier,speaker,text,start,end');
+    expect(CSV_COLUMNS.join(',')).toBe('source,field,name,code,value,max,unit,modifier,approximate,title,affiliation,speaker,verb,mentions,text,start,end');
   });
 
-  it('writes one row per fact, quoting commas and quote marks', () => {
-    expect(rows.slice(1).map((r) => r[1])).toEqual(['person', 'organization', 'country', 'count', 'quote', 'error']);
-    expect(rows[4]).toEqual(['news/one.txt', 'count', '', '', '1000', 'engine', 'over', '', 'over 1,000 engines', '50', '68']);
-    expect(rows[5]![8]).toBe('The engine weaves, "as it were", patterns');
-    expect(rows[6]).toEqual(['news/broken.bin', 'error', '', 'EBINARY', '', '', '', '', 'not a text file (binary content)', '', '']);
+  it('writes one row per fact, every row as wide as the header', () => {
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['person', 'organization', 'country', 'count', 'count', 'quote', 'error']);
+    for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
+  });
+
+  it('keeps what JSON has: title, affiliation, mentions, range, approximation, verb', () => {
+    expect(row('person')).toMatchObject({ name: 'Ada Lovelace', title: 'Countess', affiliation: 'Analytical Society', mentions: '1', text: 'Ada Lovelace', start: '0', end: '12' });
+    expect(row('organization')).toMatchObject({ code: 'AS', mentions: '2', start: '20' });
+    expect(row('country')).toMatchObject({ code: 'GB', text: 'Britain' });
+    expect(row('count')).toMatchObject({ value: '1000', max: '', unit: 'engine', modifier: 'over', approximate: 'false', mentions: '' });
+    expect(row('count', 1)).toMatchObject({ value: '10', max: '20', unit: 'loom', approximate: 'true' });
+    expect(row('quote')).toMatchObject({ speaker: 'Ada Lovelace', verb: 'wrote', text: 'The engine weaves, "as it were", patterns' });
+    expect(row('error')).toMatchObject({ source: 'news/broken.bin', code: 'EBINARY', text: 'not a text file (binary content)', name: '' });
+  });
+});
+
+describe('csv --only', () => {
+  it('writes rows of the chosen fact lists only', () => {
+    const csv = csvFormatter(new Set(['counts']));
+    expect(parseCsv(csv.record(record, 0)).map((r) => r[1])).toEqual(['count', 'count']);
   });
 });

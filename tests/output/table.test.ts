@@ -11,11 +11,12 @@ describe('table', () => {
 
   it('groups the facts of a document by field', () => {
     const out = plain.record(record, 0);
-    for (const heading of ['People (1)', 'Organizations (1)', 'Countries (1)', 'Counts (1)', 'Quotes (1)']) expect(out).toContain(heading);
+    for (const heading of ['People (1)', 'Organizations (1)', 'Countries (1)', 'Counts (2)', 'Quotes (1)']) expect(out).toContain(heading);
     expect(out).toContain('Ada Lovelace');
     expect(out).toContain('Countess, Analytical Society');
     expect(out).toContain('United Kingdom GB');
     expect(out).toContain('over 1,000  engine');
+    expect(out).toContain('about 10–20  loom');
   });
 
   it('fits 80 columns and has no escape codes without colour', () => {
@@ -54,5 +55,13 @@ describe('text helpers', () => {
   });
   it('wraps on word boundaries', () => {
     expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+  });
+});
+
+describe('table --only', () => {
+  it('shows the chosen sections only', () => {
+    const out = tableFormatter({ width: 80, chalk: new Chalk({ level: 0 }), only: new Set(['countries']) }).record(record, 0);
+    expect(out).toContain('Countries (1)');
+    expect(out).not.toMatch(/People|Organizations|Counts|Quotes/);
   });
 });

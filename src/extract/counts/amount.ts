@@ -1,7 +1,13 @@
-/** One amount in the text: a number with its currency, percent sign or measure unit and its approximator. */
+/** One amount in the text: a number with its sign, currency, percent sign or unit, and its approximator. */
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { MEASURE_UNITS, RACE_NOUNS } from '../../lexicon/count-cues.js';
+import type { CountKind } from '../../types.js';
+import { CURRENCY_SUBUNITS, currencyOfWord } from '../../lexicon/currencies.js';
+import { MULTIPLE_SUFFIX } from '../../lexicon/number-words.js';
+import { MAX_UNIT_WORDS, mayStartUnitName, unitByName, unitBySymbol } from '../../lexicon/units.js';
+import { wordClasses } from '../../lexicon/index.js';
+import { isPlainWord } from '../../lexicon/common-words.js';
+import { NON_NOUN_HEADS, RACE_NOUNS } from '../../lexicon/count-cues.js';
 import { exclusionOf, modifierBefore } from './context.js';
 import { currencyAfter, currencyBefore, currencyInScale, percentAt, type AmountSuffix } from './money.js';
 import { countedNounAt, isPluralNoun } from './noun.js';
@@ -10,29 +16,130 @@ import { parseNumberAt, times, type NumberPhrase } from './numbers.js';
 export interface Amount {
   phrase: NumberPhrase;
   value: number;
-  /** Token indices [first, end): currency before and suffix after included, approximator not. */
+  /** Token indices [first, end): sign and currency before and suffix after included, approximator not. */
   first: number;
   end: number;
-  /** Currency code, "percent" or a measure unit when the amount itself says; else null (a noun may follow). */
+  /** Currency code, "percent", a unit name or a compounded noun when the amount itself says; else null (a noun may follow). */
   unit: string | null;
+  kind: CountKind | null;
+  /** The rule that gave the unit (null when a noun after or the context will). */
+  rule: string | null;
   modifier: { first: number; modifier: string } | null;
   /** Why this number is no amount (a date, year, name...), or null. */
   exclusion: string | null;
 }
+
+/** First token of an amount's count: its approximator, else its sign, currency or number. */
+export const countStart = (a: Amount) => a.modifier?.first ?? a.first;
+
+const measure = (unit: string, end: number, rule: string, factor = 1): AmountSuffix =>
+  ({ unit, kind: 'measure', end, factor, rule });
 
 /** A glued "m" means metres unless a plural noun that is no race follows ("3m people", not "60m hurdles"). */
 function isMetres(tokens: Token[], phrase: NumberPhrase): boolean {
   return !countedNounAt(tokens, phrase.end, false, false) || RACE_NOUNS.has(tokens[phrase.end]!.norm);
 }
 
-/** "5km", "10 kg", "800m" (metres unless money or a plural noun follows). */
+/** Tokens [j, j + length) written as one symbol: glued or single-spaced inside ("°C", "km/h", "sq km"). */
+function writtenAt(tokens: Token[], j: number, length: number): string | null {
+  let text = '';
+  for (let k = j; k < j + length; k++) {
+    const t = tokens[k];
+    if (!t || (k > j && t.gap !== '' && t.gap !== ' ')) return null;
+    text += (k > j ? t.gap : '') + t.text;
+  }
+  return text;
+}
+
+/** Tokens a written symbol may span ("N" "·" "m", "km" "/" "h", "sq" "km"). */
+const MAX_SYMBOL_TOKENS = 4;
+
+/** "5km", "10 kg", "40 mph", "30°C", "25bp", "12 sq km": a unit symbol after digits, glued or one space away. */
+function unitSymbolAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | null {
+  const j = phrase.end;
+  const first = tokens[j];
+  if (!phrase.digits || !first || (first.gap !== '' && first.gap !== ' ')) return null;
+  const glued = first.gap === '';
+  for (let length = MAX_SYMBOL_TOKENS; length >= 1; length--) {
+    const written = writtenAt(tokens, j, length);
+    // A symbol ends at a word boundary ("5 mins", not "5 m" of "5 mins").
+    const after = tokens[j + length];
+    const bounded = !after || after.gap !== '' || after.kind === 'punct';
+    const unit = written !== null && bounded ? unitBySymbol(written, glued) : undefined;
+    if (unit) return measure(unit.name, j + length, 'count.measure.symbol');
+  }
+  return null;
+}
+
+/** "5 kilometres", "40 miles per hour", "2 basis points", "30 degrees Celsius", "22secs": a spelled-out unit. */
+function unitNameAfter(tokens: Token[], j: number): AmountSuffix | null {
+  const first = tokens[j];
+  if (!first || first.kind !== 'word' || first.cap || (first.gap !== ' ' && first.gap !== '') || !mayStartUnitName(first.norm)) return null;
+  for (let length = MAX_UNIT_WORDS; length >= 1; length--) {
+    const words = tokens.slice(j, j + length);
+    if (words.length < length || words.some((w, k) => w.kind !== 'word' || (k > 0 && w.gap !== ' '))) continue;
+    const unit = unitByName(words.map((w) => w.norm).join(' '));
+    if (unit) return measure(unit.name, j + length, 'count.measure.name');
+  }
+  return null;
+}
+
+/**
+ * A word that may be the noun of a number compound: a noun compromise knows ("page", "man") or a
+ * plain English word it lacks ("bedroom", "storey"), but no adjective, adverb or verb form
+ * ("strong", "year-old", "nil" of a score).
+ */
+function isCompoundNoun(word: string): boolean {
+  if (!/^[a-z]+$/.test(word) || NON_NOUN_HEADS.has(word)) return false;
+  const classes = wordClasses(word);
+  if (classes) return /[NAU]/.test(classes);
+  return isPlainWord(word) && !/(?:ed|ly|ing|est)$/.test(word);
+}
+
+/**
+ * "a 2.0-litre engine", "a 30-yard run", "a 12-page file", "a three-minute silence", "a 10-fold
+ * rise": a number hyphenated to its unit or noun. Spelled-out numbers take units only.
+ */
+function compoundAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | null {
+  if (phrase.multiple) return { unit: MULTIPLE_SUFFIX, kind: 'count', end: phrase.end, factor: 1, rule: 'count.multiple' };
+  const hyphen = tokens[phrase.end];
+  const word = tokens[phrase.end + 1];
+  const hyphenated = phrase.digits && phrase.scale === 1 && hyphen?.text === '-' && hyphen.gap === '' &&
+    word?.kind === 'word' && word.gap === '' && !word.cap;
+  const head = phrase.head ?? (hyphenated ? word.norm : undefined);
+  if (head === undefined) return null;
+  const end = phrase.head ? phrase.end : phrase.end + 2;
+  if (head === MULTIPLE_SUFFIX) return { unit: head, kind: 'count', end, factor: 1, rule: 'count.multiple' };
+  // "a 10-pound note", "a 50-cent coin".
+  const currency = currencyOfWord(head);
+  if (currency) return { unit: currency, kind: 'money', end, factor: 1, rule: 'count.money.compound' };
+  const subunit = CURRENCY_SUBUNITS.get(head);
+  if (subunit && head !== 'p') return { unit: subunit, kind: 'money', end, factor: 0.01, rule: 'count.money.compound' };
+  const unit = unitByName(head) ?? (phrase.digits ? unitBySymbol(head, false) : undefined);
+  if (unit) return measure(unit.name, end, 'count.measure.compound');
+  return phrase.digits && isCompoundNoun(head) ? { unit: head, kind: 'count', end, factor: 1, rule: 'count.noun.compound' } : null;
+}
+
+/** "800m" (metres unless money or a plural noun follows), then unit symbols and names. */
 function measureAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | null {
-  if (phrase.gluedM) return isMetres(tokens, phrase) ? { unit: 'metre', end: phrase.end, factor: 1e-6 } : null;
-  const t = tokens[phrase.end];
-  // Glued ("5km") or a spaced abbreviation ("10 kg"); whole words ("miles") are nouns.
-  const written = t && t.kind === 'word' && (t.gap === '' || (t.gap === ' ' && t.norm.length <= 3));
-  const unit = written ? MEASURE_UNITS.get(t.norm) : undefined;
-  return unit !== undefined && phrase.digits ? { unit, end: phrase.end + 1, factor: 1 } : null;
+  if (phrase.gluedM) return isMetres(tokens, phrase) ? measure('metre', phrase.end, 'count.measure.glued-m-metres', 1e-6) : null;
+  return unitSymbolAfter(tokens, phrase) ?? unitNameAfter(tokens, phrase.end);
+}
+
+const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '−']);
+
+/**
+ * "-1.4%", "−3C", "minus 12": a sign right before the amount's first token. A hyphen counts only
+ * when it stands apart from what precedes ("5-6" is a range, "Covid-19" a name).
+ */
+function minusBefore(tokens: Token[], first: number): number | null {
+  const sign = tokens[first - 1];
+  if (!sign) return null;
+  if (sign.norm === 'minus') return first - 1;
+  if (!MINUS_SIGNS.has(sign.text) || tokens[first]!.gap !== '') return null;
+  const before = tokens[first - 2];
+  const apart = !before || sign.gap !== '' || before.text === '(';
+  return apart && before?.kind !== 'number' ? first - 1 : null;
 }
 
 /** The amount whose number starts at token i (perhaps excluded: a date, year, name...); null when none starts there. */
@@ -42,21 +149,28 @@ export function readAmount(doc: Doc, i: number): Amount | null {
   if (!phrase) return null;
   const prefix = phrase.digits ? currencyBefore(tokens, i) : null;
   const scaled = phrase.scale > 1;
-  const suffix = percentAt(tokens, phrase.end) ??
+  // A spelled-out compound ("three-minute") ends in its own noun: nothing after it is its unit.
+  const suffix = phrase.head !== undefined ? compoundAfter(tokens, phrase) : percentAt(tokens, phrase.end) ??
     (prefix ? null : currencyInScale(tokens, phrase.end, scaled) ?? currencyAfter(tokens, phrase.end, scaled)) ??
-    (prefix ? null : measureAfter(tokens, phrase));
-  const first = prefix?.first ?? i;
+    (prefix ? null : compoundAfter(tokens, phrase) ?? measureAfter(tokens, phrase));
+  const signed = minusBefore(tokens, prefix?.first ?? i);
+  const first = signed ?? prefix?.first ?? i;
   const modifier = modifierBefore(tokens, first);
   const bare = !prefix && !suffix && !modifier;
   const next = tokens[phrase.end];
   const pluralFollows = next !== undefined && isPluralNoun(next) && !next.cap;
+  const exclusion = exclusionOf(doc, i, phrase.end, { digits: phrase.digits, pluralFollows, bare, money: prefix !== null });
+  const value = times(phrase.value, suffix?.factor ?? 1);
   return {
-    exclusion: exclusionOf(doc, i, phrase.end, { digits: phrase.digits, pluralFollows, bare }),
+    // A spelled-out compound that names no unit ("one-off", "five-star") is a modifier, not an amount.
+    exclusion: exclusion ?? (phrase.head !== undefined && !suffix ? 'compound' : null),
     phrase,
-    value: times(phrase.value, suffix?.factor ?? 1),
+    value: signed === null ? value : -value,
     first,
     end: Math.max(suffix?.end ?? phrase.end, phrase.end),
     unit: prefix?.code ?? suffix?.unit ?? null,
+    kind: prefix ? 'money' : suffix?.kind ?? null,
+    rule: prefix?.rule ?? suffix?.rule ?? null,
     modifier,
   };
 }

@@ -6,10 +6,12 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { COUNT_MODIFIERS } from '../../lexicon/count-modifiers.js';
 import {
-  AGE_CUES, IDENTIFIER_CUES, MEASURE_UNITS, MONTHS, ONE_IDIOM_PREPOSITIONS, ORDINAL_SUFFIXES, TIME_SUFFIXES,
+  AGE_CUES, IDENTIFIER_CUES, MONTHS, ONE_IDIOM_PREPOSITIONS, ORDINAL_SUFFIXES, TIME_SUFFIXES,
 } from '../../lexicon/count-cues.js';
 import { CURRENCY_SUBUNITS } from '../../lexicon/currencies.js';
 import { wordClasses } from '../../lexicon/index.js';
+import { SCALE_ABBREVIATIONS } from '../../lexicon/number-words.js';
+import { unitByName, unitBySymbol } from '../../lexicon/units.js';
 import { afterModelNumber, isPluralNoun } from './noun.js';
 import { cardinalWord } from './numbers.js';
 
@@ -71,8 +73,10 @@ function hasForeignSuffix(tokens: Token[], end: number): boolean {
   const t = tokens[end];
   if (!t || t.gap !== '' || t.kind === 'punct') return false;
   if (t.kind === 'number') return true;
-  return ORDINAL_SUFFIXES.has(t.norm) || t.norm === 's' || TIME_SUFFIXES.has(t.norm) ||
-    (MEASURE_UNITS.get(t.norm) === undefined && CURRENCY_SUBUNITS.get(t.norm) === undefined && t.norm !== 'pc');
+  if (ORDINAL_SUFFIXES.has(t.norm) || t.norm === 's' || TIME_SUFFIXES.has(t.norm)) return true;
+  const amountSuffix = unitBySymbol(t.text, true) !== undefined || unitByName(t.norm) !== undefined || CURRENCY_SUBUNITS.get(t.norm) !== undefined ||
+    SCALE_ABBREVIATIONS.has(t.norm) || t.norm === 'pc' || t.norm === 'fold';
+  return !amountSuffix;
 }
 
 /** "2:00 pm", "14.30 GMT", "10 am". */
@@ -172,29 +176,79 @@ export interface PhraseContext {
   pluralFollows: boolean;
   /** Nothing but the number itself: no currency or approximator before it to vouch for it. */
   bare: boolean;
+  /** A currency sign before it ("$1900" is money, not a year). */
+  money: boolean;
 }
 
 /** "with one hand", "for one minute": a bare spelled-out one after a preposition is an idiom. */
 const isIdiomaticOne = (tokens: Token[], first: number, end: number) =>
   end === first + 1 && tokens[first]!.norm === 'one' && ONE_IDIOM_PREPOSITIONS.has(tokens[first - 1]?.norm ?? '');
 
-/** Why the number phrase [first, end) is not an amount, or null when it may be one. */
+interface Span {
+  doc: Doc;
+  tokens: Token[];
+  first: number;
+  end: number;
+  context: PhraseContext;
+}
+
+/** Why a number is no amount: ordered, the first that applies names the reason. */
+interface ExclusionRule {
+  id: string;
+  description: string;
+  applies: (s: Span) => boolean;
+}
+
+export const EXCLUSION_RULES: readonly ExclusionRule[] = [
+  {
+    id: 'count.not.suffix', description: 'letters glued to the digits that make them no amount ("14th", "1990s", "5G")',
+    applies: (s) => s.context.digits && hasForeignSuffix(s.tokens, s.end),
+  },
+  {
+    id: 'count.not.compound', description: 'digits in a hyphenated modifier that is no unit or noun ("46-strong", "a 4-million population")',
+    applies: (s) => s.context.digits && s.context.bare && isCompoundModifier(s.tokens, s.end),
+  },
+  {
+    id: 'count.not.digit-run', description: 'digits spaced from more digits: a phone number, code or model ("0845 123 4567")',
+    applies: (s) => s.context.digits && isDigitRun(s.tokens, s.first, s.end),
+  },
+  {
+    id: 'count.not.slashed', description: 'digits joined by a slash: a date or a fraction ("9/11")',
+    applies: (s) => s.context.digits && isSlashed(s.tokens, s.first, s.end),
+  },
+  {
+    id: 'count.not.code', description: 'leading zeros or seven digits and more without separators',
+    applies: (s) => s.context.digits && isCode(s.tokens[s.first]!),
+  },
+  {
+    id: 'count.not.year', description: 'four bare digits from 1000 to 2099, without a currency ("in 2004", not "$1900")',
+    applies: (s) => s.context.digits && !s.context.money && isYear(s.tokens, s.first, s.end, s.context.pluralFollows),
+  },
+  {
+    id: 'count.not.time', description: 'a clock time ("2:00 pm", "14.30 GMT")',
+    applies: (s) => s.context.digits && isTime(s.tokens, s.first, s.end),
+  },
+  {
+    id: 'count.not.age', description: 'an age ("aged 45", "a 45-year-old", "John Smith, 45,")',
+    applies: (s) => s.context.digits && isAge(s.tokens, s.first, s.end),
+  },
+  {
+    id: 'count.not.bracketed', description: 'a bare number in brackets: a reference or an age ("(3)")',
+    applies: (s) => s.context.digits && isBracketed(s.tokens, s.first, s.end),
+  },
+  { id: 'count.not.date', description: 'a day of a month ("27 July", "July 27")', applies: (s) => isDate(s.tokens, s.first, s.end) },
+  {
+    id: 'count.not.identifier', description: 'part of a name or reference ("Title 42", "Flight 370", "BBC One", "number one")',
+    applies: (s) => s.context.bare && isIdentifier(s.doc, s.first),
+  },
+  {
+    id: 'count.not.idiom', description: 'a bare "one" after a preposition ("with one hand")',
+    applies: (s) => s.context.bare && isIdiomaticOne(s.tokens, s.first, s.end),
+  },
+];
+
+/** The id of the rule that makes the number phrase [first, end) no amount, or null when it may be one. */
 export function exclusionOf(doc: Doc, first: number, end: number, context: PhraseContext): string | null {
-  const { digits, pluralFollows, bare } = context;
-  const { tokens } = doc;
-  if (digits) {
-    if (hasForeignSuffix(tokens, end)) return 'suffix';
-    if (bare && isCompoundModifier(tokens, end)) return 'compound';
-    if (isDigitRun(tokens, first, end)) return 'digit run';
-    if (isSlashed(tokens, first, end)) return 'slashed';
-    if (isCode(tokens[first]!)) return 'code';
-    if (isYear(tokens, first, end, pluralFollows)) return 'year';
-    if (isTime(tokens, first, end)) return 'time';
-    if (isAge(tokens, first, end)) return 'age';
-    if (isBracketed(tokens, first, end)) return 'bracketed';
-  }
-  if (isDate(tokens, first, end)) return 'date';
-  if (bare && isIdentifier(doc, first)) return 'identifier';
-  if (bare && isIdiomaticOne(tokens, first, end)) return 'idiom';
-  return null;
+  const span: Span = { doc, tokens: doc.tokens, first, end, context };
+  return EXCLUSION_RULES.find((rule) => rule.applies(span))?.id ?? null;
 }

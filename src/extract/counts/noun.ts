@@ -1,11 +1,15 @@
 /** Finding the counted noun after an amount ("15 suspected trafficking victims" -> victim). */
 import type { Token } from '../../text/tokenize.js';
 import {
-  FRACTION_NOUNS, IRREGULAR_PLURALS, MEASURE_UNITS, NOMINAL_ADJECTIVES, OF_DETERMINERS, PEOPLE_VERBS,
+  FRACTION_NOUNS, IRREGULAR_PLURALS, NOMINAL_ADJECTIVES, OF_DETERMINERS, PEOPLE_VERBS,
   PHRASE_BREAKERS, PLURAL_MODIFIERS, QUANTITY_NOUNS, SINGULARS_IN_MEN,
 } from '../../lexicon/count-cues.js';
 import { cardinalWord } from './numbers.js';
 import { singularOf as knownSingular, wordClasses } from '../../lexicon/index.js';
+import { unitByName, unitBySymbol } from '../../lexicon/units.js';
+
+/** The unit a word names, spelled out or as a symbol ("hours", "km"), if any. */
+export const unitNamedBy = (t: Token): string | undefined => (unitByName(t.norm) ?? unitBySymbol(t.text, false))?.name;
 
 export interface CountedNoun {
   unit: string;
@@ -138,7 +142,7 @@ const joinsPremodifiers = (tokens: Token[], k: number, first: number, sentence: 
 function fixedUnitAt(tokens: Token[], first: number, sentence: number | undefined): CountedNoun | null {
   const t = tokens[first];
   if (!continuesPhrase(t, sentence)) return null;
-  const measure = MEASURE_UNITS.get(t.norm);
+  const measure = unitNamedBy(t);
   if (measure !== undefined) return { unit: measure, end: first + 1 };
   const alone = !isWordAt(tokens, first + 1, sentence);
   return NOMINAL_ADJECTIVES.has(t.norm) && alone ? { unit: t.norm, end: first + 1 } : null;
@@ -168,7 +172,7 @@ function pluralHeadAt(tokens: Token[], first: number, sentence: number | undefin
       const next = tokens[named + 1];
       const compound = continuesPhrase(next, sentence) && isPluralNoun(next) &&
         (!isVerbOnly(next) || PLURAL_MODIFIERS.has(plural.norm)) && (!next.cap || plural.cap) &&
-        MEASURE_UNITS.get(plural.norm) === undefined;
+        unitNamedBy(plural) === undefined;
       const head = compound ? named + 1 : named;
       return { unit: singularOf(tokens[head]!.norm), end: head + 1 };
     }
@@ -228,24 +232,20 @@ function isWordAt(tokens: Token[], k: number, sentence: number | undefined): boo
  * Only for large round amounts: small ones are mostly ages, names and group sizes ("kids of
  * 15", "episodes of 24", "groups of four").
  */
-function pluralBeforeOf(tokens: Token[], first: number, value: number): string | null {
+export function pluralBeforeOf(tokens: Token[], first: number, value: number): string | null {
   if (value < 1000 || !Number.isInteger(value)) return null;
   const of = tokens[first - 1];
   const noun = tokens[first - 2];
   const fits = of?.norm === 'of' && noun !== undefined && noun.sentence === tokens[first]!.sentence &&
-    !noun.cap && isPluralNoun(noun) && MEASURE_UNITS.get(noun.norm) === undefined && !QUANTITY_NOUNS.has(noun.norm);
+    !noun.cap && isPluralNoun(noun) && unitNamedBy(noun) === undefined && !QUANTITY_NOUNS.has(noun.norm);
   return fits ? singularOf(noun.norm) : null;
 }
 
 /** How far back "the number of X" may stand from its number ("the number of colleges rose from 350"). */
 const NUMBER_OF_REACH = 12;
 
-/**
- * The counted noun named before a bare number: "the number of specialist sport colleges from
- * 350 to 400" -> college, "sales of 300,000" -> sale; a verb only people do after it: "where
- * 800,000 live" -> person.
- */
-export function nounFromContext(tokens: Token[], first: number, end: number, value: number): string | null {
+/** "the number of specialist sport colleges from 350 to 400" -> college. */
+export function nounOfNumberOf(tokens: Token[], first: number): string | null {
   const sentence = tokens[first]!.sentence;
   for (let k = first - 2; k >= Math.max(0, first - NUMBER_OF_REACH); k--) {
     if (tokens[k]!.sentence !== sentence) break;
@@ -253,7 +253,11 @@ export function nounFromContext(tokens: Token[], first: number, end: number, val
     const noun = countedNounAt(tokens, k + 2, false, false);
     if (noun && noun.end <= first) return noun.unit;
   }
+  return null;
+}
+
+/** A verb only people do right after a bare number: "where 800,000 live" -> person. */
+export function peopleVerbAfter(tokens: Token[], first: number, end: number): string | null {
   const next = tokens[end];
-  if (next && next.sentence === sentence && PEOPLE_VERBS.has(next.norm)) return 'person';
-  return pluralBeforeOf(tokens, first, value);
+  return next && next.sentence === tokens[first]!.sentence && PEOPLE_VERBS.has(next.norm) ? 'person' : null;
 }

@@ -1,9 +1,10 @@
 /** Reading the numeric core of an amount: digits with scales, spelled-out and vague numbers. */
 import type { Token } from '../../text/tokenize.js';
 import {
-  CARDINAL_WORDS, FRACTION_WORDS, GLUED_ONLY_SCALES, SCALE_ABBREVIATIONS, SCALE_WORDS, VAGUE_NEEDS_OF,
-  VAGUE_PLURALS, VAGUE_QUANTIFIERS,
+  CARDINAL_WORDS, FRACTION_WORDS, GLUED_ONLY_SCALES, MULTIPLE_SUFFIX, SCALE_ABBREVIATIONS, SCALE_WORDS,
+  VAGUE_NEEDS_OF, VAGUE_PLURALS, VAGUE_QUANTIFIERS,
 } from '../../lexicon/number-words.js';
+import { OF_DETERMINERS } from '../../lexicon/count-cues.js';
 
 export interface NumberPhrase {
   value: number;
@@ -18,6 +19,12 @@ export interface NumberPhrase {
   digits: boolean;
   /** The glued "m" of "800m": million or metres, decided by what follows. */
   gluedM: boolean;
+  /** A fraction of what follows ("a third of", "two-thirds of", "half the"). */
+  fraction?: true;
+  /** A multiple ("sixfold"). */
+  multiple?: true;
+  /** The noun compounded with a spelled-out number ("three-minute" -> "minute"). */
+  head?: string;
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -185,6 +192,66 @@ function parseWords(tokens: Token[], i: number): NumberPhrase | null {
   return { value: total + current, first: i, end: j, approximate, scale: lastScale, digits: false, gluedM: false };
 }
 
+/** Determiners after "half" that open its noun phrase ("half the flats", "half its staff"). */
+const isDeterminer = (t: Token | undefined) => t !== undefined && OF_DETERMINERS.has(t.norm) && t.norm !== 'them' && t.norm !== 'us';
+
+/** The numerator and fraction word of "a third", "two thirds", "two-thirds", "half" at token i; tokens read. */
+function fractionAt(tokens: Token[], i: number): { value: number; read: number } | null {
+  const t = tokens[i]!;
+  if (t.norm === 'half') return { value: 0.5, read: 1 };
+  const [top, bottom, ...rest] = t.norm.split(/[-–]/);
+  if (bottom !== undefined && rest.length === 0) {
+    const numerator = cardinalWord(top!);
+    const fraction = FRACTION_WORDS.get(bottom);
+    return numerator !== null && numerator > 0 && fraction !== undefined ? { value: numerator * fraction, read: 1 } : null;
+  }
+  const numerator = isA(t) ? 1 : cardinalWord(t.norm);
+  const fraction = FRACTION_WORDS.get(tokens[i + 1]?.norm ?? '');
+  return numerator !== null && numerator > 0 && fraction !== undefined && fraction < 1 / 2 + 1e-9 && (numerator > 1) === tokens[i + 1]!.norm.endsWith('s')
+    ? { value: numerator * fraction, read: 2 } : null;
+}
+
+/**
+ * "a third of voters", "two-thirds of adults", "half the flats": a fraction before "of" or, for
+ * "half", a determiner; its noun is read like a count's.
+ */
+function parseFraction(tokens: Token[], i: number): NumberPhrase | null {
+  const fraction = fractionAt(tokens, i);
+  if (!fraction) return null;
+  const end = i + fraction.read;
+  const ofFollows = tokens[end]?.norm === 'of' && !isA(tokens[end + 1]);
+  const determinerFollows = tokens[i]!.norm === 'half' && isDeterminer(tokens[end]);
+  if (!ofFollows && !determinerFollows) return null;
+  return {
+    value: Number(fraction.value.toPrecision(12)), first: i, end: determinerFollows ? end + 1 : end, approximate: false,
+    scale: 1, digits: false, gluedM: false, fraction: true,
+  };
+}
+
+/** "sixfold", "ten-fold", "hundredfold": a multiple written as one word. */
+function parseMultiple(tokens: Token[], i: number): NumberPhrase | null {
+  const norm = tokens[i]!.norm;
+  if (!norm.endsWith(MULTIPLE_SUFFIX)) return null;
+  const stem = norm.slice(0, -MULTIPLE_SUFFIX.length).replace(/[-–]$/, '');
+  const value = cardinalWord(stem) ?? SCALE_WORDS.get(stem);
+  if (value === undefined || value === null || value < 2) return null;
+  return { value, first: i, end: i + 1, approximate: false, scale: 1, digits: false, gluedM: false, multiple: true };
+}
+
+/** "three-minute", "twenty-five-year": a spelled-out number hyphenated to the noun it measures. */
+function parseHyphenatedWord(tokens: Token[], i: number): NumberPhrase | null {
+  const parts = tokens[i]!.norm.split(/[-–]/);
+  // A spelled-out number is one or two words ("three", "twenty-five").
+  for (let cut = Math.min(2, parts.length - 1); cut >= 1; cut--) {
+    const value = cardinalWord(parts.slice(0, cut).join('-'));
+    const head = parts.slice(cut).join('-');
+    if (value !== null && /^[a-z]/.test(head)) {
+      return { value, first: i, end: i + 1, approximate: false, scale: 1, digits: false, gluedM: false, head };
+    }
+  }
+  return null;
+}
+
 /** Cheap first test on a word: can a spelled-out number phrase start with it? */
 const mayStartNumber = (norm: string) =>
   norm === 'a' || norm === 'an' || norm === 'half' || VAGUE_QUANTIFIERS.has(norm) ||
@@ -194,9 +261,14 @@ const mayStartNumber = (norm: string) =>
 export function parseNumberAt(tokens: Token[], i: number): NumberPhrase | null {
   const t = tokens[i]!;
   if (t.kind === 'number') return parseDigits(tokens, i);
-  if (t.kind !== 'word' || !mayStartNumber(t.norm)) return null;
+  if (t.kind !== 'word') return null;
+  if (!mayStartNumber(t.norm)) {
+    if (!t.norm.includes('-') && !t.norm.includes('–') && !t.norm.endsWith(MULTIPLE_SUFFIX)) return null;
+    return parseMultiple(tokens, i) ?? parseFraction(tokens, i) ?? parseHyphenatedWord(tokens, i);
+  }
   if (VAGUE_QUANTIFIERS.has(t.norm) && VAGUE_PLURALS.get(tokens[i + 1]?.norm ?? '') !== undefined) {
     return parseVague(tokens, i + 1, i);
   }
-  return parseVague(tokens, i, i) ?? parseCouple(tokens, i) ?? parseFractionOfScale(tokens, i) ?? parseWords(tokens, i);
+  return parseVague(tokens, i, i) ?? parseCouple(tokens, i) ?? parseFractionOfScale(tokens, i) ?? parseFraction(tokens, i) ??
+    parseWords(tokens, i);
 }

@@ -1,0 +1,51 @@
+/**
+ * Measurement units, built from js-quantities at build time (scripts/build-units.mjs): every
+ * written form (symbol or name) with the singular unit name a count reports and its dimension.
+ */
+import table from './generated/units.json' with { type: 'json' };
+
+export interface Unit {
+  /** Singular name reported as a count's unit ("kilometre", "degree fahrenheit"). */
+  name: string;
+  plural: string;
+  /** "length", "power", "temperature", ... */
+  dimension: string;
+}
+
+interface UnitsTable {
+  /** [singular, plural, dimension] of each unit. */
+  units: string[][];
+  /** Case-sensitive symbols ("km", "MW", "°C"); one-letter ones only glued to digits. */
+  symbols: Record<string, number>;
+  gluedSymbols: Record<string, number>;
+  /** Symbols in lower case, where only one unit reads so ("KM", "MPH" in capitals). */
+  lowerSymbols: Record<string, number>;
+  /** Spelled-out names in lower case, singular and plural, perhaps several words ("miles per hour"). */
+  names: Record<string, number>;
+}
+
+const data: UnitsTable = table;
+const UNITS: Unit[] = data.units.map(([name, plural, dimension]) => ({ name: name!, plural: plural!, dimension: dimension! }));
+
+const look = (map: Record<string, number>, key: string): Unit | undefined =>
+  Object.hasOwn(map, key) ? UNITS[map[key]!] : undefined;
+
+/** The unit written as a symbol: exact case, else in lower case; one-letter symbols only when `glued`. */
+export function unitBySymbol(written: string, glued: boolean): Unit | undefined {
+  return look(data.symbols, written) ?? (glued ? look(data.gluedSymbols, written) : undefined) ??
+    look(data.lowerSymbols, written.toLowerCase());
+}
+
+/** Whether the written symbol is a unit's in exactly this case ("kN" is, "kn" is not). */
+export const isExactUnitSymbol = (written: string, glued: boolean): boolean =>
+  Object.hasOwn(data.symbols, written) || (glued && Object.hasOwn(data.gluedSymbols, written));
+
+/** The unit spelled out ("kilometres", "miles per hour"), in lower case. */
+export const unitByName = (name: string): Unit | undefined => look(data.names, name);
+
+/** First words of unit names, so most words are ruled out by one look-up. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(data.names).map((n) => n.split(' ')[0]!));
+export const mayStartUnitName = (word: string) => FIRST_WORDS.has(word);
+
+/** Longest spelled-out unit name, in words. */
+export const MAX_UNIT_WORDS = Math.max(...Object.keys(data.names).map((n) => n.split(' ').length));
