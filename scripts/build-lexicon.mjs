@@ -19,21 +19,14 @@ const tagsOf = (word) => [].concat(lexicon[word]);
 const wordsTagged = (...tags) =>
   Object.keys(lexicon).filter((w) => tagsOf(w).some((t) => tags.includes(t))).sort();
 
-// Every lexicon word, with the coarse classes the rules need.
-const CLASSES = {
-  FirstName: 'F', MaleName: 'F', FemaleName: 'F', LastName: 'L', Person: 'P', Honorific: 'H',
-  Organization: 'O', SportsTeam: 'O', Country: 'C', City: 'G', Region: 'G', Place: 'G',
-  Demonym: 'D', Month: 'M', WeekDay: 'W', Actor: 'A', Verb: 'V', PastTense: 'V', PresentTense: 'V',
-  Infinitive: 'V', Gerund: 'V', Participle: 'V', PhrasalVerb: 'V', Adjective: 'J', Comparative: 'J',
-  Superlative: 'J', Adverb: 'R', Singular: 'N', Plural: 'N', Uncountable: 'N', Noun: 'N',
-  Preposition: 'X', Conjunction: 'X', Determiner: 'X', Pronoun: 'X', Possessive: 'X', Copula: 'X',
-  Modal: 'X', QuestionWord: 'X', Negative: 'X', Unit: 'U', Currency: 'U', TextValue: 'T',
-  Cardinal: 'T', Ordinal: 'T', Multiple: 'T', Fraction: 'T', Duration: 'U', Expression: 'E',
-};
+// Every lexicon word, with the coarse classes the rules need, as a bit set: bit k is the k-th
+// class of src/lexicon/word-classes.json (the WordClass enum of src/lexicon/word-class.ts).
+const classSpec = JSON.parse(fs.readFileSync(path.join(here, '..', 'src', 'lexicon', 'word-classes.json'), 'utf8'));
+const bitOfTag = new Map(classSpec.flatMap(([, tags], k) => tags.map((tag) => [tag, 1 << k])));
 const words = {};
 for (const w of Object.keys(lexicon)) {
-  const cls = [...new Set(tagsOf(w).map((t) => CLASSES[t]).filter(Boolean))].sort().join('');
-  if (cls) words[w] = cls;
+  const bits = tagsOf(w).reduce((set, tag) => set | (bitOfTag.get(tag) ?? 0), 0);
+  if (bits) words[w] = bits;
 }
 
 // Plural -> singular for every plural compromise knows, by compromise's own inflector.

@@ -116,8 +116,11 @@ class WorkerPool {
       slot.tasks.splice(k, 1)[0]!.resolve(record);
       this.dispatch();
     });
-    worker.on('error', (err) => this.died(slot, err.message));
-    worker.on('exit', (code) => this.died(slot, `worker thread stopped (exit code ${code})`));
+    // An uncaught error is followed by 'exit', and only 'exit' comes after every message the worker
+    // posted (Node drains its port first): deciding at 'error' could blame the document before.
+    let error: string | undefined;
+    worker.on('error', (err) => { error ??= err.message; });
+    worker.on('exit', (code) => this.died(slot, error ?? `worker thread stopped (exit code ${code})`));
     return slot;
   }
 

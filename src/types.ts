@@ -11,18 +11,24 @@ export interface Person {
   title?: string;
   affiliation?: string;
   mentions: Mention[];
+  /** The id of the rule that decided the fact (internal: only shown with --explain). */
+  rule?: string;
 }
 
 export interface Organization {
   name: string;
   acronym?: string;
   mentions: Mention[];
+  /** The id of the rule that decided the fact (internal: only shown with --explain). */
+  rule?: string;
 }
 
 export interface Country {
   name: string;
   code: string;
   mentions: Mention[];
+  /** The id of the rule that decided the fact (internal: only shown with --explain). */
+  rule?: string;
 }
 
 /** What a count measures: things counted, money, a percentage, or a physical quantity. */
@@ -43,6 +49,8 @@ export interface Count extends Mention {
 export interface Quote extends Mention {
   speaker: string | null;
   verb: string | null;
+  /** The id of the rule that decided the speaker (internal: only shown with --explain). */
+  rule?: string;
 }
 
 /** The five lists of facts a document record has, in record order. */

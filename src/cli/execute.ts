@@ -64,6 +64,7 @@ export async function execute(io: CliIO): Promise<number> {
     throw e;
   }
   if (!invocation) return EXIT.ok;
+  if (invocation.command === 'rules') return listRules(io);
   if (invocation.paths.length === 0) {
     if (io.stdin.isTTY) {
       io.stderr.write(`glean: no input: give files, folders or globs, or pipe text to stdin ${HELP_HINT}\n`);
@@ -74,21 +75,33 @@ export async function execute(io: CliIO): Promise<number> {
   return invocation.command === 'summary' ? summarize(io, invocation) : extract(io, invocation);
 }
 
+/** `glean rules`: every rule id with one line on what it does. */
+async function listRules(io: CliIO): Promise<number> {
+  const { formatRules } = await import('../rules/registry.js');
+  try {
+    await writer(io.stdout).write(formatRules());
+  } catch (e) {
+    if (!(e instanceof OutputClosed)) throw e; // `glean rules | head` is normal
+  }
+  return EXIT.ok;
+}
+
 /** `glean [paths]`: one record per document, streamed in input order. */
 async function extract(io: CliIO, { paths, options }: Extract<Invocation, { command: 'extract' }>): Promise<number> {
-  const [{ discover }, { runBatch }, { makeFormatter }, { colorLevel }] = await Promise.all([
-    import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('./color.js'),
+  const [{ discover }, { runBatch }, { makeFormatter }, { colorLevel }, { withoutRules }] = await Promise.all([
+    import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('./color.js'), import('../rules/explain.js'),
   ]);
   const format = options.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
   const formatter = await makeFormatter(format, {
     width: io.stdout.columns || 80,
     colorLevel: format === 'table' ? await colorLevel(io.env, io.stdout.isTTY, options.color) : 0,
     only: options.only,
+    explain: Boolean(options.explain),
   });
   return run(io, paths, options, {
     begin: formatter.begin(),
     produce: (emit) => runBatch(discover(paths, options.ext), { jobs: options.jobs, maxSize: options.maxSize, stdin: io.stdin, withText: format === 'html' || Boolean(options.withText) }, emit),
-    record: (record, index) => formatter.record(record, index),
+    record: (record, index) => formatter.record(options.explain ? record : withoutRules(record), index),
     end: (count) => formatter.end(count),
   });
 }

@@ -69,8 +69,9 @@ export interface InputOptions {
 
 /** What the command line asks for, once parsed. */
 export type Invocation =
-  | { command: 'extract'; paths: string[]; options: InputOptions & { format?: (typeof FORMATS)[number]; only?: Set<FactField>; withText?: true } }
-  | { command: 'summary'; paths: string[]; options: InputOptions & { format?: (typeof SUMMARY_FORMATS)[number] } };
+  | { command: 'extract'; paths: string[]; options: InputOptions & { format?: (typeof FORMATS)[number]; only?: Set<FactField>; withText?: true; explain?: true } }
+  | { command: 'summary'; paths: string[]; options: InputOptions & { format?: (typeof SUMMARY_FORMATS)[number] } }
+  | { command: 'rules' };
 
 function inputOptions<C extends Command<[string[]]>>(command: C) {
   return command
@@ -82,7 +83,7 @@ function inputOptions<C extends Command<[string[]]>>(command: C) {
 }
 
 /**
- * The command line of ../shared/SPEC.md: extraction by default, `summary` across documents.
+ * The command line of ../shared/SPEC.md: extraction by default, `summary` across documents, `rules`.
  * Kept free of heavy imports so --help is instant; `invoke` receives what was asked for.
  */
 export function makeProgram(invoke: (invocation: Invocation) => void) {
@@ -95,7 +96,8 @@ export function makeProgram(invoke: (invocation: Invocation) => void) {
     .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" or piped input reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl when piped)').choices(FORMATS))
     .option('--only <fields>', `keep only these fact lists: some of ${FACT_FIELDS.join(',')}`, factFields)
-    .option('--with-text', 'json/jsonl records carry the text their offsets point into');
+    .option('--with-text', 'json/jsonl records carry the text their offsets point into')
+    .option('--explain', 'every fact carries the id of the rule that decided it (listed by glean rules)');
   inputOptions(program)
     .addHelpText('after', `
 Exit status: 0 all inputs processed, 1 some inputs failed (the rest still written), 2 usage error.
@@ -104,7 +106,8 @@ Examples:
   glean article.txt                      tables on the terminal
   glean -f jsonl archive/ > facts.jsonl  one JSON record per article
   glean summary facts.jsonl              who and what the whole archive is about
-  cat article.txt | glean -f json | jq '.[0].people[].name'`)
+  cat article.txt | glean -f json | jq '.[0].people[].name'
+  glean rules                            every rule id with one line on what it does`)
     .action((paths, options) => invoke({ command: 'extract', paths, options }));
 
   inputOptions(program.command('summary')
@@ -112,5 +115,9 @@ Examples:
     .argument('[paths...]', "files, folders and globs, glean's own JSON Lines output, or - for either on stdin")
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped)').choices(SUMMARY_FORMATS)))
     .action((paths, options) => invoke({ command: 'summary', paths, options }));
+
+  program.command('rules')
+    .description('list every rule id with one line on what it does')
+    .action(() => invoke({ command: 'rules' }));
   return program;
 }

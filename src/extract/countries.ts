@@ -12,6 +12,13 @@ import type { Names, NameSegment } from './entities/names.js';
 
 const PLACE_WORDS = new Set(wordsTable.placeWords);
 
+/** How a country is found: every mention is one of these. */
+export const COUNTRY_RULES = [
+  { id: 'country.gazetteer', description: 'a country\'s name, alias or demonym (world-countries and news forms), not inside another name' },
+  { id: 'country.word-prefix', description: 'a country word before a lower-case hyphenated ending ("Swiss-based", "Kenyan-born")' },
+] as const;
+type CountryRule = (typeof COUNTRY_RULES)[number]['id'];
+
 /** The segment holding token i, if any (segments are in text order). */
 function segmentAt(segments: NameSegment[], i: number): NameSegment | undefined {
   let lo = 0, hi = segments.length - 1;
@@ -53,20 +60,24 @@ function countryPrefix(doc: Doc, i: number): { code: string; mention: Mention } 
 
 export function findCountries(doc: Doc, names: Names, organizations: Organization[], people: Person[]): Country[] {
   const taken = claimedSpans(doc.text.length, [...organizations, ...people].flatMap((e) => e.mentions));
-  const found = new Map<string, Mention[]>();
-  const add = (code: string, m: Mention) => found.set(code, [...(found.get(code) ?? []), m]);
+  const found = new Map<string, { mentions: Mention[]; rule: CountryRule }>();
+  const add = (code: string, m: Mention, rule: CountryRule) => {
+    const seen = found.get(code);
+    if (seen) seen.mentions.push(m);
+    else found.set(code, { mentions: [m], rule });
+  };
   for (let i = 0; i < doc.tokens.length; i++) {
     if (!writtenAsName(doc, i)) continue;
     const prefix = countryPrefix(doc, i);
-    if (prefix && !taken(prefix.mention)) add(prefix.code, prefix.mention);
+    if (prefix && !taken(prefix.mention)) add(prefix.code, prefix.mention, 'country.word-prefix');
     const match = countryAt(doc.tokens, i);
     if (!match) continue;
     const start = doc.tokens[i]!.start, end = doc.tokens[match.end - 1]!.end;
     const m = { start, end, text: doc.text.slice(start, end) };
     if (!taken(m) && !partOfOtherName(doc, names, i, match.end)) {
-      add(match.code, m);
+      add(match.code, m, 'country.gazetteer');
     }
     i = match.end - 1;
   }
-  return [...found].map(([code, mentions]) => ({ name: countryName(code), code, mentions }));
+  return [...found].map(([code, { mentions, rule }]) => ({ name: countryName(code), code, mentions, rule }));
 }

@@ -3,13 +3,14 @@
  * directions ("Full Name (ACR)", "ACR (Full Name ...)") with every later use of the acronym
  * merged into one entry, and repeated uses of a name found anywhere in the document.
  */
-import { wordClasses } from '../lexicon/index.js';
-import { DROPPABLE_SUFFIXES, ORG_ALIASES, ORG_DESCRIPTORS, ORG_WORDS, SKIPPED_IN_ACRONYM, THING_HEADS } from '../lexicon/entity-cues.js';
+import { has, WordClass } from '../lexicon/word-class.js';
+import { DROPPABLE_SUFFIXES, ORG_ALIASES, ORG_DESCRIPTORS, ORG_WORDS, PARTY_WORDS, SKIPPED_IN_ACRONYM, THING_HEADS } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization } from '../types.js';
 import { everydayWord, normKey, ORG_HEAD_WORDS } from './entities/evidence.js';
 import type { NameSegment, Names } from './entities/names.js';
+import { countryOfWord } from './entities/gazetteer.js';
 
 interface Definition {
   acronym: string;
@@ -89,7 +90,14 @@ interface Entry {
   key: string;
   acronym?: string;
   mentions: Mention[];
+  /** The rule that decided the entry's first segment or definition. */
+  rule: string;
 }
+
+/** Decisions made here rather than on the chunker's segments. */
+export const ORGANIZATION_RULES = [
+  { id: 'org.acronym-definition', description: 'a capitalised name followed by its initials in brackets defines an acronym ("Coastal Ferry Authority (CFA)")' },
+] as const;
 
 const mentionOf = (doc: Doc, a: number, b: number): Mention => {
   const start = doc.tokens[a]!.start, end = doc.tokens[b - 1]!.end;
@@ -131,7 +139,7 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
   const add = (key: string, a: number, b: number, acronym?: string) => {
     let e = byKey(key);
     if (!e) {
-      e = { name: doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end), key, mentions: [] };
+      e = { name: doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end), key, mentions: [], rule: 'org.acronym-definition' };
       entries.set(key, e);
     }
     if (acronym) e.acronym = acronym;
@@ -153,7 +161,7 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
     if (short && !entries.has(key)) entries.set(key, short); // its repeats join too
     if (!byKey(key)) {
       const base = withoutSuffix(key);
-      const e: Entry = { name: doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.end - 1]!.end).replace(/^the /i, ''), key, mentions: [] };
+      const e: Entry = { name: doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.end - 1]!.end).replace(/^the /i, ''), key, mentions: [], rule: s.rule };
       entries.set(key, e);
       if (base && !entries.has(base)) entries.set(base, e);
       const short = withoutHead(key);
@@ -216,20 +224,56 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 function firstWordShortens(full: string, short: string): boolean {
   const [first, ...rest] = full.split(' ');
   const key = short.toLowerCase();
-  if (first !== short || !rest.length || ORG_WORDS.has(key) || everydayWord(key) || /[GC]/.test(wordClasses(key))) return false;
+  if (first !== short || !rest.length || ORG_WORDS.has(key) || everydayWord(key) || has(key, WordClass.Place | WordClass.Country)) return false;
   return rest.every((w) => !/^\p{Lu}{2,}$/u.test(w) && everydayWord(w.toLowerCase())) && !THING_HEADS.has(rest[rest.length - 1]!.toLowerCase());
+}
+
+/** Short form -> the one multi-word entry it shortens: its initials ("GM") or its first word ("Halvard"). */
+function shortFormsOf(list: Entry[]): Map<string, Entry> {
+  const found = new Map<string, Entry | null>();
+  const add = (form: string, e: Entry) => found.set(form, found.has(form) && found.get(form) !== e ? null : e);
+  for (const e of list) {
+    if (!e.name.includes(' ')) continue;
+    const initials = nameInitials(e.name);
+    if (initials.length >= 2 && initials.length === e.name.split(/\s+/).filter((w) => !SKIPPED_IN_ACRONYM.has(w)).length) add(initials, e);
+    // Not a nationality or party word: "German" of "German Football League" names the country's people.
+    const first = e.name.split(' ')[0]!;
+    const nationality = !!countryOfWord(first) || has(first.toLowerCase(), WordClass.Demonym) || PARTY_WORDS.has(first.toLowerCase());
+    if (!nationality && firstWordShortens(e.name, first)) add(first, e);
+  }
+  return new Map([...found].filter((entry): entry is [string, Entry] => entry[1] !== null));
 }
 
 /** Capitals of a name's words: all of an acronym's, every capital of a word ("UK Independence Party" -> "UKIP", "GlaxoSmithKline" -> "GSK"). */
 const nameInitials = (name: string): string =>
   name.split(/[\s-]+/).filter((w) => !SKIPPED_IN_ACRONYM.has(w)).map((w) => w.replace(/[^\p{Lu}]/gu, '')).join('');
 
-/** Unclassified segments spelled like an organization found elsewhere in the document. */
+/**
+ * Unclassified segments spelled like an organization found elsewhere in the document, and short
+ * forms of a full name: its initials in capitals ("GM" for "General Motors", though "GM" alone
+ * is no organization) or its first word where the rest is everyday words ("Halvard said" after
+ * "Halvard Steel"), even where the lone word was taken for a person's.
+ */
 function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, inDefinition: (s: NameSegment) => boolean): void {
+  const shortForms = shortFormsOf([...new Set(entries.values())]);
   for (const s of names.segments) {
-    if (s.kind === 'org' || s.kind === 'person' || inDefinition(s)) continue;
-    const e = entries.get(orgKey(doc, s.first, s.end));
-    if (e) e.mentions.push(mentionOf(doc, s.first, s.end));
+    if (s.kind === 'org' || inDefinition(s)) continue;
+    const key = orgKey(doc, s.first, s.end);
+    const short = s.end - s.first === 1 && !s.cued ? shortForms.get(doc.tokens[s.first]!.text) : undefined;
+    const e = s.kind === 'person' ? short : (entries.get(key) ?? short);
+    if (!e) continue;
+    e.mentions.push(mentionOf(doc, s.first, s.end));
+    if (/^\p{Lu}{2,}$/u.test(doc.tokens[s.first]!.text) && e.name.includes(' ')) e.acronym ??= doc.tokens[s.first]!.text;
+  }
+  const mentioned = new Set([...entries.values()].flatMap((e) => e.mentions.map((m) => m.start)));
+  // An acronym stands among lower-case words, not in a line of capitals ("SAN FRANCISCO").
+  const inCapitals = (i: number) => [doc.tokens[i - 1], doc.tokens[i + 1]].some((n) => n?.kind === 'word' && n.allCaps && n.text.length > 1);
+  for (const [i, t] of doc.tokens.entries()) {
+    const e = t.allCaps && !mentioned.has(t.start) && !inCapitals(i) ? shortForms.get(t.text) : undefined;
+    if (e && e.acronym === undefined) {
+      e.acronym = t.text;
+      e.mentions.push({ start: t.start, end: t.end, text: t.text });
+    }
   }
   // Uses of a defined acronym that the chunker did not see as names (e.g. in headlines).
   const byAcronym = new Map([...new Set(entries.values())].filter((e) => e.acronym).map((e) => [e.acronym!, e]));
@@ -243,5 +287,5 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
 
 function toOrganization(e: Entry): Organization {
   const mentions = [...new Map(e.mentions.map((m) => [m.start, m])).values()].sort((x, y) => x.start - y.start);
-  return e.acronym ? { name: e.name, acronym: e.acronym, mentions } : { name: e.name, mentions };
+  return e.acronym ? { name: e.name, acronym: e.acronym, mentions, rule: e.rule } : { name: e.name, mentions, rule: e.rule };
 }

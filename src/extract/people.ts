@@ -3,7 +3,7 @@
  * ("Jalel Chelba" ... "Mr. Chelba", "Donald J. Trump" ... "President Trump"), with the
  * fullest form as the name and the title and affiliation the text puts before it.
  */
-import { COURTESY_TITLES } from '../lexicon/entity-cues.js';
+import { COURTESY_TITLES, PERSON_PARTICLES } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization, Person } from '../types.js';
@@ -16,6 +16,12 @@ interface Entity {
   words: string[];
   mentions: Mention[];
   name: string;
+  /** Where the entity was first named: a lone surname goes with the nearest full name before it. */
+  first: number;
+  /** Named after a title or honorific ("Mr Kiely"): a lone word that is surely a person. */
+  cued: boolean;
+  /** The rule that decided the segment the entity was first made of. */
+  rule: string;
   title?: string;
   affiliation?: string;
 }
@@ -39,10 +45,14 @@ function affiliationOf(doc: Doc, s: NameSegment, organizations: Organization[]):
   return org ? org.acronym ?? org.name : undefined;
 }
 
-/** Same person: one name's words are contained in order in the other's, with the same surname. */
+/**
+ * Same person: one name's words are contained in order in the other's, with the same surname.
+ * A short form opening with a name particle is the end of the full name ("De Vido", "van der Berg").
+ */
 function compatible(a: string[], b: string[]): boolean {
   if (surname(a) !== surname(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (PERSON_PARTICLES.has(short[0]!)) return long.slice(long.length - short.length).every((w, k) => w === short[k]);
   let k = 0;
   for (const w of long) if (k < short.length && sameNameWord(w, short[k]!)) k++;
   return k === short.length && (short.length === 1 || sameNameWord(short[0]!, long[0]!));
@@ -65,8 +75,9 @@ export function findPeople(doc: Doc, names: Names, organizations: Organization[]
     const m = mentionOf(doc, s);
     if (taken(m)) continue;
     const words = nameWords(doc.tokens, s);
-    const e = entities.find(words) ?? entities.add(words, m.text);
+    const e = entities.find(words, m.start) ?? entities.add(words, m.text, m.start, s.rule);
     e.mentions.push(m);
+    e.cued ||= s.cued;
     if (words.length > e.words.length) { e.words = words; e.name = m.text; }
     if (s.title && !e.title && !COURTESY_TITLES.has(s.title.toLowerCase())) e.title = s.title;
     e.affiliation ??= affiliationOf(doc, s, organizations);
@@ -82,19 +93,21 @@ class EntityIndex {
   /** Two-word names by their first word, for names whose family name comes first. */
   private readonly byFirstName = new Map<string, Entity[]>();
 
-  /** The latest compatible entity: "Williams" goes with the last Williams named. */
-  find(words: string[], fullNamesOnly = false): Entity | undefined {
-    const same = this.bySurname.get(surname(words)) ?? [];
-    for (let k = same.length - 1; k >= 0; k--) {
-      const e = same[k]!;
-      if ((!fullNamesOnly || e.words.length > 1) && compatible(e.words, words)) return e;
-    }
+  /**
+   * The compatible entity named last before `at` ("Williams" goes with the last Williams named),
+   * else the first named after it. Lone names join one-word entities only when asked.
+   */
+  find(words: string[], at: number, loneEntities = true): Entity | undefined {
+    const same = (this.bySurname.get(surname(words)) ?? []).filter((e) => (loneEntities || e.words.length > 1 || e.cued) && compatible(e.words, words));
+    const before = same.filter((e) => e.first <= at);
+    const nearest = before.length ? before.reduce((x, y) => (y.first >= x.first ? y : x)) : same.reduce<Entity | undefined>((x, y) => (!x || y.first < x.first ? y : x), undefined);
+    if (nearest) return nearest;
     const byFirst = this.byFirstName.get(words[0]!) ?? [];
     return byFirst.length === 1 && firstNameOf(byFirst[0]!.words, words) ? byFirst[0] : undefined;
   }
 
-  add(words: string[], name: string): Entity {
-    const e: Entity = { words, mentions: [], name };
+  add(words: string[], name: string, first: number, rule: string): Entity {
+    const e: Entity = { words, mentions: [], name, first, cued: false, rule };
     this.all.push(e);
     const key = surname(words);
     this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), e]);
@@ -103,14 +116,14 @@ class EntityIndex {
   }
 }
 
-/** Other segments that repeat a known person's name or surname ("Simmons" after "Phil Simmons"). */
+/** Other segments that repeat a known person's name or surname ("Simmons" after "Phil Simmons", "Kiely" after "Mr Kiely"). */
 function addRepeatedNames(doc: Doc, names: Names, entities: EntityIndex, taken: (m: Mention) => boolean): void {
   for (const s of names.segments) {
     if (s.kind === 'person' || s.kind === 'org') continue;
     const words = nameWords(doc.tokens, s);
     if (!words.length || words.length > 4) continue;
-    const e = entities.find(words, true);
     const m = mentionOf(doc, s);
+    const e = entities.find(words, m.start, false);
     if (e && !taken(m)) e.mentions.push(m);
   }
 }
@@ -120,5 +133,37 @@ function toPerson(e: Entity): Person {
   const p: Person = { name: e.name, mentions };
   if (e.title) p.title = e.title;
   if (e.affiliation) p.affiliation = e.affiliation;
+  p.rule = e.rule;
   return p;
+}
+
+/** Rules that put a title, honorific or party label before the name: their people are sure. */
+const CUED_RULES = new Set(['person.title-cue', 'person.honorific-surname', 'person.after-party-label']);
+
+/** Decided after people and organizations are both found. */
+export const SAME_NAME_RULES = [
+  { id: 'org.same-name-as-person', description: 'a name the record has as an organization too is the organization unless a title or honorific made it a person ("Halvard said" beside "Halvard" the firm)' },
+] as const;
+
+/**
+ * One name, one type per record: a person whose name is also an organization's (by name or
+ * acronym) joins the organization, unless a title, honorific or party label made them a person.
+ */
+export function yieldToOrganizations(people: Person[], organizations: Organization[]): { people: Person[]; organizations: Organization[] } {
+  const orgByName = new Map<string, Organization>();
+  for (const o of organizations) for (const n of [o.name, o.acronym]) if (n) orgByName.set(n.toLowerCase(), o);
+  const joined = new Map<Organization, Mention[]>();
+  const kept = people.filter((p) => {
+    const org = !p.title && !CUED_RULES.has(p.rule ?? '') ? orgByName.get(p.name.toLowerCase()) : undefined;
+    if (org) joined.set(org, [...(joined.get(org) ?? []), ...p.mentions]);
+    return !org;
+  });
+  if (!joined.size) return { people, organizations };
+  return {
+    people: kept,
+    organizations: organizations.map((o) => {
+      const extra = joined.get(o);
+      return extra ? { ...o, mentions: [...o.mentions, ...extra].sort((x, y) => x.start - y.start) } : o;
+    }),
+  };
 }

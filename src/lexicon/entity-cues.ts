@@ -4,11 +4,14 @@
  * All entries are lower case; multi-word entries are space-separated token norms.
  */
 
-/** Courtesy titles; an optional period may follow ("Mr. Chelba"). */
-export const HONORIFICS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor',
-  'rev', 'reverend', 'fr', 'father', 'sister', 'brother', 'messrs', 'baroness', 'baron', 'earl', 'viscount', 'duke', 'duchess', 'countess', 'mme', 'mlle', 'herr', 'frau',
-  'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'cpl', 'pte', 'insp', 'det', 'supt',
+export type Gender = 'm' | 'f';
+
+/** Courtesy and rank titles, with the gender they tell (undefined: either); an optional period may follow ("Mr. Chelba"). */
+export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
+  ...(['mr', 'mister', 'sir', 'lord', 'baron', 'earl', 'viscount', 'duke', 'father', 'brother', 'herr'] as const).map((w) => [w, 'm'] as const),
+  ...(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'baroness', 'duchess', 'countess', 'sister', 'mme', 'mlle', 'frau'] as const).map((w) => [w, 'f'] as const),
+  ...['mx', 'messrs', 'dr', 'prof', 'professor', 'rev', 'reverend', 'fr',
+    'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'cpl', 'pte', 'insp', 'det', 'supt'].map((w) => [w, undefined] as const),
 ]);
 
 /** Courtesy titles that say nothing of a person's job: never a person's `title`. */
@@ -42,6 +45,8 @@ export const TITLE_WORDS = new Set([
   'incumbent', 'trainer', 'jockey', 'driver', 'rider', 'player', 'champ', 'owner', 'chairmen',
   'democrat', 'republican', 'socialist', 'communist', 'fullback', 'flanker', 'hooker', 'scrum-half',
   'fly-half', 'pitcher', 'dj', 'outfielder', 'infielder', 'catcher', 'quarterback', 'sprinter', 'hurdler',
+  'rabbi', 'imam', 'correspondent', 'reporter', 'presenter', 'md', 'lecturer', 'emir', 'sheikh', 'sultan', 'architect',
+  'msp', 'magistrate', 'coroner',
 ]);
 
 /** Government titles whose holder's field may come before them in everyday words ('Constitutional Affairs Minister'). */
@@ -51,6 +56,13 @@ export const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
 export const TITLE_QUALIFIERS = new Set([
   'head', 'foreign', 'finance', 'home', 'defence', 'defense', 'health', 'education', 'interior',
   'trade', 'culture', 'sports', 'shadow', 'acting', 'interim', 'first', 'economy',
+  'junior', 'honorary', 'sport', 'environment', 'transport', 'energy', 'industry', 'state', 'world', 'olympic', 'number', 'dance',
+]);
+
+/** Party and group labels written before a politician's name ("Lib Dem Norman Baker", "Tory Ann Vale"). */
+export const PARTY_WORDS: ReadonlySet<string> = new Set([
+  'labour', 'tory', 'tories', 'conservative', 'democrat', 'democratic', 'lib', 'dem', 'dems', 'liberal',
+  'republican', 'green', 'ukip', 'snp', 'plaid', 'independent', 'unionist', 'socialist', 'nationalist',
 ]);
 
 /** Title words that can begin a title run without other title words ("former", "then"). */
@@ -180,7 +192,7 @@ export const ORG_DESCRIPTORS = new Set([
 ]);
 
 /** Describing nouns that are used of people too ('his rival Alan Milburn'). */
-export const PERSON_OR_ORG_DESCRIPTORS = new Set(['rival', 'rivals']);
+export const PERSON_OR_ORG_DESCRIPTORS = new Set(['rival', 'rivals', 'broadcaster', 'publisher', 'developer', 'operator', 'distributor', 'producer', 'miner', 'brewer']);
 
 /** Lower-case nouns right after a name that say it is an organization ("Interfax news agency"). */
 export const ORG_APPOSITIVES = new Set([
@@ -199,7 +211,7 @@ export const THING_HEADS = new Set([
 ]);
 
 /** Letters written after a name ("Ruth Ellery QC"): not part of it. */
-export const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'jr', 'sr', 'md', 'frs']);
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'jr', 'sr', 'md', 'frs', 'esq']);
 
 /** Roles held in a club or company, not in a place: "Portsmouth chairman", "Acme spokeswoman". */
 export const ORG_ROLES = new Set([
@@ -220,7 +232,7 @@ export const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'explained
 export const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'across', 'around', 'via']);
 
 /** Determiners and possessives: people are not "the Marshall Plan". */
-export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Media words that, after a country or nationality, name no organization ('Finnish TV', 'US media'). */
 export const NATIONAL_MEDIA = new Set(['tv', 'television', 'media', 'press']);

@@ -10,7 +10,7 @@ export const SUMMARY_FORMATS = ['table', 'json', 'csv'] as const;
 export type { Formatter };
 
 /** The formatter for a format name; the table's modules (and chalk) load only when asked for. */
-export async function makeFormatter(format: FormatName, options: { width: number; colorLevel: 0 | 1 | 2 | 3; only?: ReadonlySet<FactField> }): Promise<Formatter> {
+export async function makeFormatter(format: FormatName, options: { width: number; colorLevel: 0 | 1 | 2 | 3; only?: ReadonlySet<FactField>; explain?: boolean }): Promise<Formatter> {
   switch (format) {
     case 'table': {
       const [{ tableFormatter }, { Chalk }] = await Promise.all([import('./table.js'), import('chalk')]);
@@ -18,7 +18,7 @@ export async function makeFormatter(format: FormatName, options: { width: number
     }
     case 'json': return jsonFormatter(options.only);
     case 'jsonl': return jsonlFormatter(options.only);
-    case 'csv': return csvFormatter(options.only);
+    case 'csv': return csvFormatter({ only: options.only, explain: options.explain });
     case 'html': return (await import('./html.js')).htmlFormatter({ only: options.only });
   }
 }

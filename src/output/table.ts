@@ -54,6 +54,8 @@ export function countLabel(c: Count): string {
 type Section = (r: DocumentRecord, inner: number, chalk: ChalkInstance) => string[];
 
 const times = (chalk: ChalkInstance, n: number) => (n > 1 ? chalk.dim(` ×${n}`) : '');
+/** With --explain, a fact's rule id as a dim note at the end of its line. */
+const because = (chalk: ChalkInstance, fact: { rule?: string }) => (fact.rule ? chalk.dim(` [${fact.rule}]`) : '');
 
 /** Each fact list's lines under its heading, in record order. */
 const SECTIONS: Record<FactField, [title: string, lines: Section]> = {
@@ -61,23 +63,23 @@ const SECTIONS: Record<FactField, [title: string, lines: Section]> = {
     const nameWidth = Math.min(28, Math.max(0, ...r.people.map((p) => p.name.length)) + 2);
     return r.people.map((p) => {
       const role = [p.title, p.affiliation].filter(Boolean).join(', ');
-      return INDENT + chalk.cyan(pad(truncate(p.name, inner), nameWidth)) + chalk.dim(truncate(role, inner - nameWidth - 4)) + times(chalk, p.mentions.length);
+      return INDENT + chalk.cyan(pad(truncate(p.name, inner), nameWidth)) + chalk.dim(truncate(role, inner - nameWidth - 4)) + times(chalk, p.mentions.length) + because(chalk, p);
     });
   }],
   organizations: ['Organizations', (r, inner, chalk) => r.organizations.map((o) =>
-    INDENT + chalk.magenta(truncate(o.name, inner - 12)) + (o.acronym ? chalk.dim(` (${visible(o.acronym)})`) : '') + times(chalk, o.mentions.length))],
+    INDENT + chalk.magenta(truncate(o.name, inner - 12)) + (o.acronym ? chalk.dim(` (${visible(o.acronym)})`) : '') + times(chalk, o.mentions.length) + because(chalk, o))],
   countries: ['Countries', (r, inner, chalk) => {
-    const plain = r.countries.map((c) => `${c.name} ${c.code}`).join(', ');
+    const plain = r.countries.map((c) => `${c.name} ${c.code}${c.rule ? ` [${c.rule}]` : ''}`).join(', ');
     // Wrap the plain text, then colour each line's codes, so escape codes never count as width.
-    return plain ? wrap(plain, inner).map((line) => INDENT + line.replace(/ ([A-Z]{2})(,|$)/g, (_m, code, sep) => ` ${chalk.dim(code)}${sep}`)) : [];
+    return plain ? wrap(plain, inner).map((line) => INDENT + line.replace(/ ([A-Z]{2}(?: \[[\w.-]+\])?)(,|$)/g, (_m, code, sep) => ` ${chalk.dim(code)}${sep}`)) : [];
   }],
   counts: ['Counts', (r, inner, chalk) => {
     const labels = r.counts.map(countLabel);
     const labelWidth = Math.min(30, Math.max(0, ...labels.map((l) => l.length)) + 2);
-    return r.counts.map((c, i) => INDENT + chalk.yellow(pad(labels[i]!, labelWidth)) + chalk.dim(truncate(`“${c.text}”`, inner - labelWidth)));
+    return r.counts.map((c, i) => INDENT + chalk.yellow(pad(labels[i]!, labelWidth)) + chalk.dim(truncate(`“${c.text}”`, inner - labelWidth)) + because(chalk, c));
   }],
   quotes: ['Quotes', (r, inner, chalk) => r.quotes.flatMap((q) => [
-    INDENT + (q.speaker ? chalk.green(visible(q.speaker)) : chalk.dim('unattributed')) + (q.verb ? chalk.dim(` (${visible(q.verb)})`) : ''),
+    INDENT + (q.speaker ? chalk.green(visible(q.speaker)) : chalk.dim('unattributed')) + (q.verb ? chalk.dim(` (${visible(q.verb)})`) : '') + because(chalk, q),
     ...wrap(truncate(`“${q.text}”`, inner * 3 - 6), inner - 2).map((line) => `${INDENT}  ${line}`),
   ])],
 };

@@ -102,3 +102,38 @@ describe('glean (built CLI)', () => {
     expect(glean(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('--explain and glean rules', () => {
+  const listed = () => {
+    const run = glean(['rules']);
+    expect(run.status).toBe(0);
+    return new Set(run.stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim().split(/\s+/)[0]!));
+  };
+
+  it('lists every rule id once, each with a description', () => {
+    const lines = glean(['rules']).stdout.split('\n').filter((l) => l.startsWith('  '));
+    const ids = lines.map((l) => l.trim().split(/\s+/)[0]!);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const l of lines) expect(l.trim().split(/\s{2,}/)).toHaveLength(2);
+  });
+
+  it('gives every fact of every fixture a rule that glean rules lists', () => {
+    const ids = listed();
+    const run = glean(['-f', 'jsonl', '--explain', folder]);
+    expect(run.status).toBe(0);
+    const records: DocumentRecord[] = jsonl(run.stdout);
+    const facts = records.flatMap((r) => [...r.people, ...r.organizations, ...r.countries, ...r.counts, ...r.quotes]);
+    expect(facts.length).toBeGreaterThan(20);
+    for (const r of records) expect(schemaErrors(r)).toEqual([]);
+    expect(facts.filter((f) => !f.rule || !ids.has(f.rule))).toEqual([]);
+  });
+
+  it('leaves rules out without --explain, and puts them in a CSV column after end with it', () => {
+    expect(glean(['-f', 'jsonl', article]).stdout).not.toContain('"rule"');
+    const [header, ...rows] = glean(['-f', 'csv', '--explain', article]).stdout.trim().split('\r\n');
+    expect(header!.split(',').slice(-2)).toEqual(['end', 'rule']);
+    const ids = listed();
+    for (const row of rows) expect(ids.has(row.split(',').pop()!)).toBe(true);
+    expect(glean(['-f', 'csv', article]).stdout.split('\r\n')[0]!.endsWith(',end')).toBe(true);
+  });
+});

@@ -46,7 +46,7 @@ describe('csv', () => {
 
 describe('csv --only', () => {
   it('writes rows of the chosen fact lists only', () => {
-    const csv = csvFormatter(new Set(['counts']));
+    const csv = csvFormatter({ only: new Set(['counts']) });
     expect(parseCsv(csv.record(record, 0)).map((r) => r[1])).toEqual(['count', 'count']);
   });
 });

@@ -3,10 +3,11 @@
  * place? Pure predicates over the document's tokens and the lexicon, used by the chunker.
  */
 import { isPlainWord } from '../../lexicon/common-words.js';
-import { wordClasses, wordsTable } from '../../lexicon/index.js';
+import { wordsTable } from '../../lexicon/index.js';
+import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
 import {
-  LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
-  PERSON_OR_ORG_DESCRIPTORS, PERSON_PARTICLES, PERSON_VERBS, PLACE_HEADS, PLACE_PREFIXES, POST_NOMINALS, THING_HEADS,
+  DETERMINERS, LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS, ORG_WORDS,
+  PERSON_OR_ORG_DESCRIPTORS, PERSON_PARTICLES, PERSON_VERBS, PLACE_HEADS, PLACE_PREFIXES, POST_NOMINALS, THING_HEADS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -31,19 +32,18 @@ export const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords]);
 
 const PLACE_HEADS_SET = new Set(PLACE_HEADS);
 export const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
-const placeOrOrg = (c: string) => /[OCGD]/.test(c);
+const PLACE_OR_ORG = WordClass.Organization | WordClass.Country | WordClass.Place | WordClass.Demonym;
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
-export const nameClass = (cls: string): boolean => /[FLPOCGD]/.test(cls);
-export const commonClass = (cls: string): boolean => /[XVJRNTAEUMW]/.test(cls);
+/** Known as a common word and not as a name: "watch", not "brown". */
+export const commonOnly = (norm: string): boolean => has(norm, COMMON_CLASSES) && !has(norm, NAME_CLASSES);
 
 /**
  * An everyday English word and nothing else: common by compromise's classes or in the plain
  * word list, and not a name compromise knows ("antiques", "watch"; not "brown", "kelly").
  */
 export function everydayWord(norm: string): boolean {
-  const cls = wordClasses(norm);
-  return !nameClass(cls) && (commonClass(cls) || isPlainWord(norm));
+  return !has(norm, NAME_CLASSES) && (has(norm, COMMON_CLASSES) || isPlainWord(norm));
 }
 
 /** Every word of tokens [a, b) is an everyday word ("Human Rights Watch", "Antiques Roadshow"). */
@@ -57,10 +57,7 @@ export const allEverydayWords = (doc: Doc, a: number, b: number): boolean =>
  * also uses its last word alone ("Christian Slater ... Slater said").
  */
 export function everydayName(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
-  if (b - a === 1) {
-    const cls = wordClasses(doc.tokens[a]!.norm);
-    return commonClass(cls) && !nameClass(cls);
-  }
+  if (b - a === 1) return commonOnly(doc.tokens[a]!.norm);
   return allEverydayWords(doc, a, b) && !ctx.loneNames.has(doc.tokens[b - 1]!.norm);
 }
 
@@ -85,11 +82,11 @@ const lastWord = (doc: Doc, a: number, b: number): Token => {
 
 /** A place the lexicon knows, or a compass word plus one noun ("West Bank", "Cape Town"). */
 const knownPlace = (doc: Doc, a: number, b: number): boolean =>
-  wordClasses(normKey(doc, a, b)).includes('G') || (b - a === 2 && PLACE_PREFIXES.has(doc.tokens[a]!.norm));
+  has(normKey(doc, a, b), WordClass.Place) || (b - a === 2 && PLACE_PREFIXES.has(doc.tokens[a]!.norm));
 
 export function knownOrg(doc: Doc, a: number, b: number): boolean {
   const key = normKey(doc, a, b);
-  return wordClasses(key).includes('O') || (b - a === 1 && ORG_WORDS.has(key.replace(/\./g, '')));
+  return has(key, WordClass.Organization) || (b - a === 1 && ORG_WORDS.has(key.replace(/\./g, '')));
 }
 
 /** An unknown all-caps word of three or more letters ("AFRIPOL", "IOM"), not "R&D". */
@@ -118,24 +115,26 @@ export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boole
   const { tokens } = doc;
   const words = tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
   if (!words.some((t) => t.text.length > 1) || namesAThing(words)) return false;
-  const whole = wordClasses(normKey(doc, a, b));
+  const whole = normKey(doc, a, b);
   const lone = !ctx.headline[a] && !LOCATIVES.has(tokenBefore(doc, a)?.norm ?? '');
-  if (whole.includes('P') && !/[OCG]/.test(whole) && (words.length >= 2 || (lone && !ctx.sports))) return true;
+  if (has(whole, WordClass.PersonName) && !has(whole, WordClass.Organization | WordClass.Country | WordClass.Place) && (words.length >= 2 || (lone && !ctx.sports))) return true;
   // A lone surname the lexicon knows only as a name ("Clinton"), not after "in" ("in Houston").
-  if (words.length === 1) return lone && /^[FL]*L[FL]*$/.test(whole);
-  // "Grace Road", "Sunset Boulevard": a street or building, whatever its first word.
-  if (PLACE_HEADS_SET.has(words[words.length - 1]!.norm)) return false;
+  if (words.length === 1) return lone && has(whole, WordClass.Surname) && hasOnly(whole, WordClass.FirstName | WordClass.Surname);
+  // "Grace Road", "Sunset Boulevard": a street or building, unless the document uses the last
+  // word alone as a name ("Helen Park ... Ms Park").
+  const last = words[words.length - 1]!.norm;
+  if (PLACE_HEADS_SET.has(last) && !(ctx.loneNames.has(last) && hasOnly(words[0]!.norm, PERSON_CLASSES))) return false;
   if (words.length > 4) return false;
   // Line-up style "T Mensah", "S. Waugh": an initial and a surname.
-  if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps && !placeOrOrg(wordClasses(words[1]!.norm))) {
+  if (words.length === 2 && words[0]!.text.length === 1 && words[0]!.cap && !words[1]!.allCaps && !has(words[1]!.norm, PLACE_OR_ORG)) {
     // "M. Butcher" always; "X Factor" not: without the dot the surname must not be a common word.
     return tokens[a + 1]?.text === '.' || nameShaped(doc, b - 1, b);
   }
-  const first = wordClasses(words[0]!.norm), last = wordClasses(words[words.length - 1]!.norm);
-  if (/[OG]/.test(whole)) return false;
-  if (first.includes('F') && !placeOrOrg(first) && !placeOrOrg(last)) return true;
-  if (PLACE_WORDS.has(words[words.length - 1]!.norm)) return false;
-  if (last.includes('L') && !placeOrOrg(last) && !placeOrOrg(first)) return true;
+  const first = words[0]!.norm;
+  if (has(whole, WordClass.Organization | WordClass.Place)) return false;
+  if (has(first, WordClass.FirstName) && !has(first, PLACE_OR_ORG) && !has(last, PLACE_OR_ORG)) return true;
+  if (PLACE_WORDS.has(last)) return false;
+  if (has(last, WordClass.Surname) && !has(last, PLACE_OR_ORG) && !has(first, PLACE_OR_ORG)) return true;
   return false;
 }
 
@@ -147,7 +146,7 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
   const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
   if (ctx.headline[a] || words.length < 2 || words.length > 3 || namesAThing(words)) return false;
   // A place or organization compromise knows as a whole ("Hong Kong", "Los Angeles").
-  if (/[CGO]/.test(wordClasses(normKey(doc, a, b)))) return false;
+  if (has(normKey(doc, a, b), WordClass.Country | WordClass.Place | WordClass.Organization)) return false;
   // Capitalised everyday words name shows, events and groups ("Antiques Roadshow", "Tai Chi").
   if (everydayName(doc, a, b, ctx)) return false;
   const last = words[words.length - 1]!.norm;
@@ -155,11 +154,12 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
   if (words.some((t) => t.allCaps || countryOfWord(t.text))) return false; // "Broadband Britain"
   if (words.some((t) => ctx.lowerWords.has(t.norm))) return false; // "Intellectual Property", "property rights"
   // Every word unknown or a name, but one may be a rare noun homograph ("Wang Donghai").
-  const classes = words.map((t) => wordClasses(t.norm));
-  const unknown = classes.filter((c) => c === '').length;
-  const nounLike = classes.filter((c) => c === 'N').length;
-  const named = classes.filter((c) => /^[FLP]+$/.test(c)).length;
-  return unknown + named >= 1 && nounLike <= 1 && classes[classes.length - 1] !== 'N' && classes.every((c) => c === '' || c === 'N' || /^[FLP]+$/.test(c));
+  const classes = words.map((t) => wordClass(t.norm));
+  const unknown = classes.filter((c) => c === 0).length;
+  const nounLike = classes.filter((c) => c === WordClass.Noun).length;
+  const personOnly = (c: number) => c !== 0 && (c & ~PERSON_CLASSES) === 0;
+  const named = classes.filter(personOnly).length;
+  return unknown + named >= 1 && nounLike <= 1 && classes[classes.length - 1] !== WordClass.Noun && classes.every((c) => c === 0 || c === WordClass.Noun || personOnly(c));
 }
 
 /**
@@ -180,14 +180,14 @@ export function companyContext(doc: Doc, a: number, b: number): boolean {
 
 /** "his rival Alan Milburn": a describing noun used of people too, before a given name and a surname. */
 const describesPerson = (doc: Doc, descriptor: Token, a: number, b: number): boolean =>
-  PERSON_OR_ORG_DESCRIPTORS.has(descriptor.norm) && b - a >= 2 && /F/.test(wordClasses(doc.tokens[a]!.norm));
+  PERSON_OR_ORG_DESCRIPTORS.has(descriptor.norm) && b - a >= 2 && has(doc.tokens[a]!.norm, WordClass.FirstName);
 
 /** A lone word after a title must not be a common word ("Star Wars"). */
 export function nameShaped(doc: Doc, a: number, b: number): boolean {
   const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word');
   if (words.length !== 1) return words.length > 1;
-  const cls = wordClasses(words[0]!.norm);
-  return nameClass(cls) || !commonClass(cls);
+  const norm = words[0]!.norm;
+  return has(norm, NAME_CLASSES) || !has(norm, COMMON_CLASSES);
 }
 
 export function followedBySpeech(doc: Doc, b: number): boolean {
@@ -195,6 +195,18 @@ export function followedBySpeech(doc: Doc, b: number): boolean {
   const next = doc.tokens[b];
   if (next && PERSON_VERBS.has(next.norm)) return true;
   // "Smith, 34, ..." : an age in apposition.
-  return next?.text === ',' && doc.tokens[b + 1]?.kind === 'number' && doc.tokens[b + 2]?.text === ',' && doc.tokens[b + 1]!.text.length <= 2;
+  if (next?.text === ',' && doc.tokens[b + 1]?.kind === 'number' && doc.tokens[b + 2]?.text === ',' && doc.tokens[b + 1]!.text.length <= 2) return true;
+  return next?.text === ',' && titleInApposition(doc, b + 1);
+}
+
+/** "Lane, economist at ...", "Hart, a doctor, ...", "Cole, the mayor, ...": a job noun in apposition at token k. */
+function titleInApposition(doc: Doc, k: number): boolean {
+  if (DETERMINERS.has(doc.tokens[k]?.norm ?? '')) k++;
+  for (let n = 0; n < 3; n++, k++) {
+    const t = doc.tokens[k];
+    if (!isWord(t) || t.cap) return false;
+    if (TITLE_WORDS.has(t.norm) || has(t.norm, WordClass.Role)) return true;
+  }
+  return false;
 }
 

@@ -4,7 +4,7 @@
  * the document itself writes as common nouns ("the European Indoors").
  */
 import { isPlainWord } from '../../lexicon/common-words.js';
-import { wordClasses } from '../../lexicon/index.js';
+import { has, known, PERSON_CLASSES, WordClass } from '../../lexicon/word-class.js';
 import {
   DETERMINERS, DRAW_VERBS, LOCATIVES, LOSS_VERBS, NAME_CONNECTORS, ORG_ROLES, SPORTS_CUES, TEAM_VERBS_AFTER,
   TEAM_WORDS_BEFORE, THING_HEADS, TITLE_QUALIFIERS,
@@ -12,6 +12,7 @@ import {
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { normKey, ORG_HEAD_WORDS, PLACE_WORDS, tokenBefore } from './evidence.js';
+import { mark } from './kind-rules.js';
 import type { NameSegment } from './names.js';
 
 export function isSportsReport(tokens: Token[]): boolean {
@@ -33,21 +34,51 @@ function afterResultVerb(tokens: Token[], i: number): boolean {
 
 
 /** In sports reports, unclassified names in result positions are teams: "Surrey 12", "beat Kent". */
-export function markTeams(doc: Doc, segments: NameSegment[]): void {
+function markTeams(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
   const surnames = new Set(segments.filter((s) => s.kind === 'person').map((s) => tokens[s.end - 1]!.norm));
   for (const seg of segments) {
     if (seg.kind !== 'other' || seg.end - seg.first > 3 || surnames.has(tokens[seg.end - 1]!.norm)) continue;
     // Players are named like people; teams like places or not at all.
-    const cls = wordClasses(normKey(doc, seg.first, seg.end));
-    if (/[FLP]/.test(cls) && !cls.includes('G')) continue;
+    const key = normKey(doc, seg.first, seg.end);
+    if (has(key, PERSON_CLASSES) && !has(key, WordClass.Place)) continue;
     const next = tokens[seg.end], prev = tokenBefore(doc, seg.first);
     const sameLine = !!next && !next.gap.includes('\n');
     const unit = tokens[seg.end + 1]?.gap === '' && tokens[seg.end + 1]?.kind === 'word'; // "100m"
     const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && !isDate(tokens, seg.end) && !unit;
     const verb = sameLine && TEAM_VERBS_AFTER.has(next.norm);
     const object = !!prev && (TEAM_WORDS_BEFORE.has(prev.norm) || afterResultVerb(tokens, seg.first));
-    if (score || verb || object) seg.kind = 'org';
+    if (score || verb || object) mark(seg, 'org', 'org.sports-result');
+  }
+}
+
+/** The shapes of a result line: N a name, # a score. */
+const SCORE_LINES = new Set(['N#N#', 'N#-#N', 'N#–#N']);
+
+/** Both names of a line that is nothing but a result are teams, whatever the rest of the report. */
+function markScoreLines(doc: Doc, segments: NameSegment[]): void {
+  const { tokens } = doc;
+  let k = 0;
+  for (let a = 0; a < tokens.length;) {
+    let b = a + 1;
+    while (b < tokens.length && !tokens[b]!.gap.includes('\n')) b++;
+    while (k < segments.length && segments[k]!.first < a) k++;
+    const onLine: NameSegment[] = [];
+    let shape = '';
+    for (let i = a, s = k; i < b && shape.length <= 5;) {
+      const seg = segments[s];
+      if (seg && seg.first === i && seg.end <= b) {
+        onLine.push(seg);
+        shape += 'N';
+        i = seg.end;
+        s++;
+      } else {
+        shape += tokens[i]!.kind === 'number' && /^\d{1,3}$/.test(tokens[i]!.text) ? '#' : tokens[i]!.text;
+        i++;
+      }
+    }
+    if (SCORE_LINES.has(shape)) for (const seg of onLine) if (!seg.cued) mark(seg, 'org', 'org.score-line');
+    a = b;
   }
 }
 
@@ -59,7 +90,7 @@ const LIST_PUNCT = new Set([',', '(', ')', '.', ';']);
  * makes each unclassified name a person. Names in brackets count only before a minute
  * ("(Graham 82)"); other bracketed names are clubs.
  */
-export function markLineups(doc: Doc, segments: NameSegment[]): void {
+function markLineups(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
   let k = 0;
   for (let a = 0; a < tokens.length;) {
@@ -77,7 +108,7 @@ export function markLineups(doc: Doc, segments: NameSegment[]): void {
       for (; k < segments.length && segments[k]!.end <= b; k++) {
         const seg = segments[k]!;
         const bracketed = depthAt[seg.first - from]! > 0;
-        if (seg.kind === 'other' && (!bracketed || tokens[seg.end]?.kind === 'number')) seg.kind = 'person';
+        if (seg.kind === 'other' && (!bracketed || tokens[seg.end]?.kind === 'number')) mark(seg, 'person', 'person.lineup');
       }
     }
     a = b;
@@ -85,12 +116,12 @@ export function markLineups(doc: Doc, segments: NameSegment[]): void {
 }
 
 /** A name the document writes once as "the X" is no person anywhere ("the European Indoors"). */
-export function vetoDeterminedPeople(doc: Doc, segments: NameSegment[]): void {
+function vetoDeterminedPeople(doc: Doc, segments: NameSegment[]): void {
   const determined = new Set(segments
     .filter((s) => DETERMINERS.has(tokenBefore(doc, s.first)?.norm ?? ''))
     .map((s) => normKey(doc, s.first, s.end)));
   for (const s of segments) {
-    if (s.kind === 'person' && !s.cued && determined.has(normKey(doc, s.first, s.end))) s.kind = 'other';
+    if (s.kind === 'person' && !s.cued && determined.has(normKey(doc, s.first, s.end))) mark(s, 'other', 'other.determined-elsewhere');
   }
 }
 
@@ -98,12 +129,12 @@ export function vetoDeterminedPeople(doc: Doc, segments: NameSegment[]): void {
  * A place or unknown name right before a club or company role is the employer:
  * "Portsmouth chairman Milan Mandaric", "Acme spokeswoman".
  */
-export function markEmployers(doc: Doc, segments: NameSegment[]): void {
+function markEmployers(doc: Doc, segments: NameSegment[]): void {
   for (const seg of segments) {
     const next = doc.tokens[seg.end];
     const qualifier = TITLE_QUALIFIERS.has(doc.tokens[seg.first]!.norm); // "Shadow spokesman"
     if (seg.kind === 'other' && !qualifier && seg.end - seg.first <= 3 && next && !next.cap && !next.gap.includes('\n') && ORG_ROLES.has(next.norm)) {
-      seg.kind = 'org';
+      mark(seg, 'org', 'org.employer-role');
     }
   }
 }
@@ -112,17 +143,16 @@ export function markEmployers(doc: Doc, segments: NameSegment[]): void {
  * "NTL and Cablecom": a name coordinated with an organization is one too. In sports reports
  * lists of places are lists of teams ("Essex, Derbyshire and Surrey all closed in").
  */
-export function markCoordinated(doc: Doc, segments: NameSegment[], sports: boolean): void {
+function markCoordinated(doc: Doc, segments: NameSegment[], sports: boolean): void {
   const joined = (x: NameSegment, y: NameSegment): boolean => {
     const joint = doc.tokens[x.end];
     return y.first === x.end + 1 && !!joint && (['and', 'or', '&'].includes(joint.norm) || (sports && joint.text === ',' && !inBrackets(doc.tokens, x.end)));
   };
   const spread = (from: NameSegment, to: NameSegment) => {
-    if (from.kind === 'org' && to.kind === 'other' && (sports || !placeLike(doc, to))) to.kind = 'org';
+    if (from.kind === 'org' && to.kind === 'other' && (sports || !placeLike(doc, to))) mark(to, 'org', 'org.coordinated');
   };
   for (let k = 1; k < segments.length; k++) if (joined(segments[k - 1]!, segments[k]!)) spread(segments[k - 1]!, segments[k]!);
   for (let k = segments.length - 1; k > 0; k--) if (joined(segments[k - 1]!, segments[k]!)) spread(segments[k]!, segments[k - 1]!);
-  markListedPeople(doc, segments);
 }
 
 /**
@@ -140,7 +170,7 @@ function markListedPeople(doc: Doc, segments: NameSegment[]): void {
     const listed = (j: string | undefined) => j === 'and' || j === ',';
     const byPrev = prev?.kind === 'person' && (before === 'and' || (before === ',' && listed(after)));
     const byNext = next?.kind === 'person' && (after === 'and' || (after === ',' && listed(before)));
-    if (byPrev || byNext) seg.kind = 'person';
+    if (byPrev || byNext) mark(seg, 'person', 'person.listed');
   }
 }
 
@@ -152,14 +182,14 @@ function personShaped(doc: Doc, seg: NameSegment): boolean {
   const words = doc.tokens.slice(seg.first, seg.end);
   if (words.length < 2 || words.length > 3 || !words.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
   const last = words[words.length - 1]!.norm;
-  const givenName = wordClasses(words[0]!.norm).includes('F'); // "Jude Law", though laws are things
-  if (/[OCG]/.test(wordClasses(normKey(doc, seg.first, seg.end))) || ORG_HEAD_WORDS.has(last) || (THING_HEADS.has(last) && !givenName) || PLACE_WORDS.has(last)) return false;
-  return words.some((t) => /[FLP]/.test(wordClasses(t.norm)) || (!wordClasses(t.norm) && !isPlainWord(t.norm)));
+  const givenName = has(words[0]!.norm, WordClass.FirstName); // "Jude Law", though laws are things
+  if (has(normKey(doc, seg.first, seg.end), WordClass.Organization | WordClass.Country | WordClass.Place) || ORG_HEAD_WORDS.has(last) || (THING_HEADS.has(last) && !givenName) || PLACE_WORDS.has(last)) return false;
+  return words.some((t) => has(t.norm, PERSON_CLASSES) || (!known(t.norm) && !isPlainWord(t.norm)));
 }
 
 /** A place by the lexicon, or a name after "in"/"at" ("customers in Bristol and ..."). */
 const placeLike = (doc: Doc, seg: NameSegment): boolean =>
-  wordClasses(normKey(doc, seg.first, seg.end)).includes('G') || LOCATIVES.has(tokenBefore(doc, seg.first)?.norm ?? '');
+  has(normKey(doc, seg.first, seg.end), WordClass.Place) || LOCATIVES.has(tokenBefore(doc, seg.first)?.norm ?? '');
 
 /** Is token i inside brackets opened earlier on its line ("(Windsor, Slough and Eton AC)")? */
 function inBrackets(tokens: Token[], i: number): boolean {
@@ -172,3 +202,42 @@ function inBrackets(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** A document-level rule: it looks at every segment of the document and may change their kinds. */
+export interface LayoutRule {
+  id: string;
+  description: string;
+  apply: (doc: Doc, segments: NameSegment[], sports: boolean) => void;
+}
+
+/** The document-level rules, in the order they run after every segment has its first kind. */
+export const LAYOUT_RULES: readonly LayoutRule[] = [
+  {
+    id: 'org.score-line', description: 'a line that is a result ("Riverside 2 Millbrook 1", "Riverside 2-1 Millbrook") names two teams, in any report',
+    apply: (doc, segments) => markScoreLines(doc, segments),
+  },
+  {
+    id: 'other.determined-elsewhere', description: 'a name the document also writes as "the X" is no person ("the European Indoors")',
+    apply: (doc, segments) => vetoDeterminedPeople(doc, segments),
+  },
+  {
+    id: 'person.lineup', description: 'a line that is only a comma-separated list of names is a team sheet: its names are players',
+    apply: (doc, segments) => markLineups(doc, segments),
+  },
+  {
+    id: 'org.employer-role', description: 'a name before a club or company role is the employer ("Lakeport chairman", "Acme spokeswoman")',
+    apply: (doc, segments) => markEmployers(doc, segments),
+  },
+  {
+    id: 'org.sports-result', description: 'in a sports report, a name before a score or a result verb, or after "beat"/"v"/"drew with", is a team',
+    apply: (doc, segments, sports) => { if (sports) markTeams(doc, segments); },
+  },
+  {
+    id: 'org.coordinated', description: 'a name joined by "and" to an organization is one too (in sports reports also by commas)',
+    apply: (doc, segments, sports) => markCoordinated(doc, segments, sports),
+  },
+  {
+    id: 'person.listed', description: 'a two- or three-word name listed next to a person is a person ("Ann Lee, Rain Man and Bo Tate")',
+    apply: (doc, segments) => markListedPeople(doc, segments),
+  },
+];

@@ -5,19 +5,22 @@
  * people.ts, organizations.ts and countries.ts refine these guesses with document-level
  * evidence (coreference, acronym definitions).
  */
-import { wordClasses } from '../../lexicon/index.js';
+import { isPlainWord } from '../../lexicon/common-words.js';
+import { givenNameGender } from '../../lexicon/index.js';
+import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
 import {
-  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, NATIONAL_MEDIA, ORG_ALIASES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
-  PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, THING_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
+  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, PARTY_WORDS, PERSON_PARTICLES, NATIONAL_MEDIA, ORG_ALIASES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, ORG_WORDS, POST_NOMINALS,
+  PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
-  allEverydayWords, commonClass, companyContext, type Ctx, everydayName, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg,
-  looksLikePerson, nameClass, nameShaped, normKey, ORG_HEAD_WORDS, orgByHead, tokenBefore, unknownNameShape,
+  allEverydayWords, commonOnly, type Ctx, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg, normKey, ORG_HEAD_WORDS, orgByHead,
+  tokenBefore,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
-import { isSportsReport, markCoordinated, markEmployers, markLineups, markTeams, vetoDeterminedPeople } from './layout-passes.js';
+import { classify, mark } from './kind-rules.js';
+import { isSportsReport, LAYOUT_RULES } from './layout-passes.js';
 
 export type NameKind = 'person' | 'org' | 'country' | 'other';
 
@@ -34,11 +37,15 @@ export interface NameSegment {
   affiliation?: NameSegment;
   /** A courtesy title or job title precedes: the segment names a person. */
   cued: boolean;
+  /** The id of the rule that decided `kind` (kind-rules.ts, layout-passes.ts). */
+  rule: string;
 }
 
 export interface Names {
   /** Proper-name segments in text order. */
   segments: NameSegment[];
+  /** The runs of name-like tokens [first, end) the segments were cut from, titles included. */
+  runs: Array<[number, number]>;
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—']);
@@ -58,7 +65,7 @@ function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
     // The first word is capitalised in any sentence.
     if (words++ === 0 && !t.allCaps) continue;
     if (t.cap) caps++;
-    if (t.cap && !t.allCaps && commonClass(wordClasses(t.norm)) && !nameClass(wordClasses(t.norm))) commonCaps++;
+    if (t.cap && !t.allCaps && commonOnly(t.norm)) commonCaps++;
     if (t.allCaps) upper++;
   }
   // Capitals: headlines, and datelines ("BONN 1996-08-30").
@@ -100,8 +107,9 @@ function caseMemory(tokens: Token[], headline: boolean[], initial: boolean[]): C
 function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMemory): boolean {
   const t = doc.tokens[i]!;
   if (t.kind !== 'word' || !t.cap) return false;
-  const cls = wordClasses(t.norm);
-  if (/[MW]/.test(cls) && !nameClass(cls)) return false;
+  const cls = wordClass(t.norm);
+  const named = (cls & NAME_CLASSES) !== 0;
+  if ((cls & (WordClass.Month | WordClass.Weekday)) !== 0 && !named) return false;
   if (isDateMay(doc.tokens, i)) return false;
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // "PCs", "MPs": plural common nouns
   if (isInitialDot(doc.tokens, i) && doc.tokens[i + 2]?.cap) return true;
@@ -109,32 +117,62 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (t.text === 'I' || /^I['’]/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
   const prev = doc.tokens[i - 1];
   if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "3Com": glued to a number
+  // "the WHO said", "US Attorney ...": an acronym spelled like a function word, written in capitals outside a headline.
+  if (cls === WordClass.FunctionWord && t.allCaps && t.text.length >= 2 && !ctx.headline[i]) return true;
   // Function words ("He", "It") are capitalised only inside a name ("Theresa May").
-  if (cls === 'X' && !(prev && prev.kind === 'word' && prev.cap && !prev.gap.includes('\n'))) return false;
+  if (cls === WordClass.FunctionWord && !(prev && prev.kind === 'word' && prev.cap && !prev.gap.includes('\n'))) return false;
   if (!ctx.headline[i] && !initial[i]) return true;
   if (mem.capMid.has(t.norm)) return true;
   if (mem.lower.has(t.norm) && !HONORIFICS.has(t.norm)) return false;
+  if (isOpeningDescriptor(doc, i)) return false;
   if (HONORIFICS.has(t.norm) || TITLE_WORDS.has(t.norm) || TITLE_QUALIFIERS.has(t.norm)) return true;
   // An acronym is written in capitals wherever it stands ("CBI chief economist ...").
   if (t.allCaps && !ctx.headline[i] && !cls) return true;
   // "Greater Manchester Police", "North Korea": a compass word opening a longer name.
   if (PLACE_PREFIXES.has(t.norm) && isWord(doc.tokens[i + 1]) && doc.tokens[i + 1]!.cap && !ctx.headline[i]) return true;
-  if (nameClass(cls) && !cls.includes('X')) return true;
+  if (named && (cls & WordClass.FunctionWord) === 0) return true;
   if (ORG_WORDS.has(t.norm) || t.norm in ORG_ALIASES) return true;
   if (inKnownName(doc.tokens, i)) return true;
-  if (commonClass(cls)) return false;
+  if ((cls & COMMON_CLASSES) !== 0) return givenNameBeforeSurname(doc, i);
   if (ctx.headline[i] && t.allCaps) return true;
   // An unknown sentence-initial word: a name when a name follows ("Jürgen Stock said"),
   // or a label when a number follows on its line ("Barford 2 Calder 1").
   const next = doc.tokens[i + 1];
   if (next?.kind === 'number' && !next.gap.includes('\n') && !ctx.headline[i]) return true;
   if (next && !next.cap && ORG_ROLES.has(next.norm) && !ctx.headline[i]) return true; // "Lakeport chairman"
+  // "Finally Ola Brandt ...", "Sadly, ...": an adverb by its shape opens the sentence, not a name.
+  if (isSentenceAdverb(t)) return false;
+  // "Jeroen van der Kolk said": name particles, then a capitalised surname.
+  const particles = particlesFrom(doc.tokens, i + 1);
+  if (particles > 0 && doc.tokens[i + 1 + particles]?.cap && !ctx.headline[i]) return true;
   return isWord(next) && next.cap && !ctx.headline[i] && next.gap.length > 0;
 }
 
-/** Every word written Like This: how personal names look ("B&B", "BP" do not). */
-const titleCased = (doc: Doc, a: number, b: number): boolean =>
-  doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Ll}'’-]/u.test(t.text));
+/** A word ending in -ly that English uses as a word and the lexicon knows as no name ("Finally", "Crucially"). */
+const isSentenceAdverb = (t: Token): boolean =>
+  t.norm.endsWith('ly') && !has(t.norm, NAME_CLASSES) && (has(t.norm, WordClass.Adverb) || isPlainWord(t.norm));
+
+// Nouns of people by what they do: goalscorer, winger, guitarist, comedian, youngster.
+const AGENT_NOUN = /\p{L}{3}(?:er|or|ist|ian|ster)$/u;
+
+/**
+ * "Goalscorer Jimmy Hale", "Broadcaster Ann Lee": an agent noun opening the sentence before a
+ * given name, known to the lexicon as no name (and, by the caller, capitalised nowhere else in
+ * the document), describes the person rather than naming them.
+ */
+function isOpeningDescriptor(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!, next = doc.tokens[i + 1];
+  return AGENT_NOUN.test(t.norm) && !has(t.norm, NAME_CLASSES) && isWord(next) && next.cap && has(next.norm, WordClass.FirstName) && !givenNameGender(t.norm);
+}
+
+/**
+ * "Hazel Gilbert, 23, said": a common word opening a sentence is a given name when a name
+ * word that is nothing else follows, and then a speech verb or an age.
+ */
+function givenNameBeforeSurname(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return isWord(next) && next.cap && !next.allCaps && hasOnly(next.norm, PERSON_CLASSES) && followedBySpeech(doc, i + 2);
+}
 
 /** "May" the month: before a day number or after "in", "since", "until", "last", "next". */
 function isDateMay(tokens: Token[], i: number): boolean {
@@ -145,7 +183,7 @@ function isDateMay(tokens: Token[], i: number): boolean {
 
 /** Part of a two-word name the lexicon knows ("NEW YORK" in a headline). */
 function inKnownName(tokens: Token[], i: number): boolean {
-  const pair = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.cap && b.cap && nameClass(wordClasses(`${a.norm} ${b.norm}`));
+  const pair = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.cap && b.cap && has(`${a.norm} ${b.norm}`, NAME_CLASSES);
   return pair(tokens[i], tokens[i + 1]) || pair(tokens[i - 1], tokens[i]);
 }
 
@@ -191,9 +229,19 @@ function continuation(tokens: Token[], like: boolean[], i: number, j: number): n
   // "Radio 4", "BBC News 24": a channel number.
   if (t.kind === 'number' && t.text.length <= 2 && CHANNEL_WORDS.has(prev.norm)) return 1;
   if (t.cap || !(NAME_CONNECTORS.has(t.norm) || andJoins(tokens, like, i, j))) return 0;
+  // "Jeroen van der Kolk", "Maria de la Fuente": a run of name particles, then the surname.
+  const particles = particlesFrom(tokens, j);
+  if (particles > 1) return like[j + particles] ? particles + 1 : 0;
   // "Bank of Japan", "School for the Deaf": a connector, maybe "the", then a name word.
   const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
   return like[k] && !tokens[k]!.gap.includes('\n') ? k + 1 - j : 0;
+}
+
+/** How many lower-case name particles stand from token j on ("van der": 2), at most three. */
+function particlesFrom(tokens: Token[], j: number): number {
+  let n = 0;
+  while (n < 3 && tokens[j + n] && !tokens[j + n]!.cap && PERSON_PARTICLES.has(tokens[j + n]!.norm) && !tokens[j + n]!.gap.includes('\n')) n++;
+  return n;
 }
 
 /**
@@ -205,7 +253,7 @@ function andJoins(tokens: Token[], like: boolean[], i: number, j: number): boole
   if (tokens[j]!.norm !== 'and') return false;
   if (tokens.slice(i, j).some((x) => x.norm === 'of' || x.norm === 'for')) return true;
   // Not after a complete name: "Foreign Office and Lawrence Livermore Laboratories" are two.
-  const fieldWords = j - i <= 3 && !(j - i >= 2 && ORG_HEAD_WORDS.has(tokens[j - 1]!.norm)) && tokens.slice(i, j).every((x) => everydayWord(x.norm) || wordClasses(x.norm) === 'D');
+  const fieldWords = j - i <= 3 && !(j - i >= 2 && ORG_HEAD_WORDS.has(tokens[j - 1]!.norm)) && tokens.slice(i, j).every((x) => everydayWord(x.norm) || wordClass(x.norm) === WordClass.Demonym);
   return fieldWords && tokens[j + 1]?.norm !== 'the' && nextRunHasHead(tokens, like, j + 1);
 }
 
@@ -217,32 +265,8 @@ function nextRunHasHead(tokens: Token[], like: boolean[], k: number): boolean {
 }
 
 
-function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
-  const { first: a, end: b } = seg;
-  if (doc.tokens.slice(a, b).every((t) => t.text.length === 1)) return; // a lone letter names nothing
-  const country = countryAt(doc.tokens, a, b);
-  if (country && country.end === b) {
-    seg.kind = 'country';
-    seg.code = country.code;
-  } else if (knownOrg(doc, a, b)) seg.kind = 'org';
-  else if (seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, ctx) && nameShaped(doc, a, b) && !THING_HEADS.has(doc.tokens[b - 1]!.norm)) seg.kind = 'person';
-  else if (looksLikeOrg(doc, a, b, ctx)) seg.kind = 'org';
-  else if (companyContext(doc, a, b)) seg.kind = 'org';
-  else if (DETERMINERS.has(tokenBefore(doc, a)?.norm ?? '')) return; // people are not "the Marshall Plan"
-  else if (quotedAlone(doc, a, b)) return; // a nickname or title in quotes: the so-called "Blair Babes"
-  else if (looksLikePerson(doc, a, b, ctx)) seg.kind = 'person';
-  else if (b - a <= 3 && followedBySpeech(doc, b) && titleCased(doc, a, b) && !/[GCO]/.test(wordClasses(normKey(doc, a, b))) && !everydayName(doc, a, b, ctx)) seg.kind = 'person';
-  else if (unknownNameShape(doc, a, b, ctx)) seg.kind = 'person';
-}
-
-
-const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
-
-/** The name fills a pair of quotation marks on its own. */
-const quotedAlone = (doc: Doc, a: number, b: number): boolean =>
-  QUOTE_MARKS.has(doc.tokens[a - 1]?.text ?? '') && QUOTE_MARKS.has(doc.tokens[b]?.text ?? '');
-
-const isTitleWord = (norm: string): boolean => TITLE_WORDS.has(norm) || TITLE_QUALIFIERS.has(norm) || TITLE_MODIFIERS.has(norm);
+/** A word of a job title: a title word, a qualifier ("Foreign") or a modifier ("former"). */
+export const isTitleWord = (norm: string): boolean => TITLE_WORDS.has(norm) || TITLE_QUALIFIERS.has(norm) || TITLE_MODIFIERS.has(norm);
 /** A title word, or a hyphenated title ("Major-General", "Lieutenant-Colonel"). */
 const isTitleToken = (t: Token): boolean => isTitleWord(t.norm) || (t.norm.includes('-') && t.norm.split('-').every(isTitleWord));
 
@@ -264,12 +288,21 @@ function titleComplement(tokens: Token[], t: number, b: number): number {
 function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]): void {
   const { tokens } = doc;
   const push = (first: number, end: number, extra: Partial<NameSegment> = {}): NameSegment => {
-    const seg: NameSegment = { first, end, kind: 'other', cued: false, ...extra };
+    const seg: NameSegment = { first, end, kind: 'other', cued: false, rule: 'other.unclassified', ...extra };
     classify(doc, seg, ctx);
     out.push(seg);
     return seg;
   };
   if (knownOrg(doc, a, b)) { push(a, b); return; }
+  // "Tory Colin Reeve", "Lib Dem Ann Vale": a party label before a name is the person's party.
+  const party = partyLabel(tokens, a, b);
+  if (party > a && !orgByHead(doc, a, b)) {
+    const label = push(a, party);
+    mark(label, 'org', 'org.party-label');
+    const person = push(party, b, { cued: true, affiliation: label });
+    if (person.kind === 'person') person.rule = 'person.after-party-label';
+    return;
+  }
   // "Finnish TV audiences", "US media": a nationality and a medium name no organization.
   const country = countryAt(tokens, a, b);
   if (country && country.end === b - 1 && NATIONAL_MEDIA.has(tokens[b - 1]!.norm)) { push(a, country.end); return; }
@@ -301,7 +334,7 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
         affiliation = undefined;
       }
       // "Acme Widgets Chief Executive Lena Hart": a name before a title is the employer, not a person.
-      if (affiliation?.kind === 'person') affiliation.kind = 'org';
+      if (affiliation?.kind === 'person') mark(affiliation, 'org', 'org.employer-before-title');
       const title = doc.text.slice(tokens[titleStart]!.start, tokens[t - 1]!.end).replace(/\.$/, '');
       // "Dr Doug Williams of BT": the name after "of" is the person's organization.
       const of = personOfOrg(tokens, t, b);
@@ -310,20 +343,41 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
         const from = out.length;
         splitAtCountry(doc, of + 1, b, ctx, push);
         // What a person is "of" is a body or a place ("Lord Kinnock of Bedwellty"), not a person.
-        for (const seg of out.slice(from)) if (seg.kind === 'person') seg.kind = 'other';
+        for (const seg of out.slice(from)) if (seg.kind === 'person') mark(seg, 'other', 'other.what-a-person-is-of');
       }
       return;
     }
     if (t === b && hasTitle) return; // a bare title: "the Prime Minister"
     // Otherwise the stretch up to the next title word is one segment.
     let e = k + 1;
-    // A title word after an initial is a surname: "B Challenger".
-    while (e < b && (!(TITLE_WORDS.has(tokens[e]!.norm) || HONORIFICS.has(tokens[e]!.norm)) || tokens[e - 1]!.text.length === 1)) e++;
+    while (e < b && (!(TITLE_WORDS.has(tokens[e]!.norm) || HONORIFICS.has(tokens[e]!.norm)) || titleWordIsSurname(tokens, e, b))) e++;
     // "Office of the Deputy Prime Minister": a title after "of" belongs to the name.
     if (e < b && !tokens[e - 1]!.cap) e = b;
     splitAtCountry(doc, k, e, ctx, push);
     k = e;
   }
+}
+
+/**
+ * The end of a party label opening the run ("Tory", "Lib Dem") when a person's name of two or
+ * more words follows, its first a given name; else the run's start.
+ */
+function partyLabel(tokens: Token[], a: number, b: number): number {
+  let k = a;
+  // A party word that is also a title ("Democrat") is left to the title rules.
+  while (k < Math.min(b, a + 2) && PARTY_WORDS.has(tokens[k]!.norm) && !TITLE_WORDS.has(tokens[k]!.norm) && tokens[k]!.cap) k++;
+  const name = tokens.slice(k, b).filter((t) => t.kind === 'word');
+  return k > a && name.length >= 2 && has(name[0]!.norm, WordClass.FirstName) && !isTitleWord(name[0]!.norm) ? k : a;
+}
+
+/**
+ * A title word is a surname after an initial ("B Challenger"), or when it ends the name right
+ * after a given name ("Jason King", "Simon Champion").
+ */
+function titleWordIsSurname(tokens: Token[], e: number, b: number): boolean {
+  const prev = tokens[e - 1]!;
+  if (prev.text.length === 1) return true;
+  return e === b - 1 && prev.kind === 'word' && has(prev.norm, WordClass.FirstName) && !isTitleWord(prev.norm) && !HONORIFICS.has(prev.norm);
 }
 
 /**
@@ -344,7 +398,7 @@ function personOfOrg(tokens: Token[], t: number, b: number): number {
 }
 
 /** A demonym rather than a country name: "American" in "American Carl Dorsey". */
-const isNationalityWord = (t: Token): boolean => wordClasses(t.norm).includes('D') || /(an|ish|ese|i|ons?|ers?)$/.test(t.norm);
+const isNationalityWord = (t: Token): boolean => has(t.norm, WordClass.Demonym) || /(an|ish|ese|i|ons?|ers?)$/.test(t.norm);
 
 /** "U.S. Congress": a country name glued to a known organization is two names. */
 function splitAtCountry(doc: Doc, a: number, b: number, ctx: Ctx, push: (a: number, b: number, extra?: Partial<NameSegment>) => NameSegment): void {
@@ -390,12 +444,8 @@ export function findNames(doc: Doc): Names {
     segmentRun(doc, a, b, ctx, segments);
     addLowerCaseTitle(doc, segments, before, a, ctx);
   }
-  vetoDeterminedPeople(doc, segments);
-  markLineups(doc, segments);
-  markEmployers(doc, segments);
-  if (sports) markTeams(doc, segments);
-  markCoordinated(doc, segments, sports);
-  return { segments };
+  for (const rule of LAYOUT_RULES) rule.apply(doc, segments, sports);
+  return { segments, runs };
 }
 
 /** A person right after lower-case title words gets them as title, and the name before as affiliation. */

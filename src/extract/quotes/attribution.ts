@@ -4,21 +4,41 @@
  * clause of its own continues the speaker before it only when that is clear.
  * Pronouns and role nouns are resolved against the speakers named before them.
  */
-import type { Doc } from '../../text/document.js';
-import { wordClasses, wordsTable } from '../../lexicon/index.js';
+import { DETERMINERS } from '../../lexicon/entity-cues.js';
+import { wordsTable } from '../../lexicon/index.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
-import {
-  DETERMINERS, ORG_ANAPHORS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_WORDS, UNNAMED_INDIVIDUALS,
-} from '../../lexicon/speaker-words.js';
+import { ORG_ANAPHORS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, UNNAMED_INDIVIDUALS } from '../../lexicon/speaker-words.js';
+import { has, WordClass } from '../../lexicon/word-class.js';
 import type { Token } from '../../text/tokenize.js';
 import { clauseStart, type Clause, type Subject } from './clauses.js';
-import { nameInRun, nameKey, runStartingAt, type NameIndex, type NameRef } from './names.js';
+import { isTitleNorm, nameKey, type NameRef, type QuoteDoc, type SpeakerIndex } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 
 export interface Attribution {
   speaker: NameRef | null;
   verb: string | null;
+  /** The id of the rule (QUOTE_RULES) that decided the speaker. */
+  rule: QuoteRule;
 }
+
+/**
+ * How a quote gets its speaker. The clause rules are tried in this order (Attributor.attributing);
+ * a quote none of them attributes is a headline's, an embedded one's, or floating.
+ */
+export const QUOTE_RULES = [
+  { id: 'quote.clause.before', description: 'the speech clause introducing the quote ("X said:", "X said that", "X said,"), when it names someone' },
+  { id: 'quote.clause.after', description: 'the speech clause right after the closing mark ("..., X said", "..., said X")' },
+  { id: 'quote.clause.governing', description: 'the speech clause of a partial quote\'s own sentence ("X pledged to \"...\"")' },
+  { id: 'quote.clause.before-unnamed', description: 'the introducing clause, though its subject names no one ("the government said:")' },
+  { id: 'quote.headline', description: 'a quote in the headline is the article\'s first named speaker\'s' },
+  { id: 'quote.embedded-unattributed', description: 'a partial quote whose sentence has no speech clause has no speaker' },
+  { id: 'quote.floating.continues', description: 'only the previous quote\'s attribution stands between: the same speaker' },
+  { id: 'quote.floating.reporting-sentence', description: 'the sentence just before reports speech: its speaker' },
+  { id: 'quote.floating.same-subject', description: 'the words since the previous quote are about its speaker ("He ...") or no one else' },
+  { id: 'quote.floating.none', description: 'a quote with no clause and no clear previous speaker has no speaker' },
+  { id: 'quote.runs-on', description: 'a quote cut short by the next opening mark takes the clause of the next piece' },
+] as const;
+type QuoteRule = (typeof QUOTE_RULES)[number]['id'];
 
 /** The quote before the one being attributed, with the clause that attributed it. */
 interface Previous {
@@ -47,7 +67,7 @@ const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && nameKey
  * "Labour's Mr Livingstone, who ..."). A lone capitalized word opening a sentence may be any
  * word, so it counts only when it is the short form of a longer name or has an honorific.
  */
-function sentenceSubject(doc: Doc, names: NameIndex, first: number, end: number): NameRef | null {
+function sentenceSubject(doc: QuoteDoc, names: SpeakerIndex, first: number, end: number): NameRef | null {
   return subjectAt(doc, names, clauseStart(doc.tokens, first, end), end) ?? subjectAt(doc, names, afterIntroduction(doc, first, end), end);
 }
 
@@ -58,19 +78,19 @@ const INTRODUCTION_REACH = 15;
  * The token after the comma that closes an introductory phrase opening with a preposition or a
  * participle ("With both services on offer, Mr Halvorsen ...", "Speaking on Monday, she ...").
  */
-function afterIntroduction(doc: Doc, first: number, end: number): number {
+function afterIntroduction(doc: QuoteDoc, first: number, end: number): number {
   const opener = doc.tokens[clauseStart(doc.tokens, first, end)];
-  const introduces = opener && (wordClasses(opener.norm).includes('X') || /(?:ing|ed)$/.test(opener.norm));
+  const introduces = opener && (has(opener.norm, WordClass.FunctionWord) || /(?:ing|ed)$/.test(opener.norm));
   if (!introduces) return end;
   for (let i = first; i < Math.min(end, first + INTRODUCTION_REACH); i++) if (doc.tokens[i]!.text === ',') return i + 1;
   return end;
 }
 
-function subjectAt(doc: Doc, names: NameIndex, at: number, end: number): NameRef | null {
+function subjectAt(doc: QuoteDoc, names: SpeakerIndex, at: number, end: number): NameRef | null {
   const { tokens } = doc;
-  let run = runStartingAt(tokens, at, end);
-  while (run && tokens[run[1]]?.norm === "'s") run = runStartingAt(tokens, run[1] + 1, end);
-  const ref = run && nameInRun(doc, run);
+  let run = doc.speakers.runStartingAt(at, end);
+  while (run && tokens[run[1]]?.norm === "'s") run = doc.speakers.runStartingAt(run[1] + 1, end);
+  const ref = run && doc.speakers.nameInRun(run);
   if (!ref) return null;
   const full = names.fullest(ref);
   return ref.isOrg || full.words.length > 1 || names.genderOf(ref) ? full : null;
@@ -82,7 +102,7 @@ function subjectAt(doc: Doc, names: NameIndex, at: number, end: number): NameRef
  * a speaker somewhere or whose gender is known ("Those allegations were put to Wenger ...",
  * "One dissenting opinion came from Brian Gammage").
  */
-function sentenceMentions(doc: Doc, names: NameIndex, inQuote: Uint8Array, clauses: Clause[]): Mention[] {
+function sentenceMentions(doc: QuoteDoc, names: SpeakerIndex, inQuote: Uint8Array, clauses: Clause[]): Mention[] {
   const { tokens } = doc;
   const reporting = new Set(clauses.map((c) => tokens[c.verb]!.sentence));
   const speakers = new Set(clauses.flatMap((c) => (c.subject?.kind === 'name' ? [nameKey(names.fullest(c.subject.ref))] : [])));
@@ -104,19 +124,19 @@ function sentenceMentions(doc: Doc, names: NameIndex, inQuote: Uint8Array, claus
 const isPronoun = (tok: Token | undefined) => !!tok && (PERSON_PRONOUNS.has(tok.norm) || ORG_PRONOUNS.has(tok.norm) || OTHER_PRONOUNS.has(tok.norm));
 
 /** Whether the sentence opens with a name that is not a possessive ("Mr Prater's sentiments were echoed by ..."). */
-function opensWithName(doc: Doc, start: number, end: number): boolean {
-  const run = runStartingAt(doc.tokens, start, end);
-  return !!run && !isPossessive(doc, run) && !!nameInRun(doc, run);
+function opensWithName(doc: QuoteDoc, start: number, end: number): boolean {
+  const run = doc.speakers.runStartingAt(start, end);
+  return !!run && !isPossessive(doc, run) && !!doc.speakers.nameInRun(run);
 }
 
-const isPossessive = (doc: Doc, run: [number, number]) => doc.tokens[run[1]]?.norm === "'s";
+const isPossessive = (doc: QuoteDoc, run: [number, number]) => doc.tokens[run[1]]?.norm === "'s";
 
 /** The first person named outside quotation marks in [from, end), not as a possessive, that passes the test. */
-function firstPersonIn(doc: Doc, inQuote: Uint8Array, from: number, end: number, isPerson: (ref: NameRef) => boolean): NameRef | null {
+function firstPersonIn(doc: QuoteDoc, inQuote: Uint8Array, from: number, end: number, isPerson: (ref: NameRef) => boolean): NameRef | null {
   for (let i = from; i < end; i++) {
-    const run = inQuote[i] ? null : runStartingAt(doc.tokens, i, end);
+    const run = inQuote[i] ? null : doc.speakers.runStartingAt(i, end);
     if (!run) continue;
-    const ref = isPossessive(doc, run) ? null : nameInRun(doc, run);
+    const ref = isPossessive(doc, run) ? null : doc.speakers.nameInRun(run);
     if (ref && !ref.isOrg && isPerson(ref)) return ref;
     i = run[1] - 1;
   }
@@ -124,7 +144,7 @@ function firstPersonIn(doc: Doc, inQuote: Uint8Array, from: number, end: number,
 }
 
 /** Resolves each clause's subject to a named entity, in text order, pronouns to the latest compatible name. */
-function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: Uint8Array): Map<Clause, NameRef | null> {
+function resolveClauses(doc: QuoteDoc, clauses: Clause[], names: SpeakerIndex, inQuote: Uint8Array): Map<Clause, NameRef | null> {
   const subjects = sentenceMentions(doc, names, inQuote, clauses);
   const mentions: Mention[] = [];
   const resolved = new Map<Clause, NameRef | null>();
@@ -171,20 +191,20 @@ function resolveClauses(doc: Doc, clauses: Clause[], names: NameIndex, inQuote: 
  * "the 24-year-old said", "the Arsenal boss added", "the ex-Wallaby added": a definite title phrase no one in the
  * article holds by name refers back, like a pronoun, to the person last named as a speaker.
  */
-function isPersonAnaphor(doc: Doc, subject: Subject & { kind: 'role' }): boolean {
+function isPersonAnaphor(doc: QuoteDoc, subject: Subject & { kind: 'role' }): boolean {
   if (doc.tokens[subject.from]?.norm !== 'the' || wordsTable.singular[subject.role]) return false; // not "the researchers"
   return isPersonTitle(subject.role) || subject.role.startsWith('ex-') || [subject.role, ...subject.modifiers].some((w) => w.endsWith('-old'));
 }
 
 /** "the company said", "the firm added": the organization last in view, like "it". */
-const isOrgAnaphor = (doc: Doc, subject: Subject & { kind: 'role' }) =>
+const isOrgAnaphor = (doc: QuoteDoc, subject: Subject & { kind: 'role' }) =>
   doc.tokens[subject.from]?.norm === 'the' && subject.modifiers.length === 0 && ORG_ANAPHORS.has(subject.role);
 
 /** "said King", "Shepherd added": a role that is one capitalized word may be a person's surname. */
-const isCapitalizedWord = (doc: Doc, subject: Subject & { kind: 'role' }) =>
+const isCapitalizedWord = (doc: QuoteDoc, subject: Subject & { kind: 'role' }) =>
   subject.modifiers.length === 0 && doc.tokens[subject.from]!.cap && doc.tokens[subject.from]!.norm === subject.role;
 
-const isPersonTitle = (role: string) => TITLE_WORDS.has(role) || wordClasses(role).includes('A');
+const isPersonTitle = isTitleNorm;
 
 /** "the government", "the committee": a role that is no person's title. */
 const isInstitutionRole = (subject: Subject | null) => subject?.kind === 'role' && !isPersonTitle(subject.role);
@@ -194,9 +214,9 @@ class Attributor {
   private readonly resolved: Map<Clause, NameRef | null>;
 
   constructor(
-    private readonly doc: Doc,
+    private readonly doc: QuoteDoc,
     private readonly clauses: Clause[],
-    private readonly names: NameIndex,
+    private readonly names: SpeakerIndex,
     private readonly inQuote: Uint8Array,
   ) {
     this.resolved = resolveClauses(doc, clauses, names, inQuote);
@@ -224,8 +244,8 @@ class Attributor {
     return this.clauses.slice(this.firstClauseFrom(from), this.firstClauseFrom(to));
   }
 
-  private fromClause(clause: Clause): Attribution {
-    return { speaker: this.resolved.get(clause) ?? null, verb: clause.verbText };
+  private fromClause(clause: Clause, rule: QuoteRule): Attribution {
+    return { speaker: this.resolved.get(clause) ?? null, verb: clause.verbText, rule };
   }
 
   /** The clause of a quote introduced by "X said:" / "X said that" / "X said," (also across a paragraph). */
@@ -322,11 +342,10 @@ class Attributor {
     const speaker = prev.result.speaker;
     const from = prev.span.close >= 0 ? prev.span.close + 1 : prev.span.after;
     if (!speaker || this.clausesIn(from, span.open).some((c) => c.subject && c !== prev.by)) return false;
-    const { tokens } = this.doc;
     for (let i = from; i < span.open; i++) {
-      const run = this.inQuote[i] ? null : runStartingAt(tokens, i, span.open);
+      const run = this.inQuote[i] ? null : this.doc.speakers.runStartingAt(i, span.open);
       if (!run) continue;
-      const ref = nameInRun(this.doc, run);
+      const ref = this.doc.speakers.nameInRun(run);
       if (ref && !ref.isOrg && !sameName(this.names.fullest(ref), speaker)) return false;
       i = run[1] - 1;
     }
@@ -340,29 +359,37 @@ class Attributor {
    * words since are about them ("He set up two schools ...") or no one else; else no one.
    */
   private floating(span: QuoteSpan, prev: Previous | null): Attribution {
-    const none = { speaker: null, verb: null };
-    if (prev && this.followsDirectly(span, prev)) return { speaker: prev.result.speaker, verb: null };
+    const none: Attribution = { speaker: null, verb: null, rule: 'quote.floating.none' };
+    if (prev && this.followsDirectly(span, prev)) return { speaker: prev.result.speaker, verb: null, rule: 'quote.floating.continues' };
     const last = span.open - 1;
     if (last < 0 || this.inQuote[last]) return none;
     const [first, end] = this.sentenceOf(last);
     const clause = this.reportingClause(first, end);
-    if (clause) return { speaker: this.resolved.get(clause) ?? null, verb: null };
+    if (clause) return { speaker: this.resolved.get(clause) ?? null, verb: null, rule: 'quote.floating.reporting-sentence' };
     if (!prev || !this.isNear(span, prev)) return none;
     const { tokens } = this.doc;
     const pronoun = ['he', 'she'].includes(tokens[clauseStart(tokens, first, end)]?.norm ?? '');
     const same = pronoun || sameName(sentenceSubject(this.doc, this.names, first, end), prev.result.speaker) || this.staysWith(span, prev);
-    return same ? { speaker: prev.result.speaker, verb: null } : none;
+    return same ? { speaker: prev.result.speaker, verb: null, rule: 'quote.floating.same-subject' } : none;
   }
 
   /**
    * The clause that attributes the quote. A partial quote after "X said the government had
    * pledged ..." is X's report when the nearer clause's subject names no one.
    */
-  private attributing(span: QuoteSpan): Clause | null {
+  private attributing(span: QuoteSpan): { clause: Clause; rule: QuoteRule } | null {
     const intro = this.introducing(span.open);
-    if (intro && (this.resolved.get(intro) || !isInstitutionRole(intro.subject))) return intro;
-    const embedded = this.isEmbedded(span.open);
-    return this.following(span) ?? (embedded ? this.governing(span.open) : null) ?? intro;
+    const tried: Array<[QuoteRule, () => Clause | null]> = [
+      ['quote.clause.before', () => (intro && (this.resolved.get(intro) || !isInstitutionRole(intro.subject)) ? intro : null)],
+      ['quote.clause.after', () => this.following(span)],
+      ['quote.clause.governing', () => (this.isEmbedded(span.open) ? this.governing(span.open) : null)],
+      ['quote.clause.before-unnamed', () => intro],
+    ];
+    for (const [rule, find] of tried) {
+      const clause = find();
+      if (clause) return { clause, rule };
+    }
+    return null;
   }
 
   /** Where the headline ends: the first paragraph when it is a short line with no full stop, else 0. */
@@ -377,7 +404,7 @@ class Attributor {
   /** A quote in the headline ("Wales 'must learn health lessons'") is the article's first named speaker's. */
   private headlineSpeaker(from: number): Attribution {
     const first = this.clauses.slice(this.firstClauseFrom(from)).find((c) => this.resolved.get(c));
-    return { speaker: first ? this.resolved.get(first)! : null, verb: null };
+    return { speaker: first ? this.resolved.get(first)! : null, verb: null, rule: 'quote.headline' };
   }
 
   attributeAll(spans: QuoteSpan[]): Attribution[] {
@@ -386,20 +413,20 @@ class Attributor {
     const headlineEnd = this.headlineEnd();
     let prev: Previous | null = null;
     for (const span of spans) {
-      const by = this.attributing(span);
-      const result: Attribution = by ? this.fromClause(by)
+      const found = this.attributing(span);
+      const result: Attribution = found ? this.fromClause(found.clause, found.rule)
         : span.open < headlineEnd ? this.headlineSpeaker(headlineEnd)
-        : this.isEmbedded(span.open) ? { speaker: null, verb: null } : this.floating(span, prev);
+        : this.isEmbedded(span.open) ? { speaker: null, verb: null, rule: 'quote.embedded-unattributed' } : this.floating(span, prev);
       out.push(result);
-      attributed.push(!!by);
-      prev = { span, by, result };
+      attributed.push(!!found);
+      prev = { span, by: found?.clause ?? null, result };
     }
     // '"A. "B," he said': a quote cut short by the next opening mark is the same speaker's, whose
     // clause comes after the next piece (backwards, so a chain of pieces takes the last clause)
     for (let k = spans.length - 2; k >= 0; k--) {
       const runsOn = spans[k]!.close < 0 && spans[k + 1]!.open === spans[k]!.after;
       if (runsOn && !attributed[k] && attributed[k + 1]) {
-        out[k] = { speaker: out[k + 1]!.speaker, verb: null };
+        out[k] = { speaker: out[k + 1]!.speaker, verb: null, rule: 'quote.runs-on' };
         attributed[k] = true;
       }
     }
@@ -407,6 +434,6 @@ class Attributor {
   }
 }
 
-export function attributeQuotes(doc: Doc, spans: QuoteSpan[], clauses: Clause[], names: NameIndex, inQuote: Uint8Array): Attribution[] {
-  return new Attributor(doc, clauses, names, inQuote).attributeAll(spans);
+export function attributeQuotes(doc: QuoteDoc, spans: QuoteSpan[], clauses: Clause[], inQuote: Uint8Array): Attribution[] {
+  return new Attributor(doc, clauses, doc.speakers, inQuote).attributeAll(spans);
 }

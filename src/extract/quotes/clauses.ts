@@ -3,14 +3,13 @@
  * ("Mr. Chelba added", "said Acme analyst Jane Doyle", "he explained", "a spokesman said").
  */
 import { INVERTING_VERBS, NARRATIVE_NOUNS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
+import { DETERMINERS, HONORIFICS, POST_NOMINALS, type Gender } from '../../lexicon/entity-cues.js';
 import {
-  CLAUSE_JOINERS, DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSTNOMINALS,
-  TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_SPEAKERS, type Gender,
+  CLAUSE_JOINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
 } from '../../lexicon/speaker-words.js';
-import { wordClasses } from '../../lexicon/index.js';
-import type { Doc } from '../../text/document.js';
+import { has, hasOnly, known, WordClass } from '../../lexicon/word-class.js';
 import type { Token } from '../../text/tokenize.js';
-import { nameInRun, runEndingAt, runStartingAt, type NameRef } from './names.js';
+import { isTitleNorm, type NameRef, type QuoteDoc } from './speakers.js';
 
 /** Who a speech verb's subject is, as written. `from` is the subject's first token. */
 export type Subject =
@@ -53,8 +52,8 @@ function roleOf(from: number, tokens: Token[], first: number, head: number): Sub
 }
 
 // "originally", "reportedly": -ly words the lexicon does not know as anything else
-const isAdverb = (tok: Token) => tok.norm.endsWith('ly') && /^R?$/.test(wordClasses(tok.norm));
-const isFunctionWord = (tok: Token) => wordClasses(tok.norm).includes('X') && !tok.cap;
+const isAdverb = (tok: Token) => tok.norm.endsWith('ly') && (!known(tok.norm) || hasOnly(tok.norm, WordClass.Adverb));
+const isFunctionWord = (tok: Token) => has(tok.norm, WordClass.FunctionWord) && !tok.cap;
 // Prepositions that put a name inside a larger phrase: "a spokeswoman for the RAD".
 const PHRASE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'over']);
 // Words a sentence may open with before its subject.
@@ -73,7 +72,7 @@ export function clauseStart(tokens: Token[], lo: number, hi: number): number {
 function trailingHead(tok: Token): Subject['kind'] | null {
   if (tok.kind !== 'word' || tok.cap) return null;
   if (UNNAMED_SPEAKERS.has(tok.norm)) return 'unnamed';
-  return TITLE_WORDS.has(tok.norm) || DOCUMENT_NOUNS.has(tok.norm) ? 'role' : null;
+  return isTitleNorm(tok.norm) || DOCUMENT_NOUNS.has(tok.norm) ? 'role' : null;
 }
 
 function pronounSubject(tok: Token, at: number): Subject | null {
@@ -86,40 +85,43 @@ function pronounSubject(tok: Token, at: number): Subject | null {
 }
 
 /** A role noun phrase ending at token j: "the minister", "an REM spokesman", "one voter". */
-function roleEndingAt(tokens: Token[], j: number, lo: number): Subject | null {
+function roleEndingAt(doc: QuoteDoc, j: number, lo: number): Subject | null {
+  const { tokens } = doc;
   const head = tokens[j]!;
-  if (head.kind !== 'word' || head.cap) return null;
+  // capitalized only as the first word of its clause ("Prosecutors said")
+  if (head.kind !== 'word' || (head.cap && j !== clauseStart(tokens, lo, j))) return null;
   for (let d = j; d >= Math.max(lo, j - 4); d--) {
     const tok = tokens[d]!;
     // a possessive name works as a determiner: "Wanadoo's chief executive"
-    const possessor = tok.norm === "'s" && d < j ? runEndingAt(tokens, d - 1, lo) : null;
+    const possessor = tok.norm === "'s" && d < j ? doc.speakers.runEndingAt(d - 1, lo) : null;
     const from = possessor ? possessor[0] : DETERMINERS.has(tok.norm) ? d : -1;
     if (from >= 0) return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from, head: head.norm } : roleOf(from, tokens, d + 1, j);
     if (tok.kind === 'punct') return null;
   }
   if (UNNAMED_SPEAKERS.has(head.norm)) return { kind: 'unnamed', from: j, head: head.norm };
+  if (head.cap) return roleOf(j, tokens, j, j); // "Prosecutors said"
   // a title opening its clause needs no determiner: "But director of the trust, Norman Brennan, said"
   const start = clauseStart(tokens, lo, j);
   const opensClause = j - start <= 4 && tokens.slice(start, j).every((t) => t.kind === 'word');
-  return opensClause && (TITLE_WORDS.has(head.norm) || wordClasses(head.norm).includes('A')) ? roleOf(start, tokens, start, j) : null;
+  return opensClause && isTitleNorm(head.norm) ? roleOf(start, tokens, start, j) : null;
 }
 
 /** The subject (name, pronoun or role phrase) whose last token is j. */
-function subjectEndingAt(doc: Doc, j: number, lo: number): Subject | null {
+function subjectEndingAt(doc: QuoteDoc, j: number, lo: number): Subject | null {
   const tok = doc.tokens[j];
   if (!tok || j < lo) return null;
   const pronoun = pronounSubject(tok, j);
   if (pronoun) return pronoun;
-  const run = runEndingAt(doc.tokens, j, lo);
-  return run ? runSubject(doc, run, lo) : roleEndingAt(doc.tokens, j, lo);
+  const run = doc.speakers.runEndingAt(j, lo);
+  return run ? runSubject(doc, run, lo) : roleEndingAt(doc, j, lo);
 }
 
 /** The subject a run of capitalized words ends: a name, or a role ("the Salford MP", "says PM"). */
-function runSubject(doc: Doc, run: [number, number], lo: number): Subject | null {
+function runSubject(doc: QuoteDoc, run: [number, number], lo: number): Subject | null {
   const { tokens } = doc;
   const abbreviated = abbreviatedRole(tokens, run, run[0]);
   if (abbreviated) return abbreviated;
-  const ref = nameInRun(doc, run);
+  const ref = doc.speakers.nameInRun(run);
   // "a spokeswoman for the RAD": the name is the object of a preposition, unless a person's
   // name stands apart from the words before it ("a speech to the Policy Centre Mr Straw said")
   const person = ref && !ref.isOrg && ref.from > run[0] && (ref.words.length > 1 || HONORIFICS.has(tokens[ref.from - 1]!.norm));
@@ -128,7 +130,7 @@ function runSubject(doc: Doc, run: [number, number], lo: number): Subject | null
   const last = tokens[run[1] - 1]!;
   const afterThe = tokens[run[0] - 1]?.norm === 'the';
   // "the Salford MP said": a title after "the" is a role, whatever names come before it
-  if (afterThe && (POSTNOMINALS.has(last.norm) || TITLE_WORDS.has(last.norm))) return roleOf(from, tokens, run[0], run[1] - 1);
+  if (afterThe && (POST_NOMINALS.has(last.norm) || isTitleNorm(last.norm))) return roleOf(from, tokens, run[0], run[1] - 1);
   // "the Conservatives said": a name after "the" is a group, not a person
   if (ref && afterThe) ref.isOrg = true;
   return ref ? { kind: 'name', from, ref } : roleOf(from, tokens, run[0], run[1] - 1);
@@ -152,19 +154,19 @@ function prepositionBefore(tokens: Token[], nameStart: number, lo: number): numb
 const afterPreposition = (tokens: Token[], nameStart: number, lo: number) => prepositionBefore(tokens, nameStart, lo) >= 0;
 
 /** The phrase a name is the object of: "a spokeswoman for [the RAD]" -> "a spokeswoman"; null when none. */
-function enclosingPhrase(doc: Doc, nameStart: number, lo: number): Subject | null {
+function enclosingPhrase(doc: QuoteDoc, nameStart: number, lo: number): Subject | null {
   const p = prepositionBefore(doc.tokens, nameStart, lo);
   const outer = p - 1 >= lo ? subjectEndingAt(doc, p - 1, lo) : null;
   return outer && outer.kind !== 'pronoun' ? outer : null;
 }
 
-const isName = (doc: Doc, i: number) => {
-  const run = runStartingAt(doc.tokens, i, i + 1);
-  return !!run && !!nameInRun(doc, run);
+const isName = (doc: QuoteDoc, i: number) => {
+  const run = doc.speakers.runStartingAt(i, i + 1);
+  return !!run && !!doc.speakers.nameInRun(run);
 };
 
 /** The subject a clause opens with ("Redknapp, 57, quit ... and vowed"). */
-function openingSubject(doc: Doc, lo: number, hi: number): Subject | null {
+function openingSubject(doc: QuoteDoc, lo: number, hi: number): Subject | null {
   let i = clauseStart(doc.tokens, lo, hi);
   // "Later, Dr Gibbons praised ...": one word set off by a comma, not a name ("Redknapp, 57, quit"), comes before the subject
   if (doc.tokens[i]?.kind === 'word' && doc.tokens[i + 1]?.text === ',' && !isName(doc, i)) i += 2;
@@ -172,7 +174,7 @@ function openingSubject(doc: Doc, lo: number, hi: number): Subject | null {
 }
 
 /** Subject before the verb: "X said", "X has also said", "X, a doctor, said". */
-function subjectBefore(doc: Doc, verb: number, lo: number, sentFirst: number, previous: Subject | null): Subject | null {
+function subjectBefore(doc: QuoteDoc, verb: number, lo: number, sentFirst: number, previous: Subject | null): Subject | null {
   const { tokens } = doc;
   let j = verb - 1;
   while (j >= lo && !tokens[j]!.cap && (VERB_PREFIXES.has(tokens[j]!.norm) || isAdverb(tokens[j]!))) j--;
@@ -181,7 +183,7 @@ function subjectBefore(doc: Doc, verb: number, lo: number, sentFirst: number, pr
   if (CLAUSE_JOINERS.has(tokens[j]!.norm)) return previous ?? openingSubject(doc, sentFirst, j);
   // "X, who ... said": the relative pronoun stands for the name before it
   // ("a view shared by Rooney, who believes"; the name's own words only, so a preposition before it does not count)
-  if (tokens[j]!.norm === 'who' && tokens[j - 1]?.text === ',') return subjectEndingAt(doc, j - 2, runEndingAt(tokens, j - 2, lo)?.[0] ?? lo);
+  if (tokens[j]!.norm === 'who' && tokens[j - 1]?.text === ',') return subjectEndingAt(doc, j - 2, doc.speakers.runEndingAt(j - 2, lo)?.[0] ?? lo);
   // "the agency quoted X as saying": X speaks, and the quoting phrase opens the clause;
   // "X is quoted as saying": X speaks
   if (tokens[j]!.norm === 'as' && tokens[verb]!.norm === 'saying') {
@@ -214,7 +216,7 @@ function appositiveComma(tokens: Token[], last: number, lo: number): number {
 }
 
 /** The subject ending at j, a parenthesis after it skipped: "the Institute for Fiscal Studies (IFS)". */
-function subjectBeforeBrackets(doc: Doc, j: number, lo: number): Subject | null {
+function subjectBeforeBrackets(doc: QuoteDoc, j: number, lo: number): Subject | null {
   let end = j;
   if (doc.tokens[end]!.text === ')') while (end > lo && doc.tokens[end]!.text !== '(') end--;
   return doc.tokens[end]!.text === '(' ? subjectEndingAt(doc, end - 1, lo) : subjectEndingAt(doc, end, lo);
@@ -223,7 +225,7 @@ function subjectBeforeBrackets(doc: Doc, j: number, lo: number): Subject | null 
 const DASHES = new Set(['-', '–', '—']);
 
 /** The subject before a dashed appositive: "Andrei Illarionov - then an adviser to the president - told". */
-function subjectBeforeDashes(doc: Doc, dash: number, lo: number): Subject | null {
+function subjectBeforeDashes(doc: QuoteDoc, dash: number, lo: number): Subject | null {
   for (let k = dash - 1; k > Math.max(lo, dash - APPOSITIVE_REACH); k--) {
     if (DASHES.has(doc.tokens[k]!.text)) return subjectEndingAt(doc, k - 1, lo);
   }
@@ -234,7 +236,7 @@ function subjectBeforeDashes(doc: Doc, dash: number, lo: number): Subject | null
  * The subject of "X, a doctor, said" / "Their spokesman, Owen Pryce, said": the leftmost phrase
  * before a comma that opens the clause, unless it is a role and the appositive after it is a name.
  */
-function appositiveSubject(doc: Doc, comma: number, clauseLo: number): Subject | null {
+function appositiveSubject(doc: QuoteDoc, comma: number, clauseLo: number): Subject | null {
   const { tokens } = doc;
   const lo = Math.max(clauseLo, comma - APPOSITIVE_REACH);
   const start = clauseStart(tokens, lo, comma);
@@ -255,7 +257,7 @@ function appositiveSubject(doc: Doc, comma: number, clauseLo: number): Subject |
 }
 
 /** Subject after the verb: "said X", "said Acme analyst Jane Doyle", "said a spokesman". */
-function subjectAfter(doc: Doc, verb: number, hi: number): Subject | null {
+function subjectAfter(doc: QuoteDoc, verb: number, hi: number): Subject | null {
   return phraseSubject(doc, doc.tokens[verb]!.norm === 'according' ? verb + 2 : verb + 1, hi, false);
 }
 
@@ -270,22 +272,21 @@ const isPastVerb = (tok: Token) => !tok.cap && tok.kind === 'word' && /\p{L}{2}[
 function inSpeakerPhrase(tok: Token, stopAtVerbs: boolean): boolean {
   if (tok.norm === "'s" || tok.kind === 'number' || tok.text === '-') return true; // "the 54-year-old
   if (tok.kind !== 'word' || isFunctionWord(tok) || SPEECH_VERBS.has(tok.norm)) return false;
-  const cls = wordClasses(tok.norm);
-  return !stopAtVerbs || !cls.includes('V') || /[NAJ]/.test(cls);
+  return !stopAtVerbs || !has(tok.norm, WordClass.Verb) || has(tok.norm, WordClass.Noun | WordClass.Role | WordClass.Adjective);
 }
 
 /**
  * The speaker phrase starting at token `first`: its last name ("Acme Securities analyst Jane
  * Doyle"), or its head noun when that comes last ("an REM spokesman", "the report"), or a pronoun.
  */
-function phraseSubject(doc: Doc, first: number, hi: number, opensClause: boolean): Subject | null {
+function phraseSubject(doc: QuoteDoc, first: number, hi: number, opensClause: boolean): Subject | null {
   const { tokens } = doc;
   let k = first;
   const determined = k < hi && DETERMINERS.has(tokens[k]!.norm) && !tokens[k]!.cap;
   if (determined) k++;
   let lastRun: [number, number] | null = null;
   while (k < hi) {
-    const run = runStartingAt(tokens, k, hi);
+    const run = doc.speakers.runStartingAt(k, hi);
     if (run) {
       lastRun = run;
       k = run[1];
@@ -304,7 +305,7 @@ function phraseSubject(doc: Doc, first: number, hi: number, opensClause: boolean
   if (lastRun) {
     const abbreviated = abbreviatedRole(tokens, lastRun, first);
     if (abbreviated) return abbreviated;
-    const ref = nameInRun(doc, lastRun);
+    const ref = doc.speakers.nameInRun(lastRun);
     return ref ? { kind: 'name', from: first, ref } : roleOf(first, tokens, first, lastRun[1] - 1);
   }
   if (k === first) return first < hi ? pronounSubject(tokens[first]!, first) : null;
@@ -337,13 +338,13 @@ function isPassive(tokens: Token[], verb: number, lo: number): boolean {
 }
 
 /** A name phrase that is all of its clause, then a colon and a quote: "BBC Two controller Roly Keating: ...". */
-function colonSpeaker(doc: Doc, colon: number, lo: number): Subject | null {
+function colonSpeaker(doc: QuoteDoc, colon: number, lo: number): Subject | null {
   const subject = subjectEndingAt(doc, colon - 1, lo);
   return subject?.kind === 'name' && subject.from <= clauseStart(doc.tokens, lo, colon) ? subject : null;
 }
 
 /** Every speech clause outside quotations, in text order. */
-export function findClauses(doc: Doc, inQuote: Uint8Array): Clause[] {
+export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
   const { tokens, sentences } = doc;
   const clauses: Clause[] = [];
   let lastQuoted = -1;

@@ -1,0 +1,130 @@
+/**
+ * What a proper-name segment names, decided by an ordered table of rules: the first rule that
+ * applies gives the kind, and the segment records the rule's id (printed by --explain).
+ * The layout rules (layout-passes.ts) and the splitting of titles off names (names.ts) may
+ * change a kind later; they record their own ids the same way.
+ */
+import { COURTESY_TITLES, DETERMINERS, THING_HEADS } from '../../lexicon/entity-cues.js';
+import { has, WordClass } from '../../lexicon/word-class.js';
+import type { Doc } from '../../text/document.js';
+import { describe, firstRule, type Rule } from '../../rules/rule.js';
+import {
+  companyContext, type Ctx, everydayName, followedBySpeech, knownOrg, looksLikeOrg, looksLikePerson, nameShaped, normKey, tokenBefore,
+  unknownNameShape,
+} from './evidence.js';
+import { countryAt } from './gazetteer.js';
+import type { NameKind, NameSegment } from './names.js';
+
+/** What a kind rule looks at: one segment, tokens [a, b), in its document. */
+export interface KindContext {
+  doc: Doc;
+  seg: NameSegment;
+  ctx: Ctx;
+  a: number;
+  b: number;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
+
+/** Every word written Like This: how personal names look ("B&B", "BP" do not). */
+const titleCased = (doc: Doc, a: number, b: number): boolean =>
+  doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Ll}'’-]/u.test(t.text));
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** Capitals at the start of a line, then "," or "(", and a dash before the line's text goes on. */
+function isDateline(doc: Doc, a: number, b: number): boolean {
+  const { tokens } = doc;
+  if (!(a === 0 || tokens[a]!.gap.includes('\n')) || !tokens.slice(a, b).every((t) => t.kind !== 'word' || t.allCaps)) return false;
+  if (![',', '('].includes(tokens[b]?.text ?? '')) return false;
+  for (let k = b + 1; k < Math.min(tokens.length, b + 8) && !tokens[k]!.gap.includes('\n'); k++) if (DASHES.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+const courtesyTitled = (seg: NameSegment): boolean => COURTESY_TITLES.has(seg.title?.toLowerCase().replace(/\.$/, '') ?? '');
+
+/** The segment's tokens are exactly a country's name, alias or demonym. */
+const wholeCountry = ({ doc, a, b }: KindContext): boolean => countryAt(doc.tokens, a, b)?.end === b;
+
+export const KIND_RULES: ReadonlyArray<Rule<KindContext, NameKind>> = [
+  {
+    id: 'other.lone-letters', then: 'other', description: 'a run of single letters names nothing',
+    when: ({ doc, a, b }) => doc.tokens.slice(a, b).every((t) => t.text.length === 1),
+  },
+  {
+    id: 'country.whole-name', then: 'country', description: 'the whole name is a country\'s name, alias or demonym (world-countries and news forms)',
+    when: wholeCountry,
+  },
+  // Knowledge lookups (typed gazetteers of named organizations and people) belong here, before
+  // the lexicon and shape rules: a name the knowledge types is decided by it.
+  {
+    id: 'org.lexicon', then: 'org', description: 'compromise\'s lexicon or the named-organization list knows the name as an organization',
+    when: ({ doc, a, b }) => knownOrg(doc, a, b),
+  },
+  {
+    id: 'other.dateline', then: 'other', description: 'a place in capitals opening a line before a comma or bracket and a dash ("LAKEPORT, 3 March -"): a dateline',
+    when: ({ doc, a, b }) => isDateline(doc, a, b),
+  },
+  {
+    id: 'person.honorific-surname', then: 'person', description: 'a courtesy title before one capitalised word: a surname ("Ms Park")',
+    when: ({ doc, seg, a, b }) => seg.cued && b - a === 1 && courtesyTitled(seg) && doc.tokens[a]!.cap,
+  },
+  {
+    id: 'person.title-cue', then: 'person', description: 'a job title or honorific before a person-shaped name of up to five tokens',
+    when: ({ doc, seg, ctx, a, b }) => seg.cued && b - a <= 5 && !looksLikeOrg(doc, a, b, ctx) && nameShaped(doc, a, b) && !THING_HEADS.has(doc.tokens[b - 1]!.norm),
+  },
+  {
+    id: 'org.name-shape', then: 'org', description: 'an organization head word ("Home Office"), "Bank of ...", "&", an unknown acronym, or part of a known organization ("BBC One")',
+    when: ({ doc, ctx, a, b }) => looksLikeOrg(doc, a, b, ctx),
+  },
+  {
+    id: 'org.company-context', then: 'org', description: 'a describing noun around the name ("cable firm X", "X news agency", "London-based X") or an inner capital ("DataPlexa")',
+    when: ({ doc, a, b }) => companyContext(doc, a, b),
+  },
+  {
+    id: 'other.determiner', then: 'other', description: 'after "the", "a" or a possessive: people are not "the Marshall Plan"',
+    when: ({ doc, a }) => DETERMINERS.has(tokenBefore(doc, a)?.norm ?? ''),
+  },
+  {
+    id: 'other.quoted-alone', then: 'other', description: 'the name fills a pair of quotation marks: a nickname or a title',
+    when: ({ doc, a, b }) => QUOTE_MARKS.has(doc.tokens[a - 1]?.text ?? '') && QUOTE_MARKS.has(doc.tokens[b]?.text ?? ''),
+  },
+  {
+    id: 'person.lexicon', then: 'person', description: 'compromise\'s lexicon knows the name, its given name or its surname as a person\'s',
+    when: ({ doc, ctx, a, b }) => looksLikePerson(doc, a, b, ctx),
+  },
+  {
+    id: 'person.speech-or-apposition', then: 'person',
+    description: 'up to three title-cased words before a speech verb, an age ("X, 34,") or a job noun in apposition ("X, economist at")',
+    when: ({ doc, ctx, a, b }) => b - a <= 3 && followedBySpeech(doc, b) && titleCased(doc, a, b) &&
+      !has(normKey(doc, a, b), WordClass.Place | WordClass.Country | WordClass.Organization) && !everydayName(doc, a, b, ctx),
+  },
+  {
+    id: 'person.unknown-shape', then: 'person', description: 'two or three capitalised words the lexicon knows as nothing else ("Jalel Chelba")',
+    when: ({ doc, ctx, a, b }) => unknownNameShape(doc, a, b, ctx),
+  },
+  { id: 'other.unclassified', then: 'other', description: 'no rule said what the name is', when: () => true },
+];
+
+/** Gives a segment the kind (and, for a country, the code) its first applying rule decides. */
+export function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
+  const rule = firstRule(KIND_RULES, { doc, seg, ctx, a: seg.first, b: seg.end })!;
+  mark(seg, rule.then, rule.id);
+  if (rule.then === 'country') seg.code = countryAt(doc.tokens, seg.first, seg.end)!.code;
+}
+
+/** Sets a segment's kind and the rule that decided it. */
+export function mark(seg: NameSegment, kind: NameKind, rule: string): void {
+  seg.kind = kind;
+  seg.rule = rule;
+}
+
+/** Rules that change a kind outside the table: while splitting titles off names (names.ts). */
+export const SPLIT_RULES = [
+  { id: 'org.employer-before-title', description: 'a name right before a job title and a person is their employer ("Acme Widgets Chief Executive Lena Hart")' },
+  { id: 'org.party-label', description: 'a party label opening a name ("Tory", "Lib Dem") is the party, the name after it a politician' },
+  { id: 'person.after-party-label', description: 'a given name and more after a party label: the politician, with the party as affiliation' },
+  { id: 'other.what-a-person-is-of', description: 'what a titled person is "of" is a body or a place, not a person ("Lord Kinnock of Bedwellty")' },
+] as const;
+
+export const KIND_RULE_INFO = [...describe(KIND_RULES), ...SPLIT_RULES];

@@ -1,0 +1,325 @@
+/**
+ * The speakers a quote can have: the people and organizations of the record, found where the
+ * text names them. Quotes have no name recogniser of their own: the phrases around speech verbs
+ * are cut along the runs of the shared proper-name chunker (entities/names.ts), and a name in
+ * such a phrase is a speaker only when it is a mention of a person or organization entry, so a
+ * quote's speaker is always the name of an entry of the same record.
+ */
+import { givenNameGender } from '../../lexicon/index.js';
+import { HONORIFICS, NAME_CONNECTORS, POST_NOMINALS, TITLE_WORDS, type Gender } from '../../lexicon/entity-cues.js';
+import { DOCUMENT_NOUNS, OFFICE_MODIFIERS } from '../../lexicon/speaker-words.js';
+import { has, PERSON_CLASSES, WordClass } from '../../lexicon/word-class.js';
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import type { Mention, Organization, Person } from '../../types.js';
+import { isTitleWord, type Names } from '../entities/names.js';
+
+/** A mention of a person or organization entry, or (from `fullest`) the entry itself. */
+export interface NameRef {
+  /** Token range [from, to) of the mention (of the entry's first mention, for an entry). */
+  from: number;
+  to: number;
+  /** The mention as written; for an entry, the entry's name. */
+  text: string;
+  /** Word norms of `text`. */
+  words: string[];
+  isOrg: boolean;
+  /** Gender told by an honorific right before the mention. */
+  gender?: Gender;
+  /** Index of the entry among the speaker index's entries. */
+  entry: number;
+}
+
+/** A document as the quote rules read it: its tokens and the speakers it names. */
+export interface QuoteDoc extends Doc {
+  speakers: SpeakerIndex;
+}
+
+/** One key per entry. */
+export const nameKey = (ref: NameRef) => `${ref.isOrg ? 'o' : 'p'}${ref.entry}`;
+
+const wordsOf = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.norm);
+
+/** The courtesy title right before token `from` ("Mr." or "Mrs"), as a lexicon key. */
+const honorificBefore = (tokens: Token[], from: number) => (tokens[from - 1]?.text === '.' ? tokens[from - 2] : tokens[from - 1])?.norm ?? '';
+
+const GIVEN_GENDER = { male: 'm', female: 'f' } as const;
+const givenGender = (word: string): Gender | undefined => {
+  const g = givenNameGender(word);
+  return g && GIVEN_GENDER[g];
+};
+
+/** A title or role word: the chunker's title words, honorifics, and compromise's role nouns. */
+export const isTitleNorm = (norm: string): boolean =>
+  isTitleWord(norm) || HONORIFICS.has(norm) || (has(norm, WordClass.Role) && !has(norm, PERSON_CLASSES)) ||
+  (norm.includes('-') && norm.split('-').some((part) => TITLE_WORDS.has(part))); // "Vice-President"
+
+const isTitleToken = (tok: Token): boolean => tok.kind === 'word' && isTitleNorm(tok.norm);
+
+interface Entry {
+  ref: NameRef;
+  mentions: NameRef[];
+}
+
+/** The entries of one record and where the text mentions them, for resolving quote speakers. */
+export class SpeakerIndex {
+  private readonly entries: Entry[] = [];
+  /** Token -> the run of the shared chunker it is in (-1: none), and the runs' bounds. */
+  private readonly runOf: Int32Array;
+  private readonly runs: Array<[number, number]>;
+  /** Last token of a mention -> the mention. */
+  private readonly mentionEndingAt = new Map<number, NameRef>();
+  /** last word -> entries whose name ends with it */
+  private readonly peopleByLast = new Map<string, Set<Entry>>();
+  private readonly orgsByLast = new Map<string, Set<Entry>>();
+  /** entry key -> gender told by an honorific or a resolved pronoun */
+  private readonly genders = new Map<string, Gender>();
+  /** role word -> the people it is used for */
+  private readonly roles = new Map<string, Set<Entry>>();
+  /** entry key -> every title word written around it */
+  private readonly titles = new Map<string, Set<string>>();
+  /** entry key -> the capitalized words of the affiliations written before their titles */
+  private readonly affiliations = new Map<string, Set<string>>();
+  /** document noun -> the entries whose document it is ("the World Bank report") */
+  private readonly documents = new Map<string, Set<Entry>>();
+
+  constructor(private readonly doc: Doc, names: Names, people: Person[], organizations: Organization[]) {
+    const { tokens } = doc;
+    const add = (name: string, mentions: Mention[], isOrg: boolean) => {
+      const entry = this.entries.length;
+      const spans = mentions.flatMap((m) => {
+        const from = tokenAt(tokens, m.start), last = tokenAt(tokens, m.end - 1);
+        return from < 0 || last < 0 || tokens[from]!.start !== m.start || tokens[last]!.end !== m.end ? [] : [[from, last + 1] as const];
+      });
+      const [first] = spans;
+      const ref: NameRef = { from: first?.[0] ?? 0, to: first?.[1] ?? 0, text: name, words: name.toLowerCase().split(/\s+/), isOrg, entry };
+      const e: Entry = { ref, mentions: [] };
+      this.entries.push(e);
+      for (const [from, to] of spans) {
+        const mention: NameRef = { from, to, text: doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end), words: wordsOf(tokens, from, to), isOrg, entry };
+        const gender = isOrg ? undefined : HONORIFICS.get(honorificBefore(tokens, from));
+        if (gender) mention.gender = gender;
+        e.mentions.push(mention);
+        this.mentionEndingAt.set(to - 1, mention);
+      }
+      return e;
+    };
+    for (const p of people) {
+      const e = add(p.name, p.mentions, false);
+      addTo(this.peopleByLast, e.ref.words[e.ref.words.length - 1]!, e);
+      this.noteContext(e, p.title);
+    }
+    for (const o of organizations) {
+      const e = add(o.name, o.mentions, true);
+      addTo(this.orgsByLast, e.ref.words[e.ref.words.length - 1]!, e);
+      this.noteContext(e);
+    }
+    this.runs = speakerRuns(tokens, names, this.mentionEndingAt);
+    this.runOf = new Int32Array(tokens.length).fill(-1);
+    this.runs.forEach(([a, b], r) => this.runOf.fill(r, a, b));
+  }
+
+  /** Titles, affiliations, genders and documents written around an entry's mentions. */
+  private noteContext(e: Entry, title?: string): void {
+    const { tokens } = this.doc;
+    const key = nameKey(e.ref);
+    for (const m of e.mentions) {
+      if (m.gender && !this.genders.has(key)) this.genders.set(key, m.gender);
+      const noun = tokens[m.to];
+      if (noun && !noun.cap && DOCUMENT_NOUNS.has(noun.norm)) addTo(this.documents, noun.norm, e);
+      if (e.ref.isOrg) continue;
+      const { roles, affiliation } = rolesAround(tokens, m);
+      for (const role of roles) {
+        addTo(this.roles, role, e);
+        addWord(this.titles, key, role);
+      }
+      for (const word of affiliation) addWord(this.affiliations, key, word);
+    }
+    for (const word of title?.toLowerCase().split(/[\s.]+/).filter(Boolean) ?? []) {
+      addTo(this.roles, word, e);
+      addWord(this.titles, key, word);
+    }
+  }
+
+  /** [from, to) of the name run that ends at token `last`, not reaching before `lo`. */
+  runEndingAt(last: number, lo: number): [number, number] | null {
+    const r = last >= lo ? this.runOf[last] ?? -1 : -1;
+    if (r < 0 || !this.isRunToken(last)) return null;
+    let from = Math.max(this.runs[r]![0], lo);
+    while (!this.isNameToken(from)) from++;
+    return [from, last + 1];
+  }
+
+  /** [from, to) of the name run that starts at token `first`, not reaching `hi`. */
+  runStartingAt(first: number, hi: number): [number, number] | null {
+    const r = first < hi ? this.runOf[first] ?? -1 : -1;
+    if (r < 0 || !this.isNameToken(first)) return null;
+    let to = Math.min(this.runs[r]![1], hi);
+    while (!this.isRunToken(to - 1)) to--;
+    return [first, to];
+  }
+
+  /** A run starts on a capitalized word, never on a connector ("of", "van") inside it. */
+  private isNameToken(i: number): boolean {
+    const t = this.doc.tokens[i]!;
+    return t.kind === 'word' && t.cap;
+  }
+
+  /** A run may end on a name word or the stop of an initial ("J."). */
+  private isRunToken(i: number): boolean {
+    const t = this.doc.tokens[i]!;
+    return this.isNameToken(i) || (t.text === '.' && t.gap === '' && this.isNameToken(i - 1));
+  }
+
+  /**
+   * The entry mention a run of capitalized words ends with ("Acme analyst [Jane Doyle]",
+   * "[Jane Doyle] QC"), or null when the run ends with no person or organization.
+   */
+  nameInRun([from, end]: [number, number]): NameRef | null {
+    const { tokens } = this.doc;
+    let to = end;
+    while (to - 1 > from && POST_NOMINALS.has(tokens[to - 1]!.norm) && tokens[to - 1]!.cap) to--;
+    const mention = this.mentionEndingAt.get(to - 1) ?? (tokens[to - 1]?.text === '.' ? this.mentionEndingAt.get(to - 2) : undefined);
+    return mention && mention.from >= from ? mention : null;
+  }
+
+  /** The entry a mention belongs to. */
+  fullest(ref: NameRef): NameRef {
+    return this.entries[ref.entry]!.ref;
+  }
+
+  /** Whether a person may be the one a role phrase refers back to: the phrase lacks no office word of theirs (shadow, former). */
+  mayHold(person: NameRef, modifiers: string[]): boolean {
+    const titles = this.titles.get(nameKey(person)) ?? new Set<string>();
+    return [...titles].every((t) => !OFFICE_MODIFIERS.has(t) || modifiers.includes(t));
+  }
+
+  /**
+   * Whether a person's titles fit the words of a role phrase: its title words, its capitalized
+   * words ("the Two Ronnies star"), and no office word it lacks.
+   */
+  private holdsTitle(person: NameRef, modifiers: string[], named: string[]): boolean {
+    const titles = this.titles.get(nameKey(person)) ?? new Set<string>();
+    const affiliation = this.affiliations.get(nameKey(person)) ?? new Set<string>();
+    const said = new Set(modifiers);
+    return modifiers.every((m) => !TITLE_WORDS.has(m) || titles.has(m)) && named.every((w) => affiliation.has(w) || titles.has(w)) &&
+      [...titles].every((t) => !OFFICE_MODIFIERS.has(t) || said.has(t));
+  }
+
+  /**
+   * Gender of a person: from an honorific on this mention, the given name of the entry
+   * ("Sharon Osbourne", not her husband), an honorific elsewhere, or a pronoun already resolved to them.
+   */
+  genderOf(ref: NameRef): Gender | undefined {
+    if (ref.gender) return ref.gender;
+    const full = this.fullest(ref);
+    return (full.words.length > 1 ? givenGender(full.words[0]!) : undefined) ?? this.genders.get(nameKey(full));
+  }
+
+  /**
+   * Whether a person name of no known gender is a place and common words ("Bangkok Film
+   * Market"): more likely a venue or an event than someone a pronoun stands for.
+   */
+  isPlaceLed(ref: NameRef): boolean {
+    const [first, ...rest] = this.fullest(ref).words;
+    const place = has(first!, WordClass.Place | WordClass.Country) && !has(first!, WordClass.FirstName | WordClass.Surname | WordClass.PersonName);
+    const common = WordClass.Noun | WordClass.Verb | WordClass.Adjective;
+    return place && rest.length > 0 && rest.every((w) => has(w, common) && !has(w, ~common)) && !this.genderOf(ref);
+  }
+
+  /** Records the gender a resolved "he"/"she" tells about a person not known before. */
+  noteGender(ref: NameRef, gender: Gender): void {
+    const key = nameKey(this.fullest(ref));
+    if (!this.genders.has(key)) this.genders.set(key, gender);
+  }
+
+  /**
+   * The one person whose name ends with a capitalized word that is also a title or common noun
+   * ("said King" for "Jason King", "said Shepherd" for "Freddy Shepherd"); else null.
+   */
+  personBySurname(word: string): NameRef | null {
+    const holders = [...(this.peopleByLast.get(word) ?? [])].filter((e) => e.ref.words.length > 1);
+    return holders.length === 1 ? holders[0]!.ref : null;
+  }
+
+  /**
+   * The one entry a role noun stands for in this document: the person given that title
+   * ("the foreign secretary", not the shadow one), or the organization whose name ends with it
+   * ("the ministry"); else null.
+   */
+  holderOf(role: string, modifiers: string[] = [], named: string[] = []): NameRef | null {
+    const people = this.roles.get(role);
+    if (people) {
+      const fitting = [...people].filter((e) => this.holdsTitle(e.ref, modifiers, named));
+      return fitting.length === 1 ? fitting[0]!.ref : null;
+    }
+    const documents = this.documents.get(role);
+    if (documents) return documents.size === 1 ? [...documents][0]!.ref : null;
+    const orgs = [...(this.orgsByLast.get(role) ?? [])].filter((e) => e.ref.words.length > 1); // "Committee" alone names nothing
+    return orgs.length === 1 ? orgs[0]!.ref : null;
+  }
+}
+
+/** Index of the token holding character `offset` (tokens are in text order), or -1. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, t = tokens[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * The chunker's runs, cut after a person mention that a lower-case connector follows: in
+ * "Jamie Graham of Total Film" the speaker phrase ends with the person.
+ */
+function speakerRuns(tokens: Token[], names: Names, mentionEndingAt: Map<number, NameRef>): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const [a, b] of names.runs) {
+    let from = a;
+    for (let k = a; k < b - 1; k++) {
+      const m = mentionEndingAt.get(k);
+      if (m && !m.isOrg && !tokens[k + 1]!.cap && tokens[k + 1]!.kind === 'word') {
+        runs.push([from, k + 1]);
+        from = k + 1;
+      }
+    }
+    runs.push([from, b]);
+  }
+  return runs;
+}
+
+/**
+ * Title words written around a person mention ("Foreign Secretary X", "honorary mayor, X", "X, the
+ * mayor,"), and the capitalized words of the affiliation before the titles ("Only Fools and Horses
+ * star X").
+ */
+function rolesAround(tokens: Token[], ref: NameRef): { roles: string[]; affiliation: string[] } {
+  const roles: string[] = [];
+  const affiliation: string[] = [];
+  let i = ref.from - 1;
+  if (tokens[i]?.text === ',') i--;
+  for (let n = 0; n < 4 && i >= 0 && tokens[i]!.kind === 'word' && isTitleToken(tokens[i]!); n++, i--) roles.push(tokens[i]!.norm);
+  const inName = (t: Token | undefined) => !!t && t.kind === 'word' && (t.cap || NAME_CONNECTORS.has(t.norm) || t.norm === 'and');
+  if (roles.length) for (let n = 0; n < 6 && i >= 0 && inName(tokens[i]); n++, i--) affiliation.push(tokens[i]!.norm);
+  let j = ref.to;
+  if (tokens[j]?.text !== ',') return { roles, affiliation };
+  j++;
+  if (['the', 'a', 'an'].includes(tokens[j]?.norm ?? '')) j++;
+  for (let n = 0; n < 4 && tokens[j]?.kind === 'word' && !tokens[j]!.cap; n++, j++) {
+    if (isTitleToken(tokens[j]!)) roles.push(tokens[j]!.norm);
+  }
+  return { roles, affiliation };
+}
+
+/** Adds a word to the set filed under a key. */
+function addWord(table: Map<string, Set<string>>, key: string, word: string): void {
+  table.set(key, (table.get(key) ?? new Set<string>()).add(word));
+}
+
+function addTo<T>(table: Map<string, Set<T>>, key: string, value: T): void {
+  table.set(key, (table.get(key) ?? new Set<T>()).add(value));
+}

@@ -1,0 +1,40 @@
+/**
+ * Every rule glean can name as the reason for a fact, table by table, for `glean rules` and
+ * for checking that each `rule` printed by --explain is listed. A new decision table registers
+ * here with its `{id, description}` list.
+ */
+import { COUNTRY_RULES } from '../extract/countries.js';
+import { KIND_RULE_INFO } from '../extract/entities/kind-rules.js';
+import { LAYOUT_RULES } from '../extract/entities/layout-passes.js';
+import { ORGANIZATION_RULES } from '../extract/organizations.js';
+import { SAME_NAME_RULES } from '../extract/people.js';
+import { QUOTE_RULES } from '../extract/quotes/attribution.js';
+import { describe, type RuleInfo } from './rule.js';
+
+/** The id counts carry until the counts module names its own rules. */
+export const COUNT_RULE = 'count';
+const COUNT_RULES: RuleInfo[] = [{ id: COUNT_RULE, description: 'a number and the thing it counts, read by the counts rules (src/extract/counts)' }];
+
+export interface RuleTable {
+  /** What the table decides. */
+  title: string;
+  rules: readonly RuleInfo[];
+}
+
+export const RULE_TABLES: readonly RuleTable[] = [
+  { title: 'What a proper name names (first rule that applies)', rules: describe(KIND_RULE_INFO) },
+  { title: 'Document-level rules on names (in this order)', rules: describe(LAYOUT_RULES) },
+  { title: 'Organizations', rules: describe([...ORGANIZATION_RULES, ...SAME_NAME_RULES]) },
+  { title: 'Countries', rules: describe(COUNTRY_RULES) },
+  { title: 'Counts', rules: COUNT_RULES },
+  { title: 'Who said a quote (clause rules in this order)', rules: describe(QUOTE_RULES) },
+];
+
+/** Every rule id. */
+export const ruleIds = (): Set<string> => new Set(RULE_TABLES.flatMap((t) => t.rules.map((r) => r.id)));
+
+/** `glean rules`: each table's title, then one line per rule, id and description. */
+export function formatRules(): string {
+  const width = Math.max(...RULE_TABLES.flatMap((t) => t.rules.map((r) => r.id.length))) + 2;
+  return RULE_TABLES.map((t) => `${t.title}\n${t.rules.map((r) => `  ${r.id.padEnd(width)}${r.description}`).join('\n')}\n`).join('\n');
+}

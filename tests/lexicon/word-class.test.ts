@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import spec from '../../src/lexicon/word-classes.json' with { type: 'json' };
+import { has, hasOnly, known, WordClass, wordClass } from '../../src/lexicon/word-class.js';
+
+describe('named word classes', () => {
+  it('has one flag per class of word-classes.json, bit k for the k-th, as the build writes them', () => {
+    const names = spec.map(([name]) => name as keyof typeof WordClass);
+    expect(names.map((n) => WordClass[n])).toEqual(names.map((_, k) => 1 << k));
+    expect(Object.keys(WordClass).filter((k) => Number.isNaN(Number(k)))).toEqual(names);
+  });
+
+  it('answers what the lexicon knows of a word', () => {
+    expect(has('john', WordClass.FirstName)).toBe(true);
+    expect(has('said', WordClass.Verb)).toBe(true);
+    expect(hasOnly('said', WordClass.Verb)).toBe(true);
+    expect(has('said', WordClass.FirstName | WordClass.Surname)).toBe(false);
+    expect(has('feb', WordClass.Month)).toBe(true);
+    expect(known('zxqv')).toBe(false);
+    expect(wordClass('zxqv')).toBe(0);
+    expect(hasOnly('zxqv', WordClass.Noun)).toBe(false);
+  });
+});
