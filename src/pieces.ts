@@ -103,7 +103,7 @@ export function pieceBounds(text: string, size = PIECE_SIZE): number[] {
 const byStart = (mentions: Mention[]) => [...new Map(mentions.map((m) => [m.start, m])).values()].sort((x, y) => x.start - y.start);
 
 /** A person's name as lower-case words without stops: "Donald J. Trump" -> donald, j, trump. */
-const nameWords = (name: string) => name.toLowerCase().replace(/[.,]/g, '').split(/\s+/).filter(Boolean);
+const nameWords = (name: string) => name.toLowerCase().replace(/[.,]/g, '').split(' ').filter(Boolean);
 
 /** The same name word, or an initial of it. */
 const sameWord = (x: string, y: string) => x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
@@ -117,63 +117,69 @@ function samePerson(a: string[], b: string[]): boolean {
   return k === short.length && (short.length === 1 || sameWord(short[0]!, long[0]!));
 }
 
-interface Merged<T> {
-  entry: T;
-  /** Every name the entry had in some piece, so quotes can be given the merged name. */
-  names: string[];
+/** Entries of several pieces that are one entity: the first as found, the others to merge into it. */
+interface Group<T> {
+  parts: T[];
 }
 
-/** People of all pieces: one entry per person, looked up by surname; a name that fits two people stays apart. */
-function mergePeople(lists: Person[][]): Array<Merged<Person>> {
-  const merged: Array<Merged<Person> & { words: string[] }> = [];
-  const bySurname = new Map<string, typeof merged>();
+/** The entry of a group (the first part itself when it has only one), and the name each part had if it changed. */
+function collapse<T extends { name: string; mentions: Mention[] }>(group: Group<T>, merge: (parts: T[]) => T, renamed: Map<string, string>): T {
+  if (group.parts.length === 1) return group.parts[0]!;
+  const entry = { ...merge(group.parts), mentions: byStart(group.parts.flatMap((p) => p.mentions)) };
+  for (const part of group.parts) if (part.name !== entry.name) renamed.set(part.name, entry.name);
+  return entry;
+}
+
+const firstOf = <T, K extends keyof T>(parts: T[], key: K): T[K] | undefined => parts.find((p) => p[key])?.[key];
+
+/** People of all pieces: one group per person, looked up by surname; a name that fits two people stays apart. */
+function mergePeople(lists: Person[][], renamed: Map<string, string>): Person[] {
+  const groups: Array<Group<Person> & { words: string[]; key: string }> = [];
+  const bySurname = new Map<string, typeof groups>();
   for (const p of lists.flat()) {
     const words = nameWords(p.name);
-    const same = bySurname.get(words.at(-1) ?? '') ?? [];
-    const exact = same.filter((m) => m.words.join(' ') === words.join(' '));
-    const fits = exact.length ? exact : same.filter((m) => samePerson(m.words, words));
-    if (fits.length !== 1) {
-      const m = { entry: p, names: [p.name], words };
-      merged.push(m);
-      same.push(m);
-      bySurname.set(words.at(-1) ?? '', same);
+    const key = words.join(' ');
+    const surname = words.at(-1) ?? '';
+    const same = bySurname.get(surname) ?? [];
+    const exact = same.find((g) => g.key === key);
+    const fits = exact ? [exact] : same.filter((g) => samePerson(g.words, words));
+    if (fits.length === 1) {
+      const g = fits[0]!;
+      g.parts.push(p);
+      if (words.length > g.words.length) Object.assign(g, { words, key });
       continue;
     }
-    const m = fits[0]!;
-    const fuller = words.length > m.words.length;
-    m.entry = {
-      ...m.entry,
-      ...(fuller && { name: p.name }),
-      ...(!m.entry.title && p.title && { title: p.title }),
-      ...(!m.entry.affiliation && p.affiliation && { affiliation: p.affiliation }),
-      mentions: [...m.entry.mentions, ...p.mentions],
-    };
-    if (fuller) m.words = words;
-    m.names.push(p.name);
+    const g = { parts: [p], words, key };
+    groups.push(g);
+    same.push(g);
+    bySurname.set(surname, same);
   }
-  return merged;
+  return groups.map((g) => collapse(g, (parts) => {
+    const fullest = parts.find((p) => nameWords(p.name).join(' ') === g.key)!;
+    const title = firstOf(parts, 'title'), affiliation = firstOf(parts, 'affiliation');
+    return { ...parts[0]!, name: fullest.name, ...(title && { title }), ...(affiliation && { affiliation }) };
+  }, renamed));
 }
 
-/** Organizations of all pieces: one entry per name or acronym, the fullest name kept. */
-function mergeOrganizations(lists: Organization[][]): Array<Merged<Organization>> {
-  const merged: Array<Merged<Organization>> = [];
-  const byKey = new Map<string, Merged<Organization>>();
+/** Organizations of all pieces: one group per name or acronym, the fullest name kept. */
+function mergeOrganizations(lists: Organization[][], renamed: Map<string, string>): Organization[] {
+  const groups: Array<Group<Organization>> = [];
+  const byKey = new Map<string, Group<Organization>>();
   const keys = (o: Organization) => [o.name, o.acronym].filter((k): k is string => !!k).map((k) => k.toLowerCase().replace(/^the /, ''));
   for (const o of lists.flat()) {
-    const m = keys(o).map((k) => byKey.get(k)).find(Boolean);
-    if (!m) {
-      const fresh = { entry: o, names: [o.name] };
-      merged.push(fresh);
-      for (const k of keys(o)) byKey.set(k, fresh);
-      continue;
-    }
-    // An acronym used alone in one piece ("NFB") is not a fuller name than the one it stands for.
-    const fuller = o.name.length > m.entry.name.length && o.name !== m.entry.acronym;
-    m.entry = { ...m.entry, ...(fuller && { name: o.name }), ...(o.acronym && !m.entry.acronym && { acronym: o.acronym }), mentions: [...m.entry.mentions, ...o.mentions] };
-    m.names.push(o.name);
-    for (const k of keys(m.entry)) byKey.set(k, m);
+    const ks = keys(o);
+    const g = ks.map((k) => byKey.get(k)).find(Boolean) ?? { parts: [] };
+    if (!g.parts.length) groups.push(g);
+    g.parts.push(o);
+    for (const k of ks) if (!byKey.has(k)) byKey.set(k, g);
   }
-  return merged;
+  return groups.map((g) => collapse(g, (parts) => {
+    const acronym = firstOf(parts, 'acronym');
+    // An acronym used alone in one piece ("NFB") is not a fuller name than the one it stands for.
+    const names = parts.map((p) => p.name).filter((n) => n !== acronym);
+    const name = names.reduce((a, b) => (b.length > a.length ? b : a), names[0] ?? parts[0]!.name);
+    return { ...parts[0]!, name, ...(acronym && { acronym }) };
+  }, renamed));
 }
 
 function mergeCountries(lists: Country[][]): Country[] {
@@ -187,16 +193,16 @@ function mergeCountries(lists: Country[][]): Country[] {
 
 /** The facts of consecutive pieces (offsets already in the whole text) as one document's facts. */
 export function mergePieces(pieces: Facts[]): Facts {
-  const people = mergePeople(pieces.map((p) => p.people));
-  const organizations = mergeOrganizations(pieces.map((p) => p.organizations));
   // A speaker is reported under the name of the entry found in the text; that entry may have a fuller name now.
-  const rename = new Map<string, string>();
-  for (const { entry, names } of [...organizations, ...people]) for (const name of names) rename.set(name, entry.name);
+  const renamed = new Map<string, string>();
+  const people = mergePeople(pieces.map((p) => p.people), renamed);
+  const organizations = mergeOrganizations(pieces.map((p) => p.organizations), renamed);
+  const quotes = pieces.flatMap((p) => p.quotes);
   return {
-    people: people.map(({ entry }) => ({ ...entry, mentions: byStart(entry.mentions) })),
-    organizations: organizations.map(({ entry }) => ({ ...entry, mentions: byStart(entry.mentions) })),
+    people,
+    organizations,
     countries: mergeCountries(pieces.map((p) => p.countries)),
     counts: pieces.flatMap((p) => p.counts),
-    quotes: pieces.flatMap((p) => p.quotes).map((q) => (q.speaker && rename.has(q.speaker) ? { ...q, speaker: rename.get(q.speaker)! } : q)),
+    quotes: renamed.size ? quotes.map((q) => (q.speaker && renamed.has(q.speaker) ? { ...q, speaker: renamed.get(q.speaker)! } : q)) : quotes,
   };
 }

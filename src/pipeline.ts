@@ -4,9 +4,9 @@ import { readInput, type ReadOptions } from './input/read.js';
 import { mergePieces, pieceBounds } from './pieces.js';
 import type { Count, DocumentRecord, Mention, OutputRecord } from './types.js';
 
-/** Maps UTF-16 indices of `text` to code-point indices (the offsets of the record contract). */
-function codePointIndex(text: string): (utf16: number) => number {
-  if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
+/** Maps UTF-16 indices of `text` to code-point indices (the offsets of the record contract); null when they are the same. */
+function codePointIndex(text: string): ((utf16: number) => number) | null {
+  if (!/[\uD800-\uDFFF]/.test(text)) return null;
   const table = new Uint32Array(text.length + 1);
   let cp = 0;
   for (let i = 0; i < text.length; i++) {
@@ -51,8 +51,9 @@ const finiteCount = (c: Count) => Number.isFinite(c.value) && (c.max === undefin
 /** One decoded document -> its record; `warnings` (from reading it) come last. */
 export function processText(source: string, text: string, warnings?: string[]): DocumentRecord {
   const at = codePointIndex(text);
-  const facts = extractInPieces(text);
-  const record: DocumentRecord = { source, chars: at(text.length), ...mapOffsets({ ...facts, counts: facts.counts.filter(finiteCount) }, at) };
+  const extracted = extractInPieces(text);
+  const facts = { ...extracted, counts: extracted.counts.filter(finiteCount) };
+  const record: DocumentRecord = { source, chars: at ? at(text.length) : text.length, ...(at ? mapOffsets(facts, at) : facts) };
   return warnings?.length ? { ...record, warnings } : record;
 }
 

@@ -32,7 +32,12 @@ describe('absurd amounts', () => {
 // Invented, pronounceable names from a fixed seed: all different, none from any corpus.
 function nameMaker() {
   let seed = 11;
-  const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+  const random = (n: number) => { // mulberry32
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+  };
   const word = () => Array.from({ length: 3 }, () => 'bcdfghklmnprstvz'[random(16)]! + 'aeiou'[random(5)]!).join('').replace(/^./, (c) => c.toUpperCase());
   return { word, random };
 }
@@ -56,14 +61,14 @@ describe('texts full of organizations and speakers (indexed merges, not all pair
 
   it('joins each of many undefined acronyms to the one company whose initials it spells', () => {
     const { word } = nameMaker();
-    const companies = Array.from({ length: 400 }, () => [word(), word()] as const);
-    const initials = ([a, b]: readonly [string, string]) => `${a[0]}${b[0]}C`;
+    const companies = Array.from({ length: 400 }, () => [word(), word(), word()] as const);
+    const initials = (c: readonly string[]) => `${c.map((w) => w[0]).join('')}C`;
     const unique = companies.filter((c) => companies.filter((d) => initials(d) === initials(c)).length === 1).slice(0, 120);
-    const text = unique.map((c) => `The ${c[0]} ${c[1]} Corporation hired staff on Monday.`).join(' ') + '\n' +
+    const text = unique.map((c) => `The ${c.join(' ')} Corporation hired staff on Monday.`).join(' ') + '\n' +
       unique.map((c) => `Later ${initials(c)} said it would grow.`).join(' ');
     const record = processText('companies.txt', text);
     for (const c of unique) {
-      expect(record.organizations.find((e) => e.name === `${c[0]} ${c[1]} Corporation`)?.acronym).toBe(initials(c));
+      expect(record.organizations.find((e) => e.name === `${c.join(' ')} Corporation`)?.acronym).toBe(initials(c));
     }
   });
 

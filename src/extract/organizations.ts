@@ -141,7 +141,10 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
   // Tokens inside a definition, marked once: testing every segment against every definition is quadratic on acronym-heavy text.
   const defined = new Uint8Array(doc.tokens.length);
   for (const d of defs) defined.fill(1, d.first, d.end);
-  const inDefinition = (s: NameSegment) => defined.subarray(s.first, s.end).includes(1);
+  const inDefinition = (s: NameSegment) => {
+    for (let k = s.first; k < s.end; k++) if (defined[k]) return true;
+    return false;
+  };
   const entries = new Map<string, Entry>();
   // Short forms that join a longer name only when they are themselves judged organizations:
   // "WMC" joins "WMC Resources", but a city name never joins its football club.
