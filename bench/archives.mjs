@@ -2,7 +2,9 @@
 // npm run bench:archives [-- CORPUS_DIR]: the corpus (default ../shared/corpus/bbc) packed by
 // scripts/pack-corpus.mjs as one .jsonl.gz and as a .warc.gz of HTML pages, into a temporary
 // folder (deleted after): throughput of each against the folder, and whether each gives the
-// folder's facts (sources and lengths aside: a page's text has no last newline).
+// folder's facts: the same records (sources and lengths aside: a page's text has no last
+// newline), and the same facts without their offsets (HTML has no way to say how many blank
+// lines or trailing spaces a text had).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +24,9 @@ function glean(input) {
   return { seconds, records: run.stdout.trim().split('\n').map((l) => JSON.parse(l)) };
 }
 const facts = (records) => records.map(({ source: _s, chars: _c, ...rest }) => JSON.stringify(rest));
+const offsets = new Set(['start', 'end', 'text', 'mentions']);
+const withoutOffsets = (records) => records.map(({ source: _s, chars: _c, ...rest }) => JSON.stringify(rest, (k, v) => (offsets.has(k) && typeof v !== 'string' ? undefined : k === 'text' || k === 'start' || k === 'end' ? undefined : v)));
+const differing = (a, b) => a.filter((f, i) => f !== b[i]).length + Math.abs(a.length - b.length);
 
 try {
   const inputs = { folder: corpus };
@@ -43,13 +48,13 @@ try {
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[1];
   const folderFacts = facts(results.folder);
+  const folderFactsNoOffsets = withoutOffsets(results.folder);
   console.log(`corpus: ${corpus} (${results.folder.length} documents)`);
   for (const name of Object.keys(inputs)) {
     const t = median(times[name]);
-    const same = facts(results[name]);
-    const differing = same.filter((f, i) => f !== folderFacts[i]).length + Math.abs(same.length - folderFacts.length);
     console.log(`${name.padEnd(9)} ${t.toFixed(2).padStart(7)} s  ${(results[name].length / t).toFixed(0).padStart(5)} docs/s  ${(t / median(times.folder)).toFixed(3)}x the folder's time  ` +
-      `${name === 'folder' ? '' : `${mb(inputs[name])} MB packed, ${differing} documents with other facts than the folder`}`);
+      `${name === 'folder' ? '' : `${mb(inputs[name])} MB packed; documents with other records than the folder's: ${differing(facts(results[name]), folderFacts)}, ` +
+        `with other facts (offsets aside): ${differing(withoutOffsets(results[name]), folderFactsNoOffsets)}`}`);
   }
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });

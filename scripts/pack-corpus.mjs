@@ -40,7 +40,7 @@ function page(text) {
 <nav><ul><li><a href="/world">World</a></li><li><a href="/business">Business</a></li><li><a href="/people/harwick">${NAV_NAMES[2]}'s column</a></li></ul></nav>
 <main><article>
 <h1>${escape(headline ?? '')}</h1>
-${paragraphs.map((p) => `<p>${escape(p.replace(/\s*\n\s*/g, ' '))}</p>`).join('\n')}
+${paragraphs.map((p) => `<p>${p.split('\n').map((line) => escape(line.trim())).join('<br>\n')}</p>`).join('\n')}
 </article>
 <aside><h2>Most read</h2><ul><li><a href="/x">${NAV_NAMES[3]} joins ${NAV_NAMES[1]}</a></li></ul></aside></main>
 <footer><p>Copyright ${NAV_NAMES[1]}. Contact ${NAV_NAMES[3]}, 200 newsroom staff.</p></footer>

@@ -7,9 +7,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
-/** Elements that start a new paragraph of the text. */
+/** Elements that start a new paragraph of the text (a `<br>` starts a new line in one). */
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
   'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 
@@ -18,14 +18,20 @@ const NOT_TEXT = 'script, style, noscript, template, nav, header, footer, aside,
 
 interface TextNode { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<TextNode> }
 
-/** The text of a node, a paragraph per block element, white space inside a paragraph collapsed. */
+/** The text of a node, a paragraph per block element, a line per `<br>`, white space inside a line collapsed. */
 function paragraphs(root: TextNode): string[] {
   const out: string[] = [];
+  let lines: string[] = [];
   let current = '';
-  const flush = () => {
-    const p = current.replace(/\s+/g, ' ').trim();
-    if (p) out.push(p);
+  const endLine = () => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
     current = '';
+  };
+  const flush = () => {
+    endLine();
+    if (lines.length) out.push(lines.join('\n'));
+    lines = [];
   };
   const visit = (node: TextNode) => {
     if (node.nodeType === 3) {
@@ -33,6 +39,7 @@ function paragraphs(root: TextNode): string[] {
       return;
     }
     if (node.nodeType !== 1) return;
+    if (node.nodeName.toUpperCase() === 'BR') return endLine();
     const block = BLOCKS.has(node.nodeName.toUpperCase());
     if (block) flush();
     for (const child of Array.from(node.childNodes)) visit(child);
