@@ -174,7 +174,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOp
   const window = options.jobs * 4;
   try {
     for await (const item of all) {
-      inFlight.push(item.kind === 'file' ? pool.run(item) : processInput(item, options));
+      inFlight.push(item.kind === 'file' || item.kind === 'document' ? pool.run(item) : processInput(item, options));
       if (inFlight.length >= window) await emit(await inFlight.shift()!, index++);
     }
     while (inFlight.length) await emit(await inFlight.shift()!, index++);

@@ -2,6 +2,7 @@ import { extractFacts, type Facts } from './extract/index.js';
 import type { InputItem } from './input/discover.js';
 import { readInput, type ReadOptions } from './input/read.js';
 import { mergePieces, pieceBounds } from './pieces.js';
+import { joinWrappedLines } from './text/unwrap.js';
 import type { Count, DocumentRecord, Mention, OutputRecord } from './types.js';
 
 /** Maps UTF-16 indices of `text` to code-point indices (the offsets of the record contract); null when they are the same. */
@@ -48,10 +49,28 @@ function extractInPieces(text: string): Facts {
  */
 const finiteCount = (c: Count) => Number.isFinite(c.value) && (c.max === undefined || Number.isFinite(c.max));
 
+/**
+ * Facts found in an analysed copy of `text` of the same length: their `text` fields taken from
+ * `text` itself, and names across a joined line break written with one space.
+ */
+function slicedFrom(text: string, facts: Facts): Facts {
+  const slice = <T extends Mention>(m: T): T => ({ ...m, text: text.slice(m.start, m.end) });
+  const oneSpace = <T extends string | null | undefined>(s: T): T => (s ? s.replace(/\s+/g, ' ') : s) as T;
+  return {
+    people: facts.people.map((p) => ({ ...p, name: oneSpace(p.name), title: oneSpace(p.title), affiliation: oneSpace(p.affiliation), mentions: p.mentions.map(slice) })),
+    organizations: facts.organizations.map((o) => ({ ...o, name: oneSpace(o.name), mentions: o.mentions.map(slice) })),
+    countries: facts.countries.map((c) => ({ ...c, mentions: c.mentions.map(slice) })),
+    counts: facts.counts.map(slice),
+    quotes: facts.quotes.map((q) => ({ ...slice(q), speaker: oneSpace(q.speaker) })),
+  };
+}
+
 /** One decoded document -> its record; `warnings` (from reading it) come last. */
 export function processText(source: string, text: string, warnings?: string[]): DocumentRecord {
   const at = codePointIndex(text);
-  const extracted = extractInPieces(text);
+  // Hard-wrapped paragraphs are analysed joined (text/unwrap.ts); offsets stay the original's.
+  const analysed = joinWrappedLines(text);
+  const extracted = analysed === text ? extractInPieces(text) : slicedFrom(text, extractInPieces(analysed));
   const facts = { ...extracted, counts: extracted.counts.filter(finiteCount) };
   const record: DocumentRecord = { source, chars: at ? at(text.length) : text.length, ...(at ? mapOffsets(facts, at) : facts) };
   return warnings?.length ? { ...record, warnings } : record;

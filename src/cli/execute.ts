@@ -73,7 +73,43 @@ export async function execute(io: CliIO): Promise<number> {
     invocation.paths = ['-'];
   }
   if (!(await installLexicons(invocation.options.lexicon, io.stderr))) return EXIT.usage;
-  return invocation.command === 'summary' ? summarize(io, invocation) : extract(io, invocation);
+  const { output } = invocation.options;
+  if (invocation.command === 'extract' && invocation.options.resume) {
+    const format = invocation.options.format ?? 'jsonl';
+    if (!output || format !== 'jsonl') {
+      io.stderr.write(`glean: --resume needs -o FILE and the jsonl format ${HELP_HINT}\n`);
+      return EXIT.usage;
+    }
+  }
+  if (!output) return invocation.command === 'summary' ? summarize(io, invocation) : extract(io, invocation);
+  return toFile(io, output, invocation);
+}
+
+/** The run with -o FILE: written there (appended to with --resume), the file closed before the status is returned. */
+async function toFile(io: CliIO, output: string, invocation: Exclude<Invocation, { command: 'rules' }>): Promise<number> {
+  const [{ createWriteStream }, { takeWritten }] = await Promise.all([import('node:fs'), import('../input/resume.js')]);
+  let written: Map<string, number> | undefined;
+  if (invocation.command === 'extract' && invocation.options.resume) {
+    try {
+      written = (await takeWritten(output)).sources;
+    } catch (e) {
+      io.stderr.write(`glean: ${visible(`cannot resume ${output}: ${(e as Error).message}`)}\n`);
+      return EXIT.inputFailed;
+    }
+  }
+  const file = createWriteStream(output, { flags: written ? 'a' : 'w' });
+  const opened = await new Promise<Error | null>((resolve) => file.once('open', () => resolve(null)).once('error', resolve));
+  if (opened) {
+    io.stderr.write(`glean: ${visible(`cannot write ${output}: ${opened.message}`)}\n`);
+    return EXIT.inputFailed;
+  }
+  const fileIO: CliIO = { ...io, stdout: file, stdoutKind: 'file' };
+  const formats = { format: invocation.options.format ?? (invocation.command === 'summary' ? 'json' : 'jsonl') };
+  const status = invocation.command === 'summary'
+    ? await summarize(fileIO, { ...invocation, options: { ...invocation.options, ...formats } as typeof invocation.options })
+    : await extract(fileIO, { ...invocation, options: { ...invocation.options, ...formats } as typeof invocation.options }, written);
+  await new Promise<void>((resolve) => file.end(resolve));
+  return status;
 }
 
 /** `glean rules`: every rule id with one line on what it does. */
@@ -111,9 +147,9 @@ async function installLexicons(files: string[], stderr: Writable): Promise<boole
 }
 
 /** `glean [paths]`: one record per document, streamed in input order. */
-async function extract(io: CliIO, { paths, options }: Extract<Invocation, { command: 'extract' }>): Promise<number> {
-  const [{ discover }, { runBatch }, { makeFormatter }, { colorLevel }, { withoutRules }] = await Promise.all([
-    import('../input/discover.js'), import('../batch.js'), import('../output/index.js'), import('./color.js'), import('../rules/explain.js'),
+async function extract(io: CliIO, { paths, options }: Extract<Invocation, { command: 'extract' }>, written?: Map<string, number>): Promise<number> {
+  const [{ documents }, { runBatch }, { makeFormatter }, { colorLevel }, { withoutRules }] = await Promise.all([
+    import('../input/documents.js'), import('../batch.js'), import('../output/index.js'), import('./color.js'), import('../rules/explain.js'),
   ]);
   const format = options.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
   const formatter = await makeFormatter(format, {
@@ -124,7 +160,7 @@ async function extract(io: CliIO, { paths, options }: Extract<Invocation, { comm
   });
   return run(io, paths, options, {
     begin: formatter.begin(),
-    produce: (emit) => runBatch(discover(paths, options.ext), { jobs: options.jobs, maxSize: options.maxSize, stdin: io.stdin, withText: format === 'html' || Boolean(options.withText) }, emit),
+    produce: (emit) => runBatch(documents(paths, { ...options, stdin: io.stdin, written }), { jobs: options.jobs, maxSize: options.maxSize, stdin: io.stdin, withText: format === 'html' || Boolean(options.withText) }, emit),
     record: (record, index) => formatter.record(options.explain ? record : withoutRules(record), index),
     end: (count) => formatter.end(count),
   });
@@ -140,7 +176,7 @@ async function summarize(io: CliIO, { paths, options }: Extract<Invocation, { co
   const summary = new SummaryBuilder();
   return run(io, paths, options, {
     begin: '',
-    produce: (emit) => summaryInputs(paths, { jobs: options.jobs, maxSize: options.maxSize, ext: options.ext, stdin: io.stdin }, emit),
+    produce: (emit) => summaryInputs(paths, { ...options, stdin: io.stdin }, emit),
     record: (record) => { summary.add(record); return ''; },
     end: () => {
       const s = summary.result();

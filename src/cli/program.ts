@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { createRequire } from 'node:module';
 import { DEFAULT_EXTENSIONS } from '../input/discover.js';
+import { DEFAULT_TEXT_FIELD } from '../input/archives/jsonl.js';
+import { parseShard, type Shard } from '../input/select.js';
 import { DEFAULT_MAX_SIZE, formatSize, MAX_INPUT_SIZE, parseSize } from '../input/size.js';
 import { FORMATS, SUMMARY_FORMATS } from '../output/index.js';
 import { FACT_FIELDS, type FactField } from '../types.js';
@@ -42,6 +44,17 @@ function extensionList(value: string): string[] {
   return list.map((e) => (e.startsWith('.') ? e : `.${e}`));
 }
 
+function shard(value: string): Shard {
+  const parsed = parseShard(value);
+  if (!parsed) throw new InvalidArgumentError('expected I/N with 1 <= I <= N, such as 2/8');
+  return parsed;
+}
+
+function fieldPath(value: string): string {
+  if (!/^[^.\s]+(\.[^.\s]+)*$/.test(value)) throw new InvalidArgumentError('expected a field name or a dotted path such as body.text');
+  return value;
+}
+
 function factFields(value: string): Set<FactField> {
   const fields = value.split(',').map((f) => f.trim());
   const unknown = fields.filter((f) => !(FACT_FIELDS as readonly string[]).includes(f));
@@ -67,11 +80,14 @@ export interface InputOptions {
   lexicon: string[];
   color: (typeof COLOR_CHOICES)[number];
   quiet?: true;
+  textField: string;
+  idField?: string;
+  output?: string;
 }
 
 /** What the command line asks for, once parsed. */
 export type Invocation =
-  | { command: 'extract'; paths: string[]; options: InputOptions & { format?: (typeof FORMATS)[number]; only?: Set<FactField>; withText?: true; explain?: true } }
+  | { command: 'extract'; paths: string[]; options: InputOptions & { format?: (typeof FORMATS)[number]; only?: Set<FactField>; withText?: true; explain?: true; shard?: Shard; resume?: true } }
   | { command: 'summary'; paths: string[]; options: InputOptions & { format?: (typeof SUMMARY_FORMATS)[number] } }
   | { command: 'rules' };
 
@@ -82,7 +98,10 @@ function inputOptions<C extends Command<[string[]]>>(command: C) {
     .addOption(new Option('--ext <list>', 'file extensions read inside folders').default(DEFAULT_EXTENSIONS, DEFAULT_EXTENSIONS.join(',')).argParser(extensionList))
     .addOption(new Option('--color <when>', 'colour in tables: auto follows the terminal, NO_COLOR and FORCE_COLOR').choices(COLOR_CHOICES).default('auto' as const))
     .option('-q, --quiet', 'no progress bar (it only shows when stdout is a file and stderr a terminal)')
-    .option('--lexicon <file>', 'your own names (TSV or JSON Lines, see README), applied before the built-in knowledge; repeatable', (file: string, files: string[]) => [...files, file], [] as string[]);
+    .option('--lexicon <file>', 'your own names (TSV or JSON Lines, see README), applied before the built-in knowledge; repeatable', (file: string, files: string[]) => [...files, file], [] as string[])
+    .addOption(new Option('--text-field <path>', 'where a JSON Lines document keeps its text (a dotted path)').default(DEFAULT_TEXT_FIELD).argParser(fieldPath))
+    .addOption(new Option('--id-field <path>', 'where a JSON Lines document keeps its id: its source is then FILE#ID').argParser(fieldPath))
+    .option('-o, --output <file>', 'write to this file instead of stdout');
 }
 
 /**
@@ -100,7 +119,9 @@ export function makeProgram(invoke: (invocation: Invocation) => void) {
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl when piped)').choices(FORMATS))
     .option('--only <fields>', `keep only these fact lists: some of ${FACT_FIELDS.join(',')}`, factFields)
     .option('--with-text', 'json/jsonl records carry the text their offsets point into')
-    .option('--explain', 'every fact carries the id of the rule that decided it (listed by glean rules)');
+    .option('--explain', 'every fact carries the id of the rule that decided it (listed by glean rules)')
+    .addOption(new Option('--shard <I/N>', 'process only the I-th of N shares of the documents (every N-th, from the I-th)').argParser(shard))
+    .option('--resume', 'with -o FILE and jsonl: keep the records already in FILE and process only the rest');
   inputOptions(program)
     .addHelpText('after', `
 Exit status: 0 all inputs processed, 1 some inputs failed (the rest still written), 2 usage error.

@@ -3,15 +3,25 @@ import path from 'node:path';
 import { escapedName, rawPaths, utf8Name } from './raw-path.js';
 
 /**
- * One document to read: a file, stdin, or an argument that failed to yield one. A file whose name
- * is not UTF-8 carries its bytes in `path` (its `source` then shows them escaped, see raw-path.ts).
+ * One document to read: a file, stdin, a document taken out of an archive (its text, or its bytes
+ * still to decode; `html` when only its main text is to be read), or an argument that failed to
+ * yield one. A file whose name is not UTF-8 carries its bytes in `path` (its `source` then shows
+ * them escaped, see raw-path.ts).
  */
 export type InputItem =
   | { kind: 'file'; source: string; path?: Uint8Array }
   | { kind: 'stdin'; source: '-' }
+  | { kind: 'document'; source: string; content: string | Uint8Array; html?: boolean }
   | { kind: 'error'; source: string; error: { code: string; message: string } };
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.text', '.md'];
+/** Plain text, HTML pages and archives; each may also be gzipped (`.txt.gz`, `.warc.gz`). */
+export const DEFAULT_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.jsonl', '.ndjson', '.warc'];
+
+/** The extension a file name is read by: the one before `.gz` for a gzipped file. */
+export function innerExtension(name: string): string {
+  const ext = path.extname(name).toLowerCase();
+  return ext === '.gz' ? path.extname(name.slice(0, -ext.length)).toLowerCase() : ext;
+}
 
 export const errorItem = (source: string, code: string, message: string): InputItem => ({ kind: 'error', source, error: { code, message } });
 
@@ -57,7 +67,7 @@ async function* walk(dir: FsPath, extensions: string[], seen: Set<string>): Asyn
       isFile = target?.isFile() ?? false;
     }
     if (isDir) yield* walk(full, extensions, seen);
-    else if (isFile && extensions.includes(path.extname(entry.name.toString('latin1')).toLowerCase())) yield fileItem(full);
+    else if (isFile && extensions.includes(innerExtension(entry.name.toString('latin1')))) yield fileItem(full);
   }
 }
 

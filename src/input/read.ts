@@ -73,25 +73,53 @@ const MESSAGES: Record<string, string> = {
   EISDIR: 'is a directory',
 };
 
+/** The bytes of a gzip stream start with these two. */
+export const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/** An HTML page, by its name or its first characters. */
+const HTML_NAME = /\.html?(\.gz)?$/i;
+const HTML_START = /^\s*(<!--[^]*?-->\s*)*<(!doctype\s+html|html)[\s>]/i;
+
+/** The bytes of an input, gunzipped when they are gzip; null when they pass `limit`. */
+async function inputBytes(item: Extract<InputItem, { kind: 'file' | 'stdin' }>, { maxSize, stdin }: ReadOptions): Promise<Buffer | null> {
+  const bytes = item.kind === 'stdin' ? await readCapped(stdin, maxSize) : await readPath(item.path ? Buffer.from(item.path) : item.source, maxSize);
+  if (bytes === null || !isGzip(bytes)) return bytes;
+  const { gunzip } = await import('node:zlib');
+  return new Promise((resolve, reject) => gunzip(bytes, { maxOutputLength: maxSize }, (err, out) => {
+    if (!err) resolve(out);
+    else if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') resolve(null);
+    else reject(Object.assign(new Error(`not valid gzip: ${err.message}`), { code: 'EDECODE' }));
+  }));
+}
+
 /** The decoded text of one input, or the error record that stands in its place. */
-export async function readInput(item: InputItem, { maxSize, stdin }: ReadOptions): Promise<TextDocument | ErrorRecord> {
+export async function readInput(item: InputItem, options: ReadOptions): Promise<TextDocument | ErrorRecord> {
   if (item.kind === 'error') return { source: item.source, error: item.error };
-  let bytes: Buffer | null;
+  let bytes: Buffer | string | null;
   try {
-    bytes = item.kind === 'stdin' ? await readCapped(stdin, maxSize) : await readPath(item.path ? Buffer.from(item.path) : item.source, maxSize);
+    bytes = item.kind === 'document' ? (typeof item.content === 'string' ? item.content : Buffer.from(item.content)) : await inputBytes(item, options);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const code = err.code ?? 'EIO';
     return { source: item.source, error: { code, message: MESSAGES[code] ?? err.message } };
   }
-  if (bytes === null) return { source: item.source, error: { code: 'ETOOLARGE', message: `larger than the --max-size limit of ${formatSize(maxSize)}` } };
+  if (bytes === null) return { source: item.source, error: { code: 'ETOOLARGE', message: `larger than the --max-size limit of ${formatSize(options.maxSize)}` } };
   let decoded;
   try {
-    decoded = await decode(bytes);
+    decoded = typeof bytes === 'string' ? { text: bytes } : await decode(bytes);
   } catch (e) {
     // Past the longest string JavaScript can hold, say: the input cannot become text at all.
     return { source: item.source, error: { code: 'EDECODE', message: `cannot decode: ${(e as Error).message}` } };
   }
   if ('error' in decoded) return { source: item.source, error: decoded.error };
-  return { source: item.source, text: decoded.text, ...(decoded.warnings && { warnings: decoded.warnings }) };
+  const html = item.kind === 'document' ? item.html : HTML_NAME.test(item.source) || HTML_START.test(decoded.text.slice(0, 1024));
+  let text = decoded.text;
+  if (html) {
+    try {
+      text = (await import('./archives/html.js')).htmlMainText(text);
+    } catch (e) {
+      return { source: item.source, error: { code: 'EDECODE', message: `cannot read as HTML: ${(e as Error).message}` } };
+    }
+  }
+  return { source: item.source, text, ...(decoded.warnings && { warnings: decoded.warnings }) };
 }

@@ -31,7 +31,7 @@ export function parseRecordLine(line: string): OutputRecord | undefined {
 const firstLine = (head: Buffer): string => head.toString('utf8').split('\n', 1)[0]!;
 
 /** Waits for the stream's first bytes and puts them back; null when it ends empty. */
-function peek(stream: Readable): Promise<Buffer | null> {
+export function peek(stream: Readable): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const done = () => {
       stream.off('readable', onReadable).off('end', onEnd).off('error', onError);

@@ -5,14 +5,12 @@
  */
 import type { Readable } from 'node:stream';
 import { runBatch, type Emit } from '../batch.js';
-import { discover } from '../input/discover.js';
+import { documents, type DocumentOptions } from '../input/documents.js';
 import { fileHoldsRecords, fileRecords, readRecords, stdinHoldsRecords } from '../input/records.js';
 import type { OutputRecord } from '../types.js';
 
-export interface SummaryInputOptions {
+export interface SummaryInputOptions extends DocumentOptions {
   jobs: number;
-  maxSize: number;
-  ext: string[];
   stdin: Readable;
 }
 
@@ -24,7 +22,7 @@ export async function summaryInputs(paths: string[], options: SummaryInputOption
     if (!articles.length) return;
     const batch = articles;
     articles = [];
-    await runBatch(discover(batch, options.ext), { jobs: options.jobs, maxSize: options.maxSize, stdin: options.stdin }, (record) => forward(record));
+    await runBatch(documents(batch, options), { jobs: options.jobs, maxSize: options.maxSize, stdin: options.stdin }, (record) => forward(record));
   };
   for (const path of paths) {
     const records = path === '-' ? ((await stdinHoldsRecords(options.stdin)) ? readRecords('-', options.stdin) : null)
