@@ -55,13 +55,21 @@ function markTeams(doc: Doc, segments: NameSegment[]): void {
 /** The shapes of a result line: N a name, # a score. */
 const SCORE_LINES = new Set(['N#N#', 'N#-#N', 'N#–#N']);
 
+/** The token spans [a, b) of the text's lines, in order. */
+function* lineSpans(tokens: Token[]): Generator<[number, number]> {
+  for (let a = 0; a < tokens.length;) {
+    let b = a + 1;
+    while (b < tokens.length && !tokens[b]!.gap.includes('\n')) b++;
+    yield [a, b];
+    a = b;
+  }
+}
+
 /** Both names of a line that is nothing but a result are teams, whatever the rest of the report. */
 function markScoreLines(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
   let k = 0;
-  for (let a = 0; a < tokens.length;) {
-    let b = a + 1;
-    while (b < tokens.length && !tokens[b]!.gap.includes('\n')) b++;
+  for (const [a, b] of lineSpans(tokens)) {
     while (k < segments.length && segments[k]!.first < a) k++;
     const onLine: NameSegment[] = [];
     let shape = '';
@@ -78,7 +86,6 @@ function markScoreLines(doc: Doc, segments: NameSegment[]): void {
       }
     }
     if (SCORE_LINES.has(shape)) for (const seg of onLine) if (!seg.cued) mark(seg, 'org', 'org.score-line');
-    a = b;
   }
 }
 
@@ -93,9 +100,7 @@ const LIST_PUNCT = new Set([',', '(', ')', '.', ';']);
 function markLineups(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
   let k = 0;
-  for (let a = 0; a < tokens.length;) {
-    let b = a + 1;
-    while (b < tokens.length && !tokens[b]!.gap.includes('\n')) b++;
+  for (const [a, b] of lineSpans(tokens)) {
     let from = a;
     for (let i = a; i < b; i++) if (tokens[i]!.text === ':') from = i + 1;
     const commas = tokens.slice(from, b).filter((t) => t.text === ',').length;
@@ -111,7 +116,6 @@ function markLineups(doc: Doc, segments: NameSegment[]): void {
         if (seg.kind === 'other' && (!bracketed || tokens[seg.end]?.kind === 'number')) mark(seg, 'person', 'person.lineup');
       }
     }
-    a = b;
   }
 }
 
