@@ -27,7 +27,7 @@ export const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([
   'workers', 'staff', 'spokesmen', 'representative', 'representatives', 'passenger', 'student', 'parent',
 ]);
 
-/** Documents that speak for the organization named before them ("the World Bank report said"). */
+/** Documents that speak for the organization named before them ("the Harbour Fund report said"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'study', 'survey', 'statement', 'paper', 'letter', 'review', 'research', 'poll', 'website', 'analysis', 'filing']);
 
 /** Words that join two clauses of one subject ("X quit and vowed: ..."). */

@@ -1,6 +1,6 @@
 /**
  * Cross-document coreference for the summary: which names in different documents are the same
- * entity. Inside one document glean has already merged "Mr Blair" into "Tony Blair"; across
+ * entity. Inside one document glean has already merged "Mr Quell" into "Marta Quell"; across
  * documents the summary links a surname used alone to the one full name that ends with it,
  * an acronym to the name a document defined it for (or whose initials it is), and spellings
  * that differ only in accents, case, initials or a leading "the".

@@ -69,7 +69,7 @@ export const tokenBefore = (doc: Doc, a: number): Token | undefined =>
 /** Lower-case words of tokens [a, b), the key names are looked up and compared by. */
 export const normKey = (doc: Doc, a: number, b: number): string => doc.tokens.slice(a, b).filter((t) => t.kind === 'word' || t.text === '&').map((t) => t.norm).join(' ');
 
-/** A known organization or a name ending in an organization head word ("Home Office"). */
+/** A known organization or a name ending in an organization head word ("Records Office"). */
 export function orgByHead(doc: Doc, a: number, b: number): boolean {
   return knownOrg(doc, a, b) || (b - a >= 2 && ORG_HEAD_WORDS.has(lastWord(doc, a, b).norm) && !knownPlace(doc, a, b));
 }
@@ -106,7 +106,7 @@ export function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean 
     if ((tokens[k + 1]!.norm === 'of' || tokens[k + 1]!.norm === 'for') && ORG_OF_HEADS.has(tokens[k]!.norm)) return true;
     if (tokens[k]!.text === '&' && k > a) return true; // "Bradford & Bingley"
   }
-  // "BBC One", "Sony Pictures": a known organization or acronym names its parts too — unless the
+  // "BBC One", "Vanta Pictures": a known organization or acronym names its parts too — unless the
   // document uses the last word alone as a name ("Hal Brand ... Brand said"): a surname.
   if (b - a >= 2 && b - a <= 3 && (knownOrg(doc, a, a + 1) || acronymLike(tokens[a]!, ctx, a)) && !countryAt(tokens, a, a + 1) &&
     !looksLikePerson(doc, a + 1, b, ctx) && !ctx.loneNames.has(tokens[b - 1]!.norm)) return true;

@@ -75,7 +75,7 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, NameKind>> = [
     when: ({ doc, seg, ctx, a, b, titled }) => seg.cued && b - a <= 5 && (titled || !looksLikeOrg(doc, a, b, ctx)) && nameShaped(doc, a, b) && !THING_HEADS.has(doc.tokens[b - 1]!.norm),
   },
   {
-    id: 'org.name-shape', then: 'org', description: 'an organization head word ("Home Office"), "Bank of ...", "&", an unknown acronym, or part of a known organization ("BBC One")',
+    id: 'org.name-shape', then: 'org', description: 'an organization head word ("Records Office"), "Bank of ...", "&", an unknown acronym, or part of a known organization ("BBC One")',
     when: ({ doc, ctx, a, b }) => looksLikeOrg(doc, a, b, ctx),
   },
   {

@@ -170,7 +170,7 @@ function isOpeningDescriptor(doc: Doc, i: number): boolean {
 }
 
 /**
- * "Hazel Gilbert, 23, said": a common word opening a sentence is a given name when a name
+ * "Ilsa Marden, 23, said": a common word opening a sentence is a given name when a name
  * word that is nothing else follows, and then a speech verb or an age.
  */
 function givenNameBeforeSurname(doc: Doc, i: number): boolean {
@@ -375,7 +375,7 @@ function partyLabel(tokens: Token[], a: number, b: number): number {
 }
 
 /**
- * A title word is a surname after an initial ("B Challenger"), or when it ends the name right
+ * A title word is a surname after an initial ("R Bishop"), or when it ends the name right
  * after a given name ("Jason King", "Simon Champion").
  */
 function titleWordIsSurname(tokens: Token[], e: number, b: number): boolean {

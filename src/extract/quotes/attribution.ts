@@ -63,7 +63,7 @@ const CLAUSE_REACH = 60;
 const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && nameKey(a) === nameKey(b);
 
 /**
- * The person named as the subject at the start of a sentence ("Hazel Gilbert, 23, gave up ...",
+ * The person named as the subject at the start of a sentence ("Ilsa Marden, 23, gave up ...",
  * "Labour's Mr Livingstone, who ..."). A lone capitalized word opening a sentence may be any
  * word, so it counts only when it is the short form of a longer name or has an honorific.
  */
@@ -294,7 +294,7 @@ class Attributor {
 
   /**
    * The speech clause of a partial quote's sentence: the nearest one that names its speaker
-   * ("Tony Blair said it was ..."), else the first with a subject (the one a pronoun further on
+   * ("Ruth Calder said it was ..."), else the first with a subject (the one a pronoun further on
    * refers back to: "the government said it will ask firms to ...").
    */
   private governing(open: number): Clause | null {

@@ -80,7 +80,7 @@ export class SpeakerIndex {
   private readonly titles = new Map<string, Set<string>>();
   /** entry key -> the capitalized words of the affiliations written before their titles */
   private readonly affiliations = new Map<string, Set<string>>();
-  /** document noun -> the entries whose document it is ("the World Bank report") */
+  /** document noun -> the entries whose document it is ("the Harbour Fund report") */
   private readonly documents = new Map<string, Set<Entry>>();
 
   constructor(private readonly doc: Doc, names: Names, people: Person[], organizations: Organization[]) {
