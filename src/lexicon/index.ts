@@ -24,21 +24,6 @@ export interface CountryEntry {
 export const wordsTable: WordsTable = words;
 export const countryTable: Record<string, CountryEntry> = countries;
 
-
-// One letter per WordClass bit, in bit order: the letter strings counts/ still tests by regex.
-const CLASS_LETTERS = 'FLPHOCGDMWAVJRNXUTE';
-
-/**
- * The classes of a word as one-letter codes ('' when unknown). Only counts/ still reads these,
- * until it moves to WordClass (word-class.ts), which every other rule uses.
- */
-export function wordClasses(word: string): string {
-  const set = Object.hasOwn(wordsTable.words, word) ? wordsTable.words[word]! : 0;
-  let letters = '';
-  for (let k = 0; k < CLASS_LETTERS.length; k++) if (set & (1 << k)) letters += CLASS_LETTERS[k];
-  return [...letters].sort().join('');
-}
-
 /** The singular compromise's inflector gives a plural it knows, if any. */
 export const singularOf = (plural: string): string | undefined =>
   Object.hasOwn(wordsTable.singular, plural) ? wordsTable.singular[plural] : undefined;

@@ -5,7 +5,7 @@ import type { CountKind } from '../../types.js';
 import { CURRENCY_SUBUNITS, currencyOfWord } from '../../lexicon/currencies.js';
 import { MULTIPLE_SUFFIX } from '../../lexicon/number-words.js';
 import { MAX_UNIT_WORDS, mayStartUnitName, unitByName, unitBySymbol } from '../../lexicon/units.js';
-import { wordClasses } from '../../lexicon/index.js';
+import { has, known, WordClass } from '../../lexicon/word-class.js';
 import { isPlainWord } from '../../lexicon/common-words.js';
 import { NON_NOUN_HEADS, RACE_NOUNS } from '../../lexicon/count-cues.js';
 import { exclusionOf, modifierBefore } from './context.js';
@@ -91,8 +91,7 @@ function unitNameAfter(tokens: Token[], j: number): AmountSuffix | null {
  */
 function isCompoundNoun(word: string): boolean {
   if (!/^[a-z]+$/.test(word) || NON_NOUN_HEADS.has(word)) return false;
-  const classes = wordClasses(word);
-  if (classes) return /[NAU]/.test(classes);
+  if (known(word)) return has(word, WordClass.Noun | WordClass.Role | WordClass.Unit);
   return isPlainWord(word) && !/(?:ed|ly|ing|est)$/.test(word);
 }
 

@@ -9,7 +9,7 @@ import { countStart, type Amount } from './amount.js';
 import { isPluralNoun, nounOfNumberOf, peopleVerbAfter, pluralBeforeOf } from './noun.js';
 import { cardinalWord } from './numbers.js';
 import { ELLIPSIS_CUES, LEVEL_PREPOSITIONS, LEVEL_VERBS, PARALLEL_CONJUNCTIONS } from '../../lexicon/count-cues.js';
-import { wordClasses } from '../../lexicon/index.js';
+import { has, hasOnly, known, WordClass } from '../../lexicon/word-class.js';
 import { SCALE_ABBREVIATIONS } from '../../lexicon/number-words.js';
 
 /** A capitalized word right after a number makes a name ("50 Cent", "Windows 95"). */
@@ -78,7 +78,7 @@ function endsCoordinatedClause(tokens: Token[], a: Amount): boolean {
   const clauseEnds = !next || next.sentence !== tokens[a.first]!.sentence || next.kind === 'punct' ||
     next.norm === 'and' || next.norm === 'but';
   const isVerb = verb !== undefined && verb.kind === 'word' && !verb.cap &&
-    (/^V+$/.test(wordClasses(verb.norm)) || verb.norm.endsWith('ed'));
+    (hasOnly(verb.norm, WordClass.Verb) || verb.norm.endsWith('ed'));
   const conjunction = tokens[countStart(a) - 2]?.norm;
   return clauseEnds && isVerb && (conjunction === 'and' || conjunction === 'but');
 }
@@ -97,7 +97,7 @@ function elidedNoun(ctx: UnitContext): Found | null {
   const next = tokens[a.end];
   // "800 more in 2004", but not "one more small business".
   const after = tokens[a.end + 1];
-  const nounAfterMore = next?.norm === 'more' && after?.kind === 'word' && !/X/.test(wordClasses(after.norm));
+  const nounAfterMore = next?.norm === 'more' && after?.kind === 'word' && !has(after.norm, WordClass.FunctionWord);
   const cued = next !== undefined && next.sentence === tokens[a.first]!.sentence && ELLIPSIS_CUES.has(next.norm) &&
     !nounAfterMore;
   return cued || endsCoordinatedClause(tokens, a) ? { unit: previous.unit, kind: previous.kind } : null;
@@ -123,7 +123,7 @@ function parallelNoun(ctx: UnitContext): Found | null {
   const joined = before !== undefined && !afterNumber && (PARALLEL_CONJUNCTIONS.has(before.norm) || before.text === ',');
   const sentence = tokens[a.first]!.sentence;
   const closes = !next || next.sentence !== sentence || next.kind === 'punct' ||
-    (next.kind === 'word' && !next.cap && /^X+$/.test(wordClasses(next.norm)) && next.norm !== 'of');
+    (next.kind === 'word' && !next.cap && hasOnly(next.norm, WordClass.FunctionWord) && next.norm !== 'of');
   return joined && closes ? { unit: previous.unit, kind: previous.kind } : null;
 }
 
@@ -155,8 +155,7 @@ function carriedCurrency({ tokens, text, a, counts }: UnitContext): Found | null
     (a.unit === null || a.rule === 'count.measure.glued-m-metres');
   // "1,070 trillion rials": a noun (or an unknown word) after the number may be its own currency.
   const next = tokens[a.end];
-  const classes = next?.kind === 'word' ? wordClasses(next.norm) : 'X';
-  const open = classes !== '' && !classes.includes('N');
+  const open = next?.kind !== 'word' || (known(next.norm) && !has(next.norm, WordClass.Noun));
   const before = tokens[countStart(a) - 1]?.norm;
   return abbreviated && open && before !== 'the' && before !== 'a' ? { unit: money.unit, kind: 'money' } : null;
 }

@@ -9,7 +9,7 @@ import {
   AGE_CUES, IDENTIFIER_CUES, MONTHS, ONE_IDIOM_PREPOSITIONS, ORDINAL_SUFFIXES, TIME_SUFFIXES,
 } from '../../lexicon/count-cues.js';
 import { CURRENCY_SUBUNITS } from '../../lexicon/currencies.js';
-import { wordClasses } from '../../lexicon/index.js';
+import { has, PERSON_CLASSES, WordClass } from '../../lexicon/word-class.js';
 import { SCALE_ABBREVIATIONS } from '../../lexicon/number-words.js';
 import { unitByName, unitBySymbol } from '../../lexicon/units.js';
 import { afterModelNumber, isPluralNoun } from './noun.js';
@@ -163,10 +163,10 @@ function isIdentifier(doc: Doc, first: number): boolean {
   if (prev.kind !== 'word' || prev.sentence !== doc.tokens[first]!.sentence) return false;
   if (IDENTIFIER_CUES.has(prev.norm.replace(/\.$/, ''))) return true;
   if (!prev.cap || isMonth(prev)) return false;
-  const classes = wordClasses(prev.norm);
   // At a sentence start only a name is a name ("Okafor 74"), not "In 2004" or "Only 5".
-  if (isSentenceInitial(doc, first - 1)) return !/[VJRXTE]/.test(classes);
-  return isTitleCase(doc, prev.sentence) ? /[FLPOCG]/.test(classes) : true;
+  if (isSentenceInitial(doc, first - 1)) return !has(prev.norm, WordClass.Verb | WordClass.Adjective | WordClass.Adverb | WordClass.FunctionWord |
+    WordClass.NumberWord | WordClass.Expression);
+  return isTitleCase(doc, prev.sentence) ? has(prev.norm, PERSON_CLASSES | WordClass.Organization | WordClass.Country | WordClass.Place) : true;
 }
 
 export interface PhraseContext {

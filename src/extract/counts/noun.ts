@@ -5,7 +5,8 @@ import {
   PHRASE_BREAKERS, PLURAL_MODIFIERS, QUANTITY_NOUNS, SINGULARS_IN_MEN,
 } from '../../lexicon/count-cues.js';
 import { cardinalWord } from './numbers.js';
-import { singularOf as knownSingular, wordClasses } from '../../lexicon/index.js';
+import { singularOf as knownSingular } from '../../lexicon/index.js';
+import { has, hasOnly, known, PERSON_CLASSES, WordClass } from '../../lexicon/word-class.js';
 import { unitByName, unitBySymbol } from '../../lexicon/units.js';
 
 /** The unit a word names, spelled out or as a symbol ("hours", "km"), if any. */
@@ -24,17 +25,16 @@ const MAX_PHRASE_WORDS = 5;
 const headPart = (norm: string) => norm.slice(Math.max(norm.lastIndexOf('-'), norm.lastIndexOf('–')) + 1);
 
 /** Function words (and a few quantifiers) end a noun phrase; an all-caps "US" is a name, not the pronoun. */
-const isFunctionWord = (t: Token) => !t.allCaps && (wordClasses(t.norm).includes('X') || PHRASE_BREAKERS.has(t.norm));
+const isFunctionWord = (t: Token) => !t.allCaps && (has(t.norm, WordClass.FunctionWord) || PHRASE_BREAKERS.has(t.norm));
 
-const isVerbOnly = (t: Token) => /^V+$/.test(wordClasses(t.norm));
+const isVerbOnly = (t: Token) => hasOnly(t.norm, WordClass.Verb);
 
 /**
  * A verb that cannot be a pre-modifier ("were", "said"); participles like "suspected" can, and
  * so can a capitalized word, part of a name ("11 Grand Slam titles").
  */
 function endsPhrase(t: Token): boolean {
-  const classes = wordClasses(t.norm);
-  return !t.cap && classes.length > 0 && /^[VX]+$/.test(classes) && !/(?:ing|ed)$/.test(t.norm);
+  return !t.cap && hasOnly(t.norm, WordClass.Verb | WordClass.FunctionWord) && !/(?:ing|ed)$/.test(t.norm);
 }
 
 /**
@@ -42,21 +42,20 @@ function endsPhrase(t: Token): boolean {
  * a later capital only inside the phrase ("one small Greek cafe", not "one rival McManaman").
  */
 function isPremodifier(t: Token, capitalAllowed: boolean): boolean {
-  const classes = wordClasses(t.norm);
-  const verb = /^V+$/.test(classes) && !t.norm.endsWith('ing');
-  const adverb = /^R+$/.test(classes) || t.norm.endsWith('ly');
+  const verb = hasOnly(t.norm, WordClass.Verb) && !t.norm.endsWith('ing');
+  const adverb = hasOnly(t.norm, WordClass.Adverb) || t.norm.endsWith('ly');
   return !verb && !adverb && (capitalAllowed || !t.cap);
 }
 
 /** "one planned for ...": an -ed word the lexicon knows as a verb or adjective only. */
-const isParticiple = (t: Token) => t.norm.endsWith('ed') && /^[VJ]+$/.test(wordClasses(t.norm));
+const isParticiple = (t: Token) => t.norm.endsWith('ed') && hasOnly(t.norm, WordClass.Verb | WordClass.Adjective);
 
 /**
  * "the one underpinning the deal", "one covering BOA's ...": an -ing word before a name or a
  * determiner is a verb with its object ("one big-screen outing for ..." keeps its noun).
  */
 function opensClause(t: Token, next: Token | undefined): boolean {
-  if (!t.norm.endsWith('ing') || /N/.test(wordClasses(t.norm)) || next?.kind !== 'word') return false;
+  if (!t.norm.endsWith('ing') || has(t.norm, WordClass.Noun) || next?.kind !== 'word') return false;
   const determiner = OF_DETERMINERS.has(next.norm) || next.norm === 'a' || next.norm === 'an';
   return determiner || (next.cap && !isFunctionWord(next));
 }
@@ -71,27 +70,26 @@ export function isPluralNoun(t: Token): boolean {
   const w = headPart(t.norm);
   if (IRREGULAR_PLURALS.get(w) !== undefined || knownSingular(w) !== undefined) return true;
   // "three of Wales' victories": a name that ends in -s is no plural.
-  if (t.cap && /[CGOFLP]/.test(wordClasses(w))) return false;
+  if (t.cap && has(w, PERSON_CLASSES | WordClass.Organization | WordClass.Country | WordClass.Place)) return false;
   if (isMenPlural(w)) return !t.cap;
   if (w.length <= 3 || !w.endsWith('s') || /(?:ss|us|'s)$/.test(w)) return false;
-  const classes = wordClasses(w);
   // "crisis" and "tennis" are singular nouns; unknown "-is" words ("Minis") are plurals.
-  if (w.endsWith('is')) return classes === '';
-  return !/^[XRJ]+$/.test(classes);
+  if (w.endsWith('is')) return !known(w);
+  return !hasOnly(w, WordClass.FunctionWord | WordClass.Adverb | WordClass.Adjective);
 }
 
 /** Singular lower-case lemma of a plural noun ("countries" -> "country", "men" -> "man"). */
 export function singularOf(norm: string): string {
   const w = headPart(norm);
-  const known = IRREGULAR_PLURALS.get(w) ?? knownSingular(w);
-  if (known) return known;
+  const listed = IRREGULAR_PLURALS.get(w) ?? knownSingular(w);
+  if (listed) return listed;
   if (isMenPlural(w)) return w.slice(0, -3) + 'man';
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
   // "potatoes", "cargoes" (but "canoes"); "bonuses", "campuses" (but "abuses", "houses").
   const withoutEs = w.slice(0, -2);
-  if (/oes$/.test(w) && (wordClasses(withoutEs) || withoutEs.length >= 5)) return withoutEs;
-  if (/[^aeiou]uses$/.test(w) && !wordClasses(w.slice(0, -1))) return withoutEs;
+  if (/oes$/.test(w) && (known(withoutEs) || withoutEs.length >= 5)) return withoutEs;
+  if (/[^aeiou]uses$/.test(w) && !known(w.slice(0, -1))) return withoutEs;
   return w.slice(0, -1);
 }
 
@@ -202,7 +200,7 @@ function singularHeadAt(tokens: Token[], first: number, sentence: number | undef
     if (!isPremodifier(t, capitalAllowed)) break;
     if (t.cap) continue;
     last = k;
-    if (!/^J+$/.test(wordClasses(t.norm))) lastNoun = k;
+    if (!hasOnly(t.norm, WordClass.Adjective)) lastNoun = k;
   }
   const head = lastNoun >= 0 ? lastNoun : last;
   const isHead = head >= 0 && !isVerbOnly(tokens[head]!) && !isParticiple(tokens[head]!);
