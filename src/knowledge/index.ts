@@ -92,7 +92,8 @@ export const userLexiconEntries = (): LexiconEntry[] => userLexicon;
 
 /** The entry a key names: the user's first, then the built-in knowledge. */
 export function lookup(key: string): KnownEntry | undefined {
-  return user.entries.get(key) ?? builtIn(key);
+  // Most runs have no lexicon of their own: then the key is not hashed for an empty map.
+  return (user.entries.size ? user.entries.get(key) : undefined) ?? builtIn(key);
 }
 
 export interface KnownMatch {
@@ -106,7 +107,7 @@ export interface KnownMatch {
  * user's lexicon first, then the built-in knowledge.
  */
 export function longestMatch(tokens: Token[], i: number, limit = tokens.length): KnownMatch | undefined {
-  return longestIn(tokens, i, limit, (k) => user.entries.get(k), (k) => user.prefixes.has(k))
+  return (user.entries.size ? longestIn(tokens, i, limit, (k) => user.entries.get(k), (k) => user.prefixes.has(k)) : undefined)
     ?? longestIn(tokens, i, limit, builtIn, builtInPrefix);
 }
 
