@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // npm run bench [-- CORPUS_DIR]: glean's throughput against plain compromise on the same files in
-// one run, single-article latency against `node -e 0`, and peak memory over the whole corpus.
+// one run, how it scales with --jobs, single-article latency against `node -e 0`, and peak memory
+// over the corpus given once, three and six times. Every figure is printed beside its target.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,43 +12,70 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'corpus', 'bbc'));
 const bin = path.join(root, 'bin', 'glean.js');
 const article = path.join(root, 'fixtures', 'articles', 'ocean-rescue.txt');
+const TEXT = /\.(txt|text|md)$/;
 
 function corpusSize(dir) {
   let bytes = 0, docs = 0;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) { const s = corpusSize(full); bytes += s.bytes; docs += s.docs; }
-    else if (/\.(txt|text|md)$/.test(e.name)) { bytes += fs.statSync(full).size; docs++; }
+    else if (TEXT.test(e.name)) { bytes += fs.statSync(full).size; docs++; }
   }
   return { bytes, docs };
 }
 
-/** Wall time in seconds and peak RSS in MB (GNU time, where the machine has it) of one command. */
+const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Wall time, CPU time (user + system, s) and peak RSS (MB) of one command; CPU and RSS need GNU time. */
 function measure(args) {
-  const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  const cmd = timeBin ? [timeBin, '-f', '%M', process.execPath, ...args] : [process.execPath, ...args];
+  const cmd = timeBin ? [timeBin, '-f', '%U %S %M', process.execPath, ...args] : [process.execPath, ...args];
   const start = process.hrtime.bigint();
   const run = spawnSync(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
-  const rssKb = timeBin ? Number(run.stderr.trim().split('\n').at(-1)) : NaN;
-  return { seconds, rssMb: rssKb / 1024 };
+  const [user, system, rssKb] = timeBin ? run.stderr.trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN, NaN];
+  return { seconds, cpu: user + system, rssMb: rssKb / 1024 };
+}
+
+/** A folder holding `times` copies of the corpus (hard links where the file system allows). */
+function repeated(times) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glean-bench-'));
+  const copy = (from, to) => {
+    fs.mkdirSync(to, { recursive: true });
+    for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+      const a = path.join(from, e.name), b = path.join(to, e.name);
+      if (e.isDirectory()) copy(a, b);
+      else if (TEXT.test(e.name)) try { fs.linkSync(a, b); } catch { fs.copyFileSync(a, b); }
+    }
+  };
+  for (let k = 1; k <= times; k++) copy(corpus, path.join(dir, `copy${k}`));
+  return dir;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, d = 2) => n.toFixed(d);
+const check = (ok) => (ok ? 'ok' : 'MISSED');
 
 const { bytes, docs } = corpusSize(corpus);
 const mb = bytes / 1e6;
-console.log(`corpus: ${corpus} (${docs} documents, ${fmt(mb)} MB)\n`);
+console.log(`corpus: ${corpus} (${docs} documents, ${fmt(mb)} MB); ${os.availableParallelism()} cores, load average ${os.loadavg().map((l) => fmt(l)).join(' ')}\n`);
 
-const glean = measure([bin, '-f', 'jsonl', '--quiet', corpus]);
+const extract = (...extra) => [bin, '-f', 'jsonl', '--quiet', ...extra];
+const glean = measure(extract(corpus));
 const reference = measure([path.join(root, 'bench', 'compromise-reference.mjs'), corpus]);
-const row = (name, r) => console.log(`${name.padEnd(20)} ${fmt(r.seconds).padStart(7)} s  ${fmt(mb / r.seconds).padStart(6)} MB/s  ${fmt(docs / r.seconds, 0).padStart(5)} docs/s  peak RSS ${fmt(r.rssMb, 0)} MB`);
+const row = (name, r) => console.log(`${name.padEnd(20)} ${fmt(r.seconds).padStart(7)} s  ${fmt(mb / r.seconds).padStart(6)} MB/s  ${fmt(docs / r.seconds, 0).padStart(5)} docs/s  CPU ${fmt(r.cpu).padStart(6)} s  peak RSS ${fmt(r.rssMb, 0)} MB`);
 console.log('throughput (whole corpus, default options)');
 row('glean', glean);
 row('plain compromise', reference);
-console.log(`ratio                ${fmt(reference.seconds / glean.seconds, 1)}x\n`);
+const ratio = reference.seconds / glean.seconds;
+console.log(`ratio                ${fmt(ratio, 1)}x   (targets: >= 2 MB/s ${check(mb / glean.seconds >= 2)}, >= 20x ${check(ratio >= 20)})\n`);
+
+console.log('scaling (whole corpus)\njobs     wall s    MB/s  speed-up   CPU s  peak RSS MB');
+const scaling = [1, 2, 4].map((jobs) => ({ jobs, ...measure(extract('--jobs', String(jobs), corpus)) }));
+for (const s of scaling) {
+  console.log(`${String(s.jobs).padEnd(6)} ${fmt(s.seconds).padStart(8)} ${fmt(mb / s.seconds).padStart(7)} ${`${fmt(scaling[0].seconds / s.seconds)}x`.padStart(9)} ${fmt(s.cpu).padStart(7)} ${fmt(s.rssMb, 0).padStart(12)}`);
+}
+console.log(`(target: --jobs 2 >= 1.7x --jobs 1: ${check(scaling[0].seconds / scaling[1].seconds >= 1.7)})\n`);
 
 const runs = 15;
 const nodeBaseline = median(Array.from({ length: runs }, () => measure(['-e', '0']).seconds));
@@ -54,6 +83,19 @@ const single = median(Array.from({ length: runs }, () => measure([bin, '-f', 'js
 const help = median(Array.from({ length: runs }, () => measure([bin, '--help']).seconds));
 console.log(`single article (median of ${runs})`);
 console.log(`node -e 0            ${fmt(nodeBaseline * 1000, 0).padStart(5)} ms`);
-console.log(`glean -f jsonl one   ${fmt(single * 1000, 0).padStart(5)} ms  (${fmt(single / nodeBaseline, 2)}x node -e 0)`);
-console.log(`glean --help         ${fmt(help * 1000, 0).padStart(5)} ms  (${fmt(help / nodeBaseline, 2)}x node -e 0)`);
-console.log(`\npeak RSS over the corpus: ${fmt(glean.rssMb, 0)} MB`);
+console.log(`glean -f jsonl one   ${fmt(single * 1000, 0).padStart(5)} ms  (${fmt(single / nodeBaseline, 2)}x node -e 0; target <= 2x: ${check(single / nodeBaseline <= 2)})`);
+console.log(`glean --help         ${fmt(help * 1000, 0).padStart(5)} ms  (${fmt(help / nodeBaseline, 2)}x node -e 0; target <= 1.3x: ${check(help / nodeBaseline <= 1.3)})\n`);
+
+console.log('peak RSS, default options');
+const memory = [[1, glean.rssMb]];
+for (const times of [3, 6]) {
+  const dir = repeated(times);
+  try {
+    memory.push([times, measure(extract(dir)).rssMb]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+for (const [times, rss] of memory) console.log(`corpus x${times}            ${fmt(rss, 0).padStart(5)} MB`);
+const peak = Math.max(...memory.map(([, rss]) => rss));
+console.log(`(targets: <= 150 MB ${check(peak <= 150)}; flat, x6 within 10% of x1: ${check(memory[2][1] <= memory[0][1] * 1.1)})`);

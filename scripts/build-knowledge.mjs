@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import wordListPath from 'word-list';
+import { buildHashIndex } from '../dist/knowledge/hash-index.js';
 import { nameKey } from '../dist/knowledge/key.js';
 import { parseLexicon } from '../dist/knowledge/lexicon-file.js';
 import { COUNTRY_FORMS, NON_ORG_ACRONYMS, ORG_HEADS, TITLE_WORDS } from '../dist/lexicon/entity-cues.js';
@@ -270,11 +271,14 @@ for (const [key, { entry, why, unsureId }] of rows) {
   const wikidata = unsureId ? '' : entry.wikidata ?? '';
   lines.push(`${key}\t${entry.type}\t${entry.name}\t${wikidata}\t${why}`);
 }
-// Sorted by UTF-8 bytes: the run-time lookup binary-searches the file's bytes.
+// Sorted by UTF-8 bytes, so the table reads the same from build to build; the run-time look-up
+// goes through the hash index written beside it.
 const out = lines.map((l) => Buffer.from(l)).sort(Buffer.compare).join('\n') + '\n';
+const index = buildHashIndex(Buffer.from(out));
 for (const dir of [path.join(root, 'src', 'knowledge', 'generated'), path.join(root, 'dist', 'knowledge', 'generated')]) {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'knowledge.tsv'), out);
+  fs.writeFileSync(path.join(dir, 'knowledge.index'), new Uint8Array(index.buffer, index.byteOffset, index.byteLength));
 }
 const count = (f) => lines.filter(f).length;
 const bySource = Object.fromEntries(SOURCE_ORDER.map((s) => [s, [...rows.values()].filter((r) => r.entry.source === s).length]));

@@ -3,13 +3,14 @@
  * name-suggestion-index, the petrarch2 actor dictionaries, openfootball/clubs, compromise and
  * a small curated file (data/), and the user's own lexicons, which are consulted first.
  *
- * The built-in table is one sorted text file, `key<TAB>type<TAB>name<TAB>wikidata<TAB>ambiguity`
- * a line (ambiguity: why the key needs a cue, empty when it does not), sorted by UTF-8 bytes.
- * It is read on the first lookup and binary-searched in place as bytes: start-up pays for
- * reading two megabytes, never for decoding them or building an index.
+ * The built-in table is one text file, `key<TAB>type<TAB>name<TAB>wikidata<TAB>ambiguity` a line
+ * (ambiguity: why the key needs a cue, empty when it does not), with a hash index of its keys and
+ * their word prefixes built beside it (hash-index.ts). Both are read, as bytes, on the first
+ * look-up; an entry is decoded from its line the first time it is found.
  */
 import { readFileSync } from 'node:fs';
 import type { Token } from '../text/tokenize.js';
+import { findInIndex, type HashIndex } from './hash-index.js';
 import { keyToken, nameKey, plainNorm } from './key.js';
 import type { LexiconEntry } from './lexicon-file.js';
 import type { EntryType, KnownEntry } from './types.js';
@@ -19,11 +20,15 @@ export { kindOf, type EntryKind, type EntryType, type KnownEntry } from './types
 /** Longest name, in key words, the lookup tries. */
 const MAX_WORDS = 8;
 
-let table: Buffer | undefined;
+let table: { bytes: Buffer; index: HashIndex } | undefined;
 
-function loadTable(): Buffer {
+function loadTable(): { bytes: Buffer; index: HashIndex } {
   try {
-    return readFileSync(new URL('./generated/knowledge.tsv', import.meta.url));
+    const bytes = readFileSync(new URL('./generated/knowledge.tsv', import.meta.url));
+    const slots = readFileSync(new URL('./generated/knowledge.index', import.meta.url));
+    // A Uint32Array needs its bytes on a 4-byte boundary; a file's own buffer starts on one.
+    const aligned = slots.byteOffset % 4 === 0 ? slots : Buffer.from(slots);
+    return { bytes, index: new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength >>> 2) };
   } catch (e) {
     throw new Error(`the knowledge table is missing (run npm run build): ${(e as Error).message}`);
   }
@@ -31,59 +36,29 @@ function loadTable(): Buffer {
 
 const NEWLINE = 10;
 
-/**
- * Offset of the first line that sorts at or after `probe` (lines are sorted by their UTF-8
- * bytes): a binary search over byte offsets, each step widened to the line it falls in.
- */
-function lowerBound(t: Buffer, probe: Buffer): number {
-  let lo = 0, hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = Math.max(lo, t.lastIndexOf(NEWLINE, mid - 1) + 1);
-    if (t.compare(probe, 0, probe.length, start, Math.min(t.length, start + probe.length)) < 0) lo = t.indexOf(NEWLINE, start) + 1;
-    else hi = start;
-  }
-  return lo;
-}
-
-const startsWithAt = (t: Buffer, at: number, probe: Buffer): boolean =>
-  at + probe.length <= t.length && t.compare(probe, 0, probe.length, at, at + probe.length) === 0;
-
-/**
- * Answers already looked up: the same few thousand names and words recur from article to
- * article. Emptied when it grows large, so memory stays flat over any archive.
- */
-const answers = new Map<string, KnownEntry | null | boolean>();
-const MAX_ANSWERS = 50_000;
-
-function remembered<T extends KnownEntry | null | boolean>(probe: string, find: () => T): T {
-  const known = answers.get(probe);
-  if (known !== undefined) return known as T;
-  if (answers.size >= MAX_ANSWERS) answers.clear();
-  const found = find();
-  answers.set(probe, found);
-  return found;
-}
+/** Entries decoded so far, by the position of their line: at most one per line of the table. */
+const decoded = new Map<number, KnownEntry>();
 
 function builtIn(key: string): KnownEntry | undefined {
-  return remembered(`${key}\t`, () => readEntry(key)) ?? undefined;
+  table ??= loadTable();
+  const at = findInIndex(table.index, table.bytes, key, false);
+  if (at < 0) return undefined;
+  let entry = decoded.get(at);
+  if (!entry) {
+    entry = decodeLine(table.bytes.toString('utf8', at, table.bytes.indexOf(NEWLINE, at)));
+    decoded.set(at, entry);
+  }
+  return entry;
 }
 
 /** Does a built-in key start with these words and go on ("bank of" for "bank of england")? */
 function builtInPrefix(key: string): boolean {
-  return remembered(`${key} `, () => {
-    table ??= loadTable();
-    const probe = Buffer.from(`${key} `);
-    return startsWithAt(table, lowerBound(table, probe), probe);
-  });
+  table ??= loadTable();
+  return findInIndex(table.index, table.bytes, key, true) >= 0;
 }
 
-function readEntry(key: string): KnownEntry | null {
-  table ??= loadTable();
-  const probe = Buffer.from(`${key}\t`);
-  const at = lowerBound(table, probe);
-  if (!startsWithAt(table, at, probe)) return null;
-  const [, type, name, wikidata, ambiguity] = table.toString('utf8', at, table.indexOf(NEWLINE, at)).split('\t');
+function decodeLine(line: string): KnownEntry {
+  const [, type, name, wikidata, ambiguity] = line.split('\t');
   const entry: KnownEntry = { type: type as EntryType, name: name!, ambiguous: !!ambiguity };
   if (wikidata) entry.wikidata = wikidata;
   if (ambiguity) entry.ambiguity = ambiguity;
@@ -117,7 +92,8 @@ export const userLexiconEntries = (): LexiconEntry[] => userLexicon;
 
 /** The entry a key names: the user's first, then the built-in knowledge. */
 export function lookup(key: string): KnownEntry | undefined {
-  return user.entries.get(key) ?? builtIn(key);
+  // Most runs have no lexicon of their own: then the key is not hashed for an empty map.
+  return (user.entries.size ? user.entries.get(key) : undefined) ?? builtIn(key);
 }
 
 export interface KnownMatch {
@@ -131,7 +107,7 @@ export interface KnownMatch {
  * user's lexicon first, then the built-in knowledge.
  */
 export function longestMatch(tokens: Token[], i: number, limit = tokens.length): KnownMatch | undefined {
-  return longestIn(tokens, i, limit, (k) => user.entries.get(k), (k) => user.prefixes.has(k))
+  return (user.entries.size ? longestIn(tokens, i, limit, (k) => user.entries.get(k), (k) => user.prefixes.has(k)) : undefined)
     ?? longestIn(tokens, i, limit, builtIn, builtInPrefix);
 }
 

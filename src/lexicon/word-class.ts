@@ -44,7 +44,12 @@ export const COMMON_CLASSES = WordClass.FunctionWord | WordClass.Verb | WordClas
   WordClass.NumberWord | WordClass.Role | WordClass.Expression | WordClass.Unit | WordClass.Month | WordClass.Weekday;
 
 /** The classes of a lower-case word or phrase (0 when the lexicon does not know it). */
-export const wordClass = (word: string): number => (Object.hasOwn(wordsTable.words, word) ? wordsTable.words[word]! : 0);
+export function wordClass(word: string): number {
+  // One look-up, not hasOwn and then a read: a hot path. Only the table's own entries are numbers
+  // ("constructor" reads a function from Object.prototype).
+  const set: unknown = wordsTable.words[word];
+  return typeof set === 'number' ? set : 0;
+}
 
 /** The word is in at least one of the classes. */
 export const has = (word: string, classes: number): boolean => (wordClass(word) & classes) !== 0;

@@ -19,4 +19,8 @@ describe('named word classes', () => {
     expect(wordClass('zxqv')).toBe(0);
     expect(hasOnly('zxqv', WordClass.Noun)).toBe(false);
   });
+
+  it('knows nothing of the names objects inherit', () => {
+    for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) expect(wordClass(word)).toBe(0);
+  });
 });

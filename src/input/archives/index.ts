@@ -11,7 +11,6 @@ import { createGunzip } from 'node:zlib';
 import { innerExtension, type InputItem } from '../discover.js';
 import { parseRecordLine, peek } from '../records.js';
 import { isDocumentLine, jsonlDocuments, type JsonlFields } from './jsonl.js';
-import { warcDocuments } from './warc.js';
 
 export interface ArchiveOptions extends JsonlFields {
   maxSize: number;
@@ -38,6 +37,11 @@ async function stdinKind(stdin: Readable, textField: string): Promise<ArchiveKin
   } catch {
     return null;
   }
+}
+
+/** warcio (with pako and hash-wasm under it) is loaded only when there is a WARC to read: most runs have none. */
+async function* warcDocuments(source: string, input: Readable, maxSize: number): AsyncGenerator<InputItem> {
+  yield* (await import('./warc.js')).warcDocuments(source, input, maxSize);
 }
 
 function open(kind: ArchiveKind, source: string, input: Readable, options: ArchiveOptions): AsyncGenerator<InputItem> {
