@@ -178,8 +178,11 @@ export function companyContext(doc: Doc, a: number, b: number): boolean {
   // "Interfax news agency", "Kommersant newspaper".
   const next = doc.tokens[b], after = doc.tokens[b + 1];
   if (next && !next.cap && (ORG_APPOSITIVES.has(next.norm) || (after && ORG_APPOSITIVES.has(`${next.norm} ${after.norm}`)))) return true;
-  return b - a === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[a]!.text);
+  return b - a === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[a]!.text) && !SURNAME_PREFIX.test(doc.tokens[a]!.text);
 }
+
+/** Surnames with an inner capital after a patronymic prefix: "McAllister", "MacLeod", "FitzGerald". */
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz)\p{Lu}\p{Ll}/u;
 
 /** "his rival Alan Milburn": a describing noun used of people too, before a given name and a surname. */
 const describesPerson = (doc: Doc, descriptor: Token, a: number, b: number): boolean =>

@@ -16,8 +16,8 @@ import { kindOf, type KnownEntry } from '../../knowledge/index.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
-  allEverydayWords, commonOnly, type Ctx, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg, ORG_HEAD_WORDS, orgByHead,
-  tokenBefore,
+  allEverydayWords, commonOnly, type Ctx, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg, looksLikePerson, ORG_HEAD_WORDS,
+  orgByHead, tokenBefore,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
 import { classify, mark } from './kind-rules.js';
@@ -311,6 +311,14 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
   const country = countryAt(tokens, a, b);
   if (country && country.end === b - 1 && NATIONAL_MEDIA.has(tokens[b - 1]!.norm)) { push(a, country.end); return; }
   if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.norm)) b--; // "Ruth Ellery QC"
+  // "Lena Hart of Acme Widgets Inc": a person's full name, "of", and their organization.
+  const of = untitledPersonOf(doc, a, b, ctx);
+  if (of) {
+    const person = push(a, of);
+    if (person.kind !== 'person') mark(person, 'person', 'person.of-organization');
+    push(tokens[of + 1]!.norm === 'the' ? of + 2 : of + 1, b);
+    return;
+  }
   let k = a;
   while (k < b) {
     // "Dr Lina Hoskins of Brightwell Labs" is a person and an organization, not one name.
@@ -398,6 +406,24 @@ function isPortfolio(doc: Doc, seg: NameSegment): boolean {
 function personOfOrg(tokens: Token[], t: number, b: number): number {
   for (let k = t + 1; k < b - 1; k++) if (!tokens[k]!.cap && (tokens[k]!.norm === 'of' || tokens[k]!.norm === 'at')) return k;
   return b;
+}
+
+/**
+ * The "of" of "Lena Hart of Acme Widgets Inc": before it a given name and one to three more
+ * name words that the lexicon takes for a person's, after it a name shaped like an
+ * organization's. Not "Bank of ...", "Duke of ...": a title or an organization head opens those.
+ */
+function untitledPersonOf(doc: Doc, a: number, b: number, ctx: Ctx): number | undefined {
+  const { tokens } = doc;
+  let of = a + 2;
+  while (of < Math.min(b - 1, a + 5) && !(tokens[of]!.norm === 'of' && !tokens[of]!.cap)) of++;
+  if (tokens[of]?.norm !== 'of' || tokens[of]!.cap || of >= b - 1) return undefined;
+  const org = tokens[of + 1]!.norm === 'the' ? of + 2 : of + 1;
+  const first = tokens[a]!;
+  if (!has(first.norm, WordClass.FirstName) || HONORIFICS.has(first.norm) || isTitleWord(first.norm)) return undefined;
+  if (tokens.slice(a, of).some((t) => t.kind !== 'word' && t.text !== '.' && t.text !== "'")) return undefined;
+  if (ORG_HEAD_WORDS.has(tokens[of - 1]!.norm) || knownOrg(doc, a, of) || !looksLikePerson(doc, a, of, ctx)) return undefined;
+  return org < b && looksLikeOrg(doc, org, b, ctx) ? of : undefined;
 }
 
 /** A demonym rather than a country name: "American" in "American Carl Dorsey". */
