@@ -202,7 +202,9 @@ export const ORG_ROLES = new Set([
   'goalkeeper', 'keeper', 'winger', 'skipper', 'spokesman', 'spokeswoman', 'spokesperson',
   'owner', 'shareholders', 'fans', 'supporters', 'board', 'directors', 'executives', 'staff', 'leader',
   'captain', 'frontman', 'frontwoman', 'singer', 'guitarist', 'drummer', 'bassist', 'fly-half', 'scrum-half',
-  'flanker',
+  'flanker', 'playmaker', 'full-back', 'centre-back', 'left-back', 'right-back', 'wing-back', 'sweeper', 'batsman',
+  'batsmen', 'bowler', 'all-rounder', 'seamer', 'spinner', 'wicketkeeper', 'wicket-keeper', 'pitcher', 'shortstop',
+  'outfielder', 'infielder', 'quarterback', 'linebacker', 'team-mate', 'teammate',
 ]);
 
 /**

@@ -55,3 +55,39 @@ describe('datelines and places after "in" or "at"', () => {
     expect(organizations.map((o) => [o.name, o.mentions])).toEqual([['Tulsa', 1], ['Millbrook', 2]]);
   });
 });
+
+describe('teams named by their town in sports reports', () => {
+  const report = (line: string) => `${line}\nThe match went on after the goals, and the league season and the cup draw follow.`;
+
+  it.each([
+    ['Lakeport striker Tim Munro scored twice.', 'Lakeport'],
+    ['Lakeport batsman Tim Munro made a century.', 'Lakeport'],
+    ["On Sunday Lakeport's Tim Munro scored twice.", 'Lakeport'],
+  ])('a place before a player: %s', (line, team) => {
+    const { people, organizations } = facts(report(line));
+    expect(names(organizations)).toEqual([team]);
+    expect(names(people)).toEqual(['Tim Munro']);
+  });
+
+  it('a surname-like town before a role and its holder is the employer', () => {
+    const { organizations } = facts(report('Brandt captain Tim Munro scored twice.'));
+    expect(organizations.map((o) => [o.name, o.rule])).toEqual([['Brandt', 'org.employer-role']]);
+  });
+
+  it('a county is its cricket club in a result', () => {
+    const { organizations } = facts('Cricket: the match, innings, runs and wickets.\nYorkshire 214 and 167-6 ( T. Hale 64 ), Sussex 244 .');
+    expect(names(organizations)).toEqual(['Yorkshire', 'Sussex']);
+  });
+});
+
+describe('club nicknames', () => {
+  it('a nickname counts where the text names its home', () => {
+    const text = 'In Seattle, the Mariners won the game on Sunday with two runs in the ninth inning.';
+    expect(facts(text).organizations.map((o) => [o.name, o.rule])).toEqual([['Mariners', 'knowledge.cue.home']]);
+  });
+
+  it('a nickname alone is no club: many clubs share it', () => {
+    // A sports report, where an ambiguous club name alone would count (knowledge.cue.sports).
+    expect(facts('The Mariners were honoured at a dinner after the season, before the next match, game and league.').organizations).toEqual([]);
+  });
+});

@@ -134,13 +134,28 @@ function vetoDeterminedPeople(doc: Doc, segments: NameSegment[]): void {
  * "Portsmouth chairman Milan Mandaric", "Acme spokeswoman".
  */
 function markEmployers(doc: Doc, segments: NameSegment[]): void {
-  for (const seg of segments) {
+  segments.forEach((seg, k) => {
     const next = doc.tokens[seg.end];
     const qualifier = TITLE_QUALIFIERS.has(doc.tokens[seg.first]!.norm); // "Shadow spokesman"
-    if (seg.kind === 'other' && !qualifier && seg.end - seg.first <= 3 && next && !next.cap && !next.gap.includes('\n') && ORG_ROLES.has(next.norm)) {
-      mark(seg, 'org', 'org.employer-role');
-    }
-  }
+    if (qualifier || seg.end - seg.first > 3 || !next || next.cap || next.gap.includes('\n') || !ORG_ROLES.has(next.norm)) return;
+    // A lone surname-like word is an employer too when the role's holder is named after it:
+    // "Lakeport captain Tim Munro" (no one is called "Lakeport captain").
+    const holder = segments[k + 1];
+    const named = seg.kind === 'person' && !seg.cued && seg.end - seg.first === 1 && holder?.first === seg.end + 1 && holder.kind === 'person';
+    if (seg.kind === 'other' || named) mark(seg, 'org', 'org.employer-role');
+  });
+}
+
+/**
+ * "Lakeport 's Tim Munro": in a sports report, a place or unknown name owning a player named in
+ * full is the player's team.
+ */
+function markTeamsOfPlayers(doc: Doc, segments: NameSegment[]): void {
+  segments.forEach((seg, k) => {
+    const s = doc.tokens[seg.end], player = segments[k + 1];
+    if (seg.kind !== 'other' || seg.end - seg.first > 3 || s?.norm !== "'s" || !player || player.first !== seg.end + 1) return;
+    if (player.kind === 'person' && player.end - player.first >= 2) mark(seg, 'org', 'org.team-of-player');
+  });
 }
 
 /**
@@ -229,8 +244,12 @@ export const LAYOUT_RULES: readonly LayoutRule[] = [
     apply: (doc, segments) => markLineups(doc, segments),
   },
   {
-    id: 'org.employer-role', description: 'a name before a club or company role is the employer ("Lakeport chairman", "Acme spokeswoman")',
+    id: 'org.employer-role', description: 'a name before a club or company role is the employer ("Lakeport chairman", "Acme spokeswoman"), a lone surname-like one too when the holder is named after the role',
     apply: (doc, segments) => markEmployers(doc, segments),
+  },
+  {
+    id: 'org.team-of-player', description: 'in a sports report, a place or unknown name owning a player named in full is the team ("Lakeport\'s Tim Munro")',
+    apply: (doc, segments, sports) => { if (sports) markTeamsOfPlayers(doc, segments); },
   },
   {
     id: 'org.sports-result', description: 'in a sports report, a name before a score or a result verb, or after "beat"/"v"/"drew with", is a team',
