@@ -91,3 +91,30 @@ describe('club nicknames', () => {
     expect(facts('The Mariners were honoured at a dinner after the season, before the next match, game and league.').organizations).toEqual([]);
   });
 });
+
+describe('results lists', () => {
+  it('competitors before a bracketed country are people, even with a given name that is a common word', () => {
+    const text = "Women's 800 metres\n1. Frank Halloway ( Norway ) 1:58.20\n2. Ilsa Vantongeren ( Spain ) 1:58.91\n";
+    const { people, organizations } = facts(text);
+    expect(people.map((p) => p.name)).toEqual(['Frank Halloway', 'Ilsa Vantongeren']);
+    expect(organizations).toEqual([]);
+  });
+
+  it("a name after a ranked competitor's country is their team", () => {
+    const text = 'Stage results:\n1. Ilsa Vantongeren ( Spain ) Velotec 4 hours 2 minutes\n2. Tomas Brenn ( Norway ) , Harl Quorn , 53.980\n';
+    const { people, organizations } = facts(text);
+    expect(names(people)).toEqual(['Ilsa Vantongeren', 'Tomas Brenn']);
+    expect(organizations.map((o) => [o.name, o.rule]).sort()).toEqual([['Harl Quorn', 'org.entrant-team'], ['Velotec', 'org.entrant-team']]);
+  });
+
+  it('a doubles partner with a country of their own stays a person', () => {
+    const { people, organizations } = facts('Doubles:\n1. Ilsa Vantongeren ( Spain ) , Tomas Brenn ( Norway ) 6-4 6-3\n');
+    expect(names(people)).toEqual(['Ilsa Vantongeren', 'Tomas Brenn']);
+    expect(organizations).toEqual([]);
+  });
+
+  it('a score line with the teams\' countries in brackets', () => {
+    const { organizations } = facts('Basketball:\nVelotec ( Spain ) 92 Harlstad ( Norway ) 81 ( halftime 50-28 )\n');
+    expect(organizations.map((o) => [o.name, o.rule])).toEqual([['Velotec', 'org.score-line'], ['Harlstad', 'org.score-line']]);
+  });
+});

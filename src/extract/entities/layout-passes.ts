@@ -12,6 +12,7 @@ import {
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { normKey, ORG_HEAD_WORDS, PLACE_WORDS, tokenBefore } from './evidence.js';
+import { countryAt } from './gazetteer.js';
 import { mark } from './kind-rules.js';
 import type { NameSegment } from './names.js';
 
@@ -52,8 +53,11 @@ function markTeams(doc: Doc, segments: NameSegment[]): void {
   }
 }
 
-/** The shapes of a result line: N a name, # a score. */
-const SCORE_LINES = new Set(['N#N#', 'N#-#N', 'N#–#N']);
+/** The shapes of a result line: N a name, # a score; a team's country may follow it in brackets. */
+const SCORE_LINES = new Set(['N#N#', 'N#-#N', 'N#–#N', 'N(N)#N(N)#']);
+
+/** A result line's shape, maybe followed by a note in brackets ("... 81 ( halftime 50-28 )"). */
+const isScoreLine = (shape: string): boolean => SCORE_LINES.has(shape) || [...SCORE_LINES].some((l) => shape.startsWith(`${l}(`));
 
 /** The token spans [a, b) of the text's lines, in order. */
 function* lineSpans(tokens: Token[]): Generator<[number, number]> {
@@ -73,7 +77,7 @@ function markScoreLines(doc: Doc, segments: NameSegment[]): void {
     while (k < segments.length && segments[k]!.first < a) k++;
     const onLine: NameSegment[] = [];
     let shape = '';
-    for (let i = a, s = k; i < b && shape.length <= 5;) {
+    for (let i = a, s = k; i < b && shape.length <= 11;) {
       const seg = segments[s];
       if (seg && seg.first === i && seg.end <= b) {
         onLine.push(seg);
@@ -85,8 +89,51 @@ function markScoreLines(doc: Doc, segments: NameSegment[]): void {
         i++;
       }
     }
-    if (SCORE_LINES.has(shape)) for (const seg of onLine) if (!seg.cued) mark(seg, 'org', 'org.score-line');
+    // A name in brackets is the team's country, not a team.
+    const bracketed = (seg: NameSegment) => tokens[seg.first - 1]?.text === '(';
+    if (isScoreLine(shape)) for (const seg of onLine) if (!seg.cued && !bracketed(seg)) mark(seg, 'org', 'org.score-line');
   }
+}
+
+/** The end of a bracketed country right after token i ("( Norway )"), or -1. */
+export function countryInBrackets(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== '(' || tokens[i]!.gap.includes('\n')) return -1;
+  const country = countryAt(tokens, i + 1);
+  return country && tokens[country.end]?.text === ')' ? country.end + 1 : -1;
+}
+
+/**
+ * Results lists name entrants with their country in brackets ("3. Ilsa Marden ( Norway ) 4:08.96",
+ * "Ilsa Marden ( Norway ) beat ..."): an unclassified name right before a bracketed country is a
+ * competitor.
+ */
+function markEntrants(doc: Doc, segments: NameSegment[]): void {
+  for (const seg of segments) if (seg.kind === 'other' && countryInBrackets(doc.tokens, seg.end) >= 0) mark(seg, 'person', 'person.entrant');
+}
+
+/**
+ * On a ranked results line, a name after a competitor's bracketed country that has no country
+ * of its own is their team or car ("2. Ilsa Marden ( Norway ) Velotec 5 seconds behind",
+ * "1. Ilsa Marden ( Norway ) , Velotec Hart , 53.98").
+ */
+function markEntrantTeams(doc: Doc, segments: NameSegment[]): void {
+  const { tokens } = doc;
+  segments.forEach((seg, k) => {
+    const after = countryInBrackets(tokens, seg.end), next = segments[k + 1];
+    if (after < 0 || seg.kind !== 'person' || tokens[lineStart(tokens, seg.first)]!.kind !== 'number') return;
+    // The next segment may be the bracketed country itself.
+    const team = next && next.first < after ? segments[k + 2] : next;
+    if (!team || tokens[team.first]!.gap.includes('\n') || countryInBrackets(tokens, team.end) >= 0) return;
+    if (team.first !== after && !(team.first === after + 1 && tokens[after]!.text === ',')) return;
+    const end = tokens[team.end];
+    if (!end || end.gap.includes('\n') || end.text === ',' || end.kind === 'number') mark(team, 'org', 'org.entrant-team');
+  });
+}
+
+/** The first token of token i's line. */
+function lineStart(tokens: Token[], i: number): number {
+  while (i > 0 && !tokens[i]!.gap.includes('\n')) i--;
+  return i;
 }
 
 const LIST_PUNCT = new Set([',', '(', ')', '.', ';']);
@@ -232,8 +279,16 @@ export interface LayoutRule {
 /** The document-level rules, in the order they run after every segment has its first kind. */
 export const LAYOUT_RULES: readonly LayoutRule[] = [
   {
-    id: 'org.score-line', description: 'a line that is a result ("Riverside 2 Millbrook 1", "Riverside 2-1 Millbrook") names two teams, in any report',
+    id: 'org.score-line', description: 'a line that is a result ("Riverside 2 Millbrook 1", "Riverside 2-1 Millbrook", "Riverside ( Norway ) 92 Millbrook ( Spain ) 81") names two teams, in any report',
     apply: (doc, segments) => markScoreLines(doc, segments),
+  },
+  {
+    id: 'person.entrant', description: 'a name right before a bracketed country is a competitor ("Ilsa Marden ( Norway ) 4:08.96")',
+    apply: (doc, segments) => markEntrants(doc, segments),
+  },
+  {
+    id: 'org.entrant-team', description: 'on a ranked results line, a name after the competitor\'s bracketed country, with none of its own, is their team ("2. Ilsa Marden ( Norway ) Velotec")',
+    apply: (doc, segments) => markEntrantTeams(doc, segments),
   },
   {
     id: 'other.determined-elsewhere', description: 'a name the document also writes as "the X" is no person ("the European Indoors")',

@@ -22,7 +22,7 @@ import {
 import { countryAt } from './gazetteer.js';
 import { classify, mark } from './kind-rules.js';
 import { startsKnownName } from './known-names.js';
-import { isSportsReport, LAYOUT_RULES } from './layout-passes.js';
+import { countryInBrackets, isSportsReport, LAYOUT_RULES } from './layout-passes.js';
 
 export type NameKind = 'person' | 'org' | 'country' | 'other';
 
@@ -143,6 +143,8 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   // or a label when a number follows on its line ("Barford 2 Calder 1").
   const next = doc.tokens[i + 1];
   if (next?.kind === 'number' && !next.gap.includes('\n') && !ctx.headline[i]) return true;
+  if (countryInBrackets(doc.tokens, i + 1) >= 0 && !ctx.headline[i]) return true; // "Velotec ( Spain ) 92"
+
   if (next && !next.cap && ORG_ROLES.has(next.norm) && !ctx.headline[i]) return true; // "Lakeport chairman"
   // "Finally Ola Brandt ...", "Sadly, ...": an adverb by its shape opens the sentence, not a name.
   if (isSentenceAdverb(t)) return false;
@@ -171,11 +173,21 @@ function isOpeningDescriptor(doc: Doc, i: number): boolean {
 
 /**
  * "Ilsa Marden, 23, said": a common word opening a sentence is a given name when a name
- * word that is nothing else follows, and then a speech verb or an age.
+ * word that is nothing else follows, and then a speech verb or an age. In a results list
+ * ("3. Frank Marden ( Norway ) 4:08.96") a given name, any surname and a bracketed country.
  */
 function givenNameBeforeSurname(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
-  return isWord(next) && next.cap && !next.allCaps && hasOnly(next.norm, PERSON_CLASSES) && followedBySpeech(doc, i + 2);
+  if (!isWord(next) || !next.cap || next.allCaps) return false;
+  if ((has(doc.tokens[i]!.norm, WordClass.FirstName) || afterRank(doc.tokens, i)) && countryInBrackets(doc.tokens, i + 2) >= 0) return true;
+  return hasOnly(next.norm, PERSON_CLASSES) && followedBySpeech(doc, i + 2);
+}
+
+/** Token i follows a rank opening its line ("3. Frank", "12 Frank"). */
+function afterRank(tokens: Token[], i: number): boolean {
+  const k = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
+  const rank = tokens[k];
+  return rank?.kind === 'number' && /^\d{1,3}$/.test(rank.text) && (k === 0 || rank.gap.includes('\n')) && !tokens[i]!.gap.includes('\n');
 }
 
 /** "May" the month: before a day number or after "in", "since", "until", "last", "next". */
