@@ -127,6 +127,9 @@ export const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da',
 /** Connectors that belong to person names rather than organization names. */
 export const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'y']);
 
+/** The particles that open a surname used alone ("de Silva", "van Hal"), unlike "la" or "y". */
+export const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn']);
+
 /** News forms of sovereign states missing from world-countries: form -> ISO alpha-2. */
 export const COUNTRY_FORMS: Record<string, string> = {
   'u.s.': 'US', 'us': 'US', 'u.s.a.': 'US', 'usa': 'US', 'america': 'US', 'uk': 'GB', 'u.k.': 'GB',

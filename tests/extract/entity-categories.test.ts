@@ -118,3 +118,21 @@ describe('results lists', () => {
     expect(organizations.map((o) => [o.name, o.rule])).toEqual([['Velotec', 'org.score-line'], ['Harlstad', 'org.score-line']]);
   });
 });
+
+describe('name particles opening a surname used alone', () => {
+  it.each([
+    ['Later, de Vries scored twice and the crowd cheered.', 'de Vries'],
+    ['"We were lucky," said van Hallum after the game.', 'van Hallum'],
+    ['The keeper was beaten when De Vantier fumbled a shot, said Ola Brandt.', 'De Vantier'],
+  ])('%s', (text, name) => {
+    expect(names(facts(text).people)).toContain(name);
+  });
+
+  it('an Arabic article glued to a surname stays in the name', () => {
+    expect(names(facts('Police arrested Omar al-Hamdani on Monday.').people)).toEqual(['Omar al-Hamdani']);
+  });
+
+  it('a particle before a common word is no name', () => {
+    expect(facts('It was a de facto ban on imports.').people).toEqual([]);
+  });
+});

@@ -118,7 +118,8 @@ export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boole
   const { tokens } = doc;
   const words = tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
   if (!words.some((t) => t.text.length > 1) || namesAThing(words)) return false;
-  const whole = normKey(doc, a, b);
+  // "de Silva": a surname with its particles is looked up as the surname.
+  const whole = words.length === 1 ? words[0]!.norm : normKey(doc, a, b);
   const lone = !ctx.headline[a] && !LOCATIVES.has(tokenBefore(doc, a)?.norm ?? '');
   if (has(whole, WordClass.PersonName) && !has(whole, WordClass.Organization | WordClass.Country | WordClass.Place) && (words.length >= 2 || (lone && !ctx.sports))) return true;
   // A lone surname the lexicon knows only as a name ("Clinton"), not after "in" ("in Houston").

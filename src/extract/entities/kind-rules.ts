@@ -4,7 +4,7 @@
  * The layout rules (layout-passes.ts) and the splitting of titles off names (names.ts) may
  * change a kind later; they record their own ids the same way.
  */
-import { COURTESY_TITLES, DETERMINERS, THING_HEADS } from '../../lexicon/entity-cues.js';
+import { COURTESY_TITLES, DETERMINERS, PERSON_PARTICLES, SURNAME_PARTICLES, THING_HEADS } from '../../lexicon/entity-cues.js';
 import { has, WordClass } from '../../lexicon/word-class.js';
 import type { Doc } from '../../text/document.js';
 import { DASHES, QUOTE_MARKS } from '../../text/marks.js';
@@ -29,9 +29,9 @@ export interface KindContext {
 }
 
 
-/** Every word written Like This: how personal names look ("B&B", "BP" do not). */
+/** Every word written Like This, but for name particles ("van Hal"): how personal names look ("B&B", "BP" do not). */
 const titleCased = (doc: Doc, a: number, b: number): boolean =>
-  doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Ll}'’-]/u.test(t.text));
+  doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) || (!t.cap && PERSON_PARTICLES.has(t.norm)));
 
 
 /**
@@ -59,6 +59,15 @@ function dateEndsLine(tokens: Doc['tokens'], k: number): boolean {
     shape += t.kind === 'number' ? (/^(1[89]|20)\d\d$/.test(t.text) ? 'Y' : '#') : has(t.norm, WordClass.Month) ? 'M' : t.text === '-' ? '-' : '?';
   }
   return ['Y-#-#', 'M#', '#M', 'M#Y', '#MY'].includes(shape);
+}
+
+/** "de Vries", "Van Hallum", "van der Berk": surname particles, then the surname's one or two words. */
+function particleSurname(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
+  const { tokens } = doc;
+  let k = a;
+  while (k < b && SURNAME_PARTICLES.has(tokens[k]!.norm)) k++;
+  if (k === a || k === b || b - k > 2 || ctx.headline[a]) return false;
+  return titleCased(doc, k, b) && !has(normKey(doc, k, b), WordClass.Place | WordClass.Country | WordClass.Organization) && !everydayName(doc, k, b, ctx);
 }
 
 const courtesyTitled = (seg: NameSegment): boolean => COURTESY_TITLES.has(seg.title?.toLowerCase().replace(/\.$/, '') ?? '');
@@ -107,6 +116,10 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, NameKind>> = [
   {
     id: 'other.quoted-alone', then: 'other', description: 'the name fills a pair of quotation marks: a nickname or a title',
     when: ({ doc, a, b }) => QUOTE_MARKS.has(doc.tokens[a - 1]?.text ?? '') && QUOTE_MARKS.has(doc.tokens[b]?.text ?? ''),
+  },
+  {
+    id: 'person.particle-surname', then: 'person', description: 'a surname particle and one or two capitalised words that are no place, organization or everyday words ("de Vries", "Van Hallum")',
+    when: ({ doc, ctx, a, b }) => particleSurname(doc, a, b, ctx),
   },
   {
     id: 'person.lexicon', then: 'person', description: 'compromise\'s lexicon knows the name, its given name or its surname as a person\'s',

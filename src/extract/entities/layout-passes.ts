@@ -124,9 +124,12 @@ function markEntrantTeams(doc: Doc, segments: NameSegment[]): void {
     // The next segment may be the bracketed country itself.
     const team = next && next.first < after ? segments[k + 2] : next;
     if (!team || tokens[team.first]!.gap.includes('\n') || countryInBrackets(tokens, team.end) >= 0) return;
-    if (team.first !== after && !(team.first === after + 1 && tokens[after]!.text === ',')) return;
-    const end = tokens[team.end];
-    if (!end || end.gap.includes('\n') || end.text === ',' || end.kind === 'number') mark(team, 'org', 'org.entrant-team');
+    const end = tokens[team.end], lineEnds = !end || end.gap.includes('\n');
+    // Right after the bracket ("Velotec 4 hours"), or after a comma with a time after it
+    // ("Harl Quorn , 53.98"): not the next of a list of names ("Ann Lee , Tom Hale , ...").
+    const direct = team.first === after && (lineEnds || end.kind === 'number' || end.text === ',');
+    const listed = team.first === after + 1 && tokens[after]!.text === ',' && (end?.kind === 'number' || (end?.text === ',' && tokens[team.end + 1]?.kind === 'number'));
+    if (direct || listed) mark(team, 'org', 'org.entrant-team');
   });
 }
 
@@ -160,7 +163,9 @@ function markLineups(doc: Doc, segments: NameSegment[]): void {
       for (; k < segments.length && segments[k]!.end <= b; k++) {
         const seg = segments[k]!;
         const bracketed = depthAt[seg.first - from]! > 0;
-        if (seg.kind === 'other' && (!bracketed || tokens[seg.end]?.kind === 'number')) mark(seg, 'person', 'person.lineup');
+        // A place closing an address ("Michigan Bank , Detroit") is no player.
+        const place = has(normKey(doc, seg.first, seg.end), WordClass.Place) && !has(normKey(doc, seg.first, seg.end), PERSON_CLASSES);
+        if (seg.kind === 'other' && !place && (!bracketed || tokens[seg.end]?.kind === 'number')) mark(seg, 'person', 'person.lineup');
       }
     }
   }

@@ -10,7 +10,7 @@ import { givenNameGender } from '../../lexicon/index.js';
 import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
 import {
   CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, PARTY_WORDS, PERSON_PARTICLES, NATIONAL_MEDIA, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, POST_NOMINALS,
-  PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
+  PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, SURNAME_PARTICLES, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import { kindOf, type KnownEntry } from '../../knowledge/index.js';
 import type { Doc } from '../../text/document.js';
@@ -110,8 +110,11 @@ function caseMemory(tokens: Token[], headline: boolean[], initial: boolean[]): C
 /** Is token i part of a proper name, judging by its case and what the lexicon knows of it? */
 function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMemory): boolean {
   const t = doc.tokens[i]!;
+  if (t.kind === 'word' && GLUED_ARTICLE.test(t.text)) return true; // "al-Saadi", "el-Amin"
   if (t.kind !== 'word' || !t.cap) return false;
   const cls = wordClass(t.norm);
+  // "De Wilde", "Van Hal": a capitalised name particle before a capitalised word, mid-sentence too.
+  if (PERSON_PARTICLES.has(t.norm) && isWord(doc.tokens[i + 1]) && doc.tokens[i + 1]!.cap && !doc.tokens[i + 1]!.gap.includes('\n') && !ctx.headline[i] && doc.tokens[i + 1]!.text.length > 1) return true;
   const named = (cls & NAME_CLASSES) !== 0;
   if ((cls & (WordClass.Month | WordClass.Weekday)) !== 0 && !named) return false;
   if (isDateMay(doc.tokens, i)) return false;
@@ -153,6 +156,9 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (particles > 0 && doc.tokens[i + 1 + particles]?.cap && !ctx.headline[i]) return true;
   return isWord(next) && next.cap && !ctx.headline[i] && next.gap.length > 0;
 }
+
+/** An Arabic article glued to a capitalised name ("al-Saadi", "el-Amin", "bin-Laden"). */
+const GLUED_ARTICLE = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd)-\p{Lu}\p{Ll}/u;
 
 /** A word ending in -ly that English uses as a word and the lexicon knows as no name ("Finally", "Crucially"). */
 const isSentenceAdverb = (t: Token): boolean =>
@@ -227,10 +233,21 @@ function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
     if (!like[i]) { i++; continue; }
     let j = i + 1;
     for (let step = 1; step > 0; j += step) step = continuation(tokens, like, i, j);
-    runs.push([i, j]);
+    runs.push([i - openingParticles(tokens, i), j]);
     i = j;
   }
   return runs;
+}
+
+/** How many lower-case surname particles stand right before a run at i ("... , de Silva"), at most two. */
+function openingParticles(tokens: Token[], i: number): number {
+  let n = 0;
+  while (n < 2 && i - n - 1 >= 0 && !tokens[i - n]!.gap.includes('\n')) {
+    const t = tokens[i - n - 1]!;
+    if (t.kind !== 'word' || t.cap || !SURNAME_PARTICLES.has(t.norm)) break;
+    n++;
+  }
+  return n;
 }
 
 /** How many tokens from j on extend the run that starts at i (0: the run ends before j). */
