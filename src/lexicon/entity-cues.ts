@@ -68,12 +68,18 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set([
 /** Title words that can begin a title run without other title words ("former", "then"). */
 export const TITLE_MODIFIERS = new Set(['former', 'ex', 'late', 'then', 'outgoing', 'incoming', 'new', 'current']);
 
+/**
+ * Last words of clubs named after their town ("Stoke City", "Derby County") that end places'
+ * names more often ("Panama City", "Orange County"): organization heads in sports reports only.
+ */
+export const CLUB_PLACE_HEADS = new Set(['city', 'county', 'town']);
+
 /** Last words of organization names ("Bank", "Ministry", "plc", "FC", "Rovers"). */
 export const ORG_HEADS = new Set([
   'ministry', 'agency', 'organization', 'organisation', 'council', 'party', 'union', 'bank', 'inc',
   'ltd', 'plc', 'llc', 'llp', 'corp', 'corporation', 'co', 'company', 'group', 'police', 'fc',
   'afc', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'wednesday', 'villa',
-  'rangers', 'celtic', 'city', 'county', 'town', 'academicals', 'argyle', 'orient', 'alexandra',
+  'rangers', 'celtic', 'academicals', 'argyle', 'orient', 'alexandra',
   'airlines', 'airways', 'association', 'federation', 'institute', 'institution', 'foundation',
   'trust', 'fund', 'court', 'parliament', 'assembly', 'congress', 'senate', 'commission',
   'committee', 'board', 'authority', 'department', 'office', 'bureau', 'service', 'services',

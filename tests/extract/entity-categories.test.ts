@@ -136,3 +136,26 @@ describe('name particles opening a surname used alone', () => {
     expect(facts('It was a de facto ban on imports.').people).toEqual([]);
   });
 });
+
+describe('places and events that look like clubs or companies', () => {
+  it('a city named "X City" is a place outside sports reports', () => {
+    expect(facts('The summit was held in Lakeport City on Monday.').organizations).toEqual([]);
+  });
+
+  it('a club named "X City" is a club in a sports report', () => {
+    const text = 'Lakeport City beat Millbrook in the league match, with two goals in the cup game of the season.';
+    expect(names(facts(text).organizations)).toContain('Lakeport City');
+  });
+
+  it.each([
+    'Results of the cup games and league matches this season:\nThe final is on March 2-3 in the match schedule.',
+    'Results of the cup games and league matches this season:\nRiverside beat Millbrook in Lakeport 3-2 in the match.',
+    'Results of the cup games and league matches this season:\nWorld 4,000 metres pursuit final.',
+  ])('no team before a score that is a date, a place or a distance: %j', (text) => {
+    expect(names(facts(text).organizations)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(March|Lakeport|World)$/)]));
+  });
+
+  it('an organization\'s name before a day or cup names the day or the cup', () => {
+    expect(facts('Markets were shut for Labour Day on Monday.').organizations).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { isPlainWord } from '../../lexicon/common-words.js';
 import { wordsTable } from '../../lexicon/index.js';
 import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
 import {
-  DETERMINERS, LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
+  CLUB_PLACE_HEADS, DETERMINERS, LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
   PERSON_OR_ORG_DESCRIPTORS, PERSON_PARTICLES, PERSON_VERBS, PLACE_HEADS, PLACE_PREFIXES, POST_NOMINALS, THING_HEADS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
@@ -29,7 +29,7 @@ export interface Ctx {
 
 
 /** Head words: the hand list plus compromise's organization words. */
-export const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords]);
+export const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords.filter((w) => !CLUB_PLACE_HEADS.has(w))]);
 
 const PLACE_HEADS_SET = new Set(PLACE_HEADS);
 export const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
@@ -101,14 +101,15 @@ export function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean 
   if (knownOrg(doc, a, b)) return true;
   if (knownPlace(doc, a, b)) return false;
   const last = lastWord(doc, a, b);
-  if (b - a >= 2 && ORG_HEAD_WORDS.has(last.norm)) return true;
+  if (b - a >= 2 && (ORG_HEAD_WORDS.has(last.norm) || (ctx.sports && CLUB_PLACE_HEADS.has(last.norm)))) return true;
   for (let k = a; k < b - 1; k++) {
     if ((tokens[k + 1]!.norm === 'of' || tokens[k + 1]!.norm === 'for') && ORG_OF_HEADS.has(tokens[k]!.norm)) return true;
     if (tokens[k]!.text === '&' && k > a) return true; // "Bradford & Bingley"
   }
   // "BBC One", "Vanta Pictures": a known organization or acronym names its parts too — unless the
   // document uses the last word alone as a name ("Hal Brand ... Brand said"): a surname.
-  if (b - a >= 2 && b - a <= 3 && (knownOrg(doc, a, a + 1) || acronymLike(tokens[a]!, ctx, a)) && !countryAt(tokens, a, a + 1) &&
+  // Not an event or a day named after it ("Labour Day", "Acme Cup").
+  if (b - a >= 2 && b - a <= 3 && (knownOrg(doc, a, a + 1) || acronymLike(tokens[a]!, ctx, a)) && !countryAt(tokens, a, a + 1) && !THING_HEADS.has(last.norm) &&
     !looksLikePerson(doc, a + 1, b, ctx) && !ctx.loneNames.has(tokens[b - 1]!.norm)) return true;
   return b - a === 1 && acronymLike(last, ctx, a) && !countryAt(tokens, a, b);
 }

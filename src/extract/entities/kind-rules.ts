@@ -4,6 +4,7 @@
  * The layout rules (layout-passes.ts) and the splitting of titles off names (names.ts) may
  * change a kind later; they record their own ids the same way.
  */
+import { MONTHS } from '../../lexicon/count-cues.js';
 import { COURTESY_TITLES, DETERMINERS, PERSON_PARTICLES, SURNAME_PARTICLES, THING_HEADS } from '../../lexicon/entity-cues.js';
 import { has, WordClass } from '../../lexicon/word-class.js';
 import type { Doc } from '../../text/document.js';
@@ -56,7 +57,7 @@ function dateEndsLine(tokens: Doc['tokens'], k: number): boolean {
   let shape = '';
   for (let i = k; i < tokens.length && (i === k || !tokens[i]!.gap.includes('\n')) && shape.length < 8; i++) {
     const t = tokens[i]!;
-    shape += t.kind === 'number' ? (/^(1[89]|20)\d\d$/.test(t.text) ? 'Y' : '#') : has(t.norm, WordClass.Month) ? 'M' : t.text === '-' ? '-' : '?';
+    shape += t.kind === 'number' ? (/^(1[89]|20)\d\d$/.test(t.text) ? 'Y' : '#') : MONTHS.has(t.norm) ? 'M' : t.text === '-' ? '-' : '?';
   }
   return ['Y-#-#', 'M#', '#M', 'M#Y', '#MY'].includes(shape);
 }

@@ -4,6 +4,8 @@
  * the document itself writes as common nouns ("the European Indoors").
  */
 import { isPlainWord } from '../../lexicon/common-words.js';
+import { MONTHS } from '../../lexicon/count-cues.js';
+import { unitByName } from '../../lexicon/units.js';
 import { has, known, PERSON_CLASSES, WordClass } from '../../lexicon/word-class.js';
 import {
   DETERMINERS, DRAW_VERBS, LOCATIVES, LOSS_VERBS, NAME_CONNECTORS, ORG_ROLES, SPORTS_CUES, TEAM_VERBS_AFTER,
@@ -39,13 +41,16 @@ function markTeams(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
   const surnames = new Set(segments.filter((s) => s.kind === 'person').map((s) => tokens[s.end - 1]!.norm));
   for (const seg of segments) {
-    if (seg.kind !== 'other' || seg.end - seg.first > 3 || surnames.has(tokens[seg.end - 1]!.norm)) continue;
+    if (seg.kind !== 'other' || seg.rule === 'other.dateline' || seg.end - seg.first > 3 || surnames.has(tokens[seg.end - 1]!.norm)) continue;
     // Players are named like people; teams like places or not at all.
     const key = normKey(doc, seg.first, seg.end);
     if (has(key, PERSON_CLASSES) && !has(key, WordClass.Place)) continue;
     const next = tokens[seg.end], prev = tokenBefore(doc, seg.first);
+    // "in Lakeport 3-2", "March 1-2": where and when a game was played, not who played it.
+    if (LOCATIVES.has(prev?.norm ?? '') || MONTHS.has(key)) continue;
     const sameLine = !!next && !next.gap.includes('\n');
-    const unit = tokens[seg.end + 1]?.gap === '' && tokens[seg.end + 1]?.kind === 'word'; // "100m"
+    const measure = tokens[seg.end + 1];
+    const unit = measure?.kind === 'word' && (measure.gap === '' || !!unitByName(measure.norm)); // "100m", "4,000 metres"
     const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && !isDate(tokens, seg.end) && !unit;
     const verb = sameLine && TEAM_VERBS_AFTER.has(next.norm);
     const object = !!prev && (TEAM_WORDS_BEFORE.has(prev.norm) || afterResultVerb(tokens, seg.first));
