@@ -76,7 +76,7 @@ export const CLUB_PLACE_HEADS = new Set(['city', 'county', 'town']);
 
 /** Last words of organization names ("Bank", "Ministry", "plc", "FC", "Rovers"). */
 export const ORG_HEADS = new Set([
-  'ministry', 'agency', 'organization', 'organisation', 'council', 'party', 'union', 'bank', 'inc',
+  'ministry', 'agency', 'organization', 'organisation', 'council', 'party', 'union', 'bank', 'inc', 'newsroom', 'newsdesk',
   'ltd', 'plc', 'llc', 'llp', 'corp', 'corporation', 'co', 'company', 'group', 'police', 'fc',
   'afc', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'wednesday', 'villa',
   'rangers', 'celtic', 'academicals', 'argyle', 'orient', 'alexandra',
@@ -213,7 +213,7 @@ export const ORG_ROLES = new Set([
   'captain', 'frontman', 'frontwoman', 'singer', 'guitarist', 'drummer', 'bassist', 'fly-half', 'scrum-half',
   'flanker', 'playmaker', 'full-back', 'centre-back', 'left-back', 'right-back', 'wing-back', 'sweeper', 'batsman',
   'batsmen', 'bowler', 'all-rounder', 'seamer', 'spinner', 'wicketkeeper', 'wicket-keeper', 'pitcher', 'shortstop',
-  'outfielder', 'infielder', 'quarterback', 'linebacker', 'team-mate', 'teammate',
+  'outfielder', 'infielder', 'quarterback', 'linebacker', 'team-mate', 'teammate', 'ceo', 'cfo',
 ]);
 
 /**

@@ -159,3 +159,18 @@ describe('places and events that look like clubs or companies', () => {
     expect(facts('Markets were shut for Labour Day on Monday.').organizations).toEqual([]);
   });
 });
+
+describe('employers before a role', () => {
+  it.each([
+    'The plan was confirmed by Velotec general manager Lena Hart on Monday.',
+    'The plan was confirmed by Velotec CEO Lena Hart on Monday.',
+  ])('%s', (text) => {
+    const { people, organizations } = facts(text);
+    expect(names(people)).toEqual(['Lena Hart']);
+    expect(organizations.map((o) => [o.name, o.rule])).toEqual([['Velotec', 'org.employer-role']]);
+  });
+
+  it('a newsroom signing a report is an organization', () => {
+    expect(names(facts('Prices rose.\n-- Lakeport Newsroom +44 20 7555 0100\n').organizations)).toEqual(['Lakeport Newsroom']);
+  });
+});

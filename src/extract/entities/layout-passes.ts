@@ -9,11 +9,11 @@ import { unitByName } from '../../lexicon/units.js';
 import { has, known, PERSON_CLASSES, WordClass } from '../../lexicon/word-class.js';
 import {
   DETERMINERS, DRAW_VERBS, LOCATIVES, LOSS_VERBS, NAME_CONNECTORS, ORG_ROLES, SPORTS_CUES, TEAM_VERBS_AFTER,
-  TEAM_WORDS_BEFORE, THING_HEADS, TITLE_QUALIFIERS,
+  TEAM_WORDS_BEFORE, THING_HEADS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { normKey, ORG_HEAD_WORDS, PLACE_WORDS, tokenBefore } from './evidence.js';
+import { isWord, normKey, ORG_HEAD_WORDS, PLACE_WORDS, tokenBefore } from './evidence.js';
 import { countryAt } from './gazetteer.js';
 import { mark } from './kind-rules.js';
 import type { NameSegment } from './names.js';
@@ -194,11 +194,15 @@ function markEmployers(doc: Doc, segments: NameSegment[]): void {
   segments.forEach((seg, k) => {
     const next = doc.tokens[seg.end];
     const qualifier = TITLE_QUALIFIERS.has(doc.tokens[seg.first]!.norm); // "Shadow spokesman"
-    if (qualifier || seg.end - seg.first > 3 || !next || next.cap || next.gap.includes('\n') || !ORG_ROLES.has(next.norm)) return;
+    // The role may be written in capitals ("Acme CEO") or after title words ("Acme general manager").
+    let r = seg.end;
+    while (r < seg.end + 2 && isWord(doc.tokens[r]) && !doc.tokens[r]!.cap && TITLE_WORDS.has(doc.tokens[r]!.norm) && !ORG_ROLES.has(doc.tokens[r]!.norm)) r++;
+    const role = doc.tokens[r];
+    if (qualifier || seg.end - seg.first > 3 || !next || next.gap.includes('\n') || !role || (role.cap && !role.allCaps) || !ORG_ROLES.has(role.norm)) return;
     // A lone surname-like word is an employer too when the role's holder is named after it:
     // "Lakeport captain Tim Munro" (no one is called "Lakeport captain").
     const holder = segments[k + 1];
-    const named = seg.kind === 'person' && !seg.cued && seg.end - seg.first === 1 && holder?.first === seg.end + 1 && holder.kind === 'person';
+    const named = seg.kind === 'person' && !seg.cued && seg.end - seg.first === 1 && holder?.first === r + 1 && holder.kind === 'person';
     if (seg.kind === 'other' || named) mark(seg, 'org', 'org.employer-role');
   });
 }
