@@ -279,7 +279,7 @@ const nameInitials = (name: string): string =>
 function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, inDefinition: (s: NameSegment) => boolean): void {
   const shortForms = shortFormsOf([...new Set(entries.values())]);
   for (const s of names.segments) {
-    if (s.kind === 'org' || inDefinition(s) || s.rule === 'other.dateline' || placeAfterLocative(doc, s)) continue;
+    if (s.kind === 'org' || inDefinition(s) || NOT_AN_ORGANIZATION_HERE.has(s.rule) || placeAfterLocative(doc, s)) continue;
     const key = orgKey(doc, s.first, s.end), known = knownOrgEntry(key);
     const short = s.end - s.first === 1 && !s.cued ? shortForms.get(doc.tokens[s.first]!.text) : undefined;
     const e = s.kind === 'person' ? short : (entries.get(key) ?? (known && entries.get(canonicalKey(known))) ?? short);
@@ -306,6 +306,9 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
     if (e && !seen.has(t.start)) e.mentions.push({ start: t.start, end: t.end, text: t.text });
   }
 }
+
+/** Rules that say a name names something else at that place, though it is an organization's elsewhere. */
+const NOT_AN_ORGANIZATION_HERE = new Set(['other.dateline', 'other.market-index']);
 
 /**
  * "in Lakeport", "Riverside at Lakeport": a place's name after "in" or "at" is the place, though

@@ -174,3 +174,15 @@ describe('employers before a role', () => {
     expect(names(facts('Prices rose.\n-- Lakeport Newsroom +44 20 7555 0100\n').organizations)).toEqual(['Lakeport Newsroom']);
   });
 });
+
+describe('nationalities and indexes are no organizations', () => {
+  it.each(['Posters showed the Velorian leader Ada Brenn.', 'Fighting broke out between rival Velorish factions.'])('%s', (text) => {
+    expect(facts(text).organizations).toEqual([]);
+  });
+
+  it('a company name before an index word names the index, and that mention joins no company', () => {
+    const text = 'Shares in Velotec Holdings rose. The Velotec industrial average fell 31 points, and the Velotec 100 index slipped.';
+    const { organizations } = facts(text);
+    expect(organizations.map((o) => [o.name, o.mentions])).toEqual([['Velotec Holdings', 1]]);
+  });
+});

@@ -167,11 +167,15 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
   return unknown + named >= 1 && nounLike <= 1 && classes[classes.length - 1] !== WordClass.Noun && classes.every((c) => c === 0 || c === WordClass.Noun || personOnly(c));
 }
 
+/** A nationality word, known to the lexicon or shaped like one ("Kurdish", "Faroese", "Andorran"). */
+export const nationalityWord = (t: Token): boolean => has(t.norm, WordClass.Demonym) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u.test(t.text);
+
 /**
  * Company evidence around a name: a describing noun before ("cable firm Cablecom",
  * "London-based Orvex"), or an inner capital ("DataPlexa").
  */
 export function companyContext(doc: Doc, a: number, b: number): boolean {
+  if (b - a === 1 && nationalityWord(doc.tokens[a]!)) return false; // "rival Kurdish factions"
   const prev = tokenBefore(doc, a);
   if (prev && ((!prev.cap && ORG_DESCRIPTORS.has(prev.norm) && !describesPerson(doc, prev, a, b)) || /-based$/.test(prev.norm))) return true;
   // "its maker, Eli Lilly": the describing noun in apposition.

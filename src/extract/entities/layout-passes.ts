@@ -13,7 +13,7 @@ import {
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { isWord, normKey, ORG_HEAD_WORDS, PLACE_WORDS, tokenBefore } from './evidence.js';
+import { isWord, nationalityWord, normKey, ORG_HEAD_WORDS, PLACE_WORDS, tokenBefore } from './evidence.js';
 import { countryAt } from './gazetteer.js';
 import { mark } from './kind-rules.js';
 import type { NameSegment } from './names.js';
@@ -201,10 +201,28 @@ function markEmployers(doc: Doc, segments: NameSegment[]): void {
     if (qualifier || seg.end - seg.first > 3 || !next || next.gap.includes('\n') || !role || (role.cap && !role.allCaps) || !ORG_ROLES.has(role.norm)) return;
     // A lone surname-like word is an employer too when the role's holder is named after it:
     // "Lakeport captain Tim Munro" (no one is called "Lakeport captain").
+    if (nationalityWord(doc.tokens[seg.end - 1]!)) return; // "West Indian all-rounder"
     const holder = segments[k + 1];
     const named = seg.kind === 'person' && !seg.cued && seg.end - seg.first === 1 && holder?.first === r + 1 && holder.kind === 'person';
     if (seg.kind === 'other' || named) mark(seg, 'org', 'org.employer-role');
   });
+}
+
+/** Lower-case words after a name that make it a market index ("the Acme 100 index", "Acme industrial average"). */
+const INDEX_WORDS = new Set(['index', 'average', 'composite']);
+
+/**
+ * "the Dow Jones industrial average", "the Nasdaq composite index": a name before an index word
+ * (at most one word between) names the index, not the company or the exchange.
+ */
+function markIndexes(doc: Doc, segments: NameSegment[]): void {
+  const { tokens } = doc;
+  for (const seg of segments) {
+    let k = seg.end;
+    if (tokens[k]?.kind === 'number') k++; // "Acme 100 index"
+    const word = (i: number) => isWord(tokens[i]) && !tokens[i]!.cap && !tokens[i]!.gap.includes('\n');
+    if (word(k) && (INDEX_WORDS.has(tokens[k]!.norm) || (word(k + 1) && INDEX_WORDS.has(tokens[k + 1]!.norm)))) mark(seg, 'other', 'other.market-index');
+  }
 }
 
 /**
@@ -295,6 +313,10 @@ export const LAYOUT_RULES: readonly LayoutRule[] = [
   {
     id: 'org.score-line', description: 'a line that is a result ("Riverside 2 Millbrook 1", "Riverside 2-1 Millbrook", "Riverside ( Norway ) 92 Millbrook ( Spain ) 81") names two teams, in any report',
     apply: (doc, segments) => markScoreLines(doc, segments),
+  },
+  {
+    id: 'other.market-index', description: 'a name before an index word names the index ("the Acme industrial average", "the Acme 100 index")',
+    apply: (doc, segments) => markIndexes(doc, segments),
   },
   {
     id: 'person.entrant', description: 'a name right before a bracketed country is a competitor ("Ilsa Marden ( Norway ) 4:08.96")',
