@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isSportsReport } from '../../src/extract/entities/layout-passes.js';
 import { extractFacts } from '../../src/extract/index.js';
+import { makeDoc } from '../../src/text/document.js';
 
 // More error categories of unseen news, each fixed by a general rule; sentences and names invented.
 const facts = (text: string) => {
@@ -184,5 +186,17 @@ describe('nationalities and indexes are no organizations', () => {
     const text = 'Shares in Velotec Holdings rose. The Velotec industrial average fell 31 points, and the Velotec 100 index slipped.';
     const { organizations } = facts(text);
     expect(organizations.map((o) => [o.name, o.mentions])).toEqual([['Velotec Holdings', 1]]);
+  });
+});
+
+describe('what makes a sports report', () => {
+  const sports = (text: string) => isSportsReport(makeDoc(text).tokens);
+
+  it('four different sports words', () => {
+    expect(sports('The match ended level; the goals came late in the season, and the league is tight.')).toBe(true);
+  });
+
+  it('not a market report that repeats "points" and "win"', () => {
+    expect(sports('Stocks fell 31 points. The index lost 12 points and bonds 5 points. Few expect a win, or a win soon.')).toBe(false);
   });
 });

@@ -18,11 +18,14 @@ import { countryAt } from './gazetteer.js';
 import { mark } from './kind-rules.js';
 import type { NameSegment } from './names.js';
 
+/** Four different sports words: a market report's "points" and "gains", said again and again, make none. */
 export function isSportsReport(tokens: Token[]): boolean {
-  let cues = 0;
-  for (const t of tokens) if (SPORTS_CUES.has(t.norm) && ++cues >= 4) return true;
+  const cues = new Set<string>();
+  for (const t of tokens) if (SPORTS_CUES.has(t.norm) && cues.add(t.norm).size >= SPORTS_REPORT_CUES) return true;
   return false;
 }
+
+const SPORTS_REPORT_CUES = 4;
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
