@@ -200,3 +200,13 @@ describe('what makes a sports report', () => {
     expect(sports('Stocks fell 31 points. The index lost 12 points and bonds 5 points. Few expect a win, or a win soon.')).toBe(false);
   });
 });
+
+describe('a title word opening an organization name', () => {
+  it('"Major League ..." is no person titled Major', () => {
+    expect(facts('Major League Rugby said the season would start in spring.').people).toEqual([]);
+  });
+
+  it('a title before a given name still makes a person', () => {
+    expect(names(facts('Major Tom Hale said the base would close.').people)).toEqual(['Tom Hale']);
+  });
+});

@@ -11,7 +11,7 @@ import type { Doc } from '../../text/document.js';
 import { DASHES, QUOTE_MARKS } from '../../text/marks.js';
 import { describe, firstRule, type Rule } from '../../rules/rule.js';
 import {
-  companyContext, type Ctx, everydayName, followedBySpeech, knownOrg, looksLikeOrg, looksLikePerson, nameShaped, normKey, tokenBefore,
+  companyContext, type Ctx, everydayName, followedBySpeech, knownOrg, looksLikeOrg, looksLikePerson, nameShaped, normKey, ORG_HEAD_WORDS, tokenBefore,
   unknownNameShape,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
@@ -99,8 +99,9 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, NameKind>> = [
     when: ({ doc, seg, a, b }) => seg.cued && b - a === 1 && courtesyTitled(seg) && doc.tokens[a]!.cap,
   },
   {
-    id: 'person.title-cue', then: 'person', description: 'a job title or honorific before a person-shaped name of up to five tokens',
-    when: ({ doc, seg, ctx, a, b, titled }) => seg.cued && b - a <= 5 && (titled || !looksLikeOrg(doc, a, b, ctx)) && nameShaped(doc, a, b) && !THING_HEADS.has(doc.tokens[b - 1]!.norm),
+    id: 'person.title-cue', then: 'person', description: 'a job title or honorific before a person-shaped name of up to five tokens, not one opening with an organization word ("Major League Rugby")',
+    when: ({ doc, seg, ctx, a, b, titled }) => seg.cued && b - a <= 5 && (titled || !looksLikeOrg(doc, a, b, ctx)) && nameShaped(doc, a, b) && !THING_HEADS.has(doc.tokens[b - 1]!.norm) &&
+      !(ORG_HEAD_WORDS.has(doc.tokens[a]!.norm) && !has(doc.tokens[a]!.norm, WordClass.FirstName)),
   },
   {
     id: 'org.name-shape', then: 'org', description: 'an organization head word ("Records Office"), "Bank of ...", "&", an unknown acronym, or part of a known organization ("BBC One")',
