@@ -29,8 +29,6 @@ export interface KnownNameContext {
 interface DocEvidence {
   named: Set<string>;
   surnames: Set<string>;
-  /** Keys of every run of one to three words: the places a text names ("st louis"). */
-  phrases: Set<string>;
 }
 
 const identity = (e: KnownEntry): string => `${e.type}\u0000${e.name}`;
@@ -40,11 +38,10 @@ const evidence = new WeakMap<Doc, DocEvidence>();
 function docEvidence(doc: Doc): DocEvidence {
   let ev = evidence.get(doc);
   if (ev) return ev;
-  ev = { named: new Set(), surnames: new Set(), phrases: new Set() };
+  ev = { named: new Set(), surnames: new Set() };
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'word') for (let n = 1; n <= 3 && i + n <= tokens.length; n++) ev.phrases.add(tokensKey(tokens, i, i + n));
     if (t.kind !== 'word' || !t.cap) continue;
     // "Anna Falco", "Mr Falco", "Mr. Falco": a given name or a courtesy title before a surname.
     const next = tokens[i + 1]?.text === '.' ? tokens[i + 2] : tokens[i + 1];
@@ -99,6 +96,19 @@ function clubWordBeside(tokens: Token[], a: number, b: number): boolean {
     || (!!after && !after.gap.includes('\n') && CLUB_WORDS_AFTER.has(after.norm));
 }
 
+const phrasesOf = new WeakMap<Doc, Set<string>>();
+
+/** Keys of every run of one to three words of the text: the places it names ("st louis"); built when a nickname first asks. */
+function docPhrases(doc: Doc): Set<string> {
+  let phrases = phrasesOf.get(doc);
+  if (phrases) return phrases;
+  phrases = new Set();
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'word') for (let n = 1; n <= 3 && i + n <= tokens.length; n++) phrases.add(tokensKey(tokens, i, i + n));
+  phrasesOf.set(doc, phrases);
+  return phrases;
+}
+
 /**
  * The home of a club known by the last words of its name ("Mariners" of "Seattle Mariners"):
  * the words before them, or undefined when the key is no such nickname.
@@ -120,10 +130,10 @@ interface Cue {
 const CUES: Cue[] = [
   { id: 'knowledge.cue.capitals', description: 'an ambiguous acronym in the knowledge ("BP") written in capitals outside a headline, unless capitals are how news writes that word anyway ("TV")', holds: (doc, a, b, ctx, e) => e.ambiguity !== 'acronym' && inCapitals(doc, a, b, ctx, e) },
   { id: 'knowledge.cue.full-form', description: 'an ambiguous short form of a known name the document also names unambiguously ("Leeds United" ... "Leeds")', holds: (doc, _a, _b, _ctx, e) => docEvidence(doc).named.has(identity(e)), nicknames: true },
+  // A nickname ("Saints") is many clubs': only its home in the text says which, and that it is one.
+  { id: 'knowledge.cue.home', description: 'an ambiguous club nickname ("Mariners") in a text that names its home ("Seattle"); a nickname needs this or its full name', holds: (doc, a, b, _ctx, e) => { const home = nicknameHome(tokensKey(doc.tokens, a, b), e); return !!home && docPhrases(doc).has(home); }, nicknames: true },
   // Not a place's or a person's name: in a sports report "Leeds" alone may be where the race
   // was run, and "Tom" a player.
-  // A nickname ("Saints") is many clubs': only its home in the text says which, and that it is one.
-  { id: 'knowledge.cue.home', description: 'an ambiguous club nickname ("Mariners") in a text that names its home ("Seattle"); a nickname needs this or its full name', holds: (doc, a, b, _ctx, e) => docEvidence(doc).phrases.has(nicknameHome(tokensKey(doc.tokens, a, b), e) ?? '\u0000'), nicknames: true },
   { id: 'knowledge.cue.sports', description: "an ambiguous club name, other than a place's or a person's, in a sports report", holds: (_doc, _a, _b, ctx, e) => e.type === 'club' && ctx.sports && e.ambiguity !== 'place' && e.ambiguity !== 'name' },
   { id: 'knowledge.cue.club-word', description: 'an ambiguous club name in a sports report with a transfer or team word beside it ("joined Rovers", "Rovers team mate")', holds: (doc, a, b, ctx, e) => e.type === 'club' && ctx.sports && clubWordBeside(doc.tokens, a, b) },
   { id: 'knowledge.cue.result', description: 'an ambiguous club name in a result ("beat Rovers", "Rovers 2", "Rovers drew")', holds: (doc, a, b, _ctx, e) => e.type === 'club' && inResult(doc.tokens, a, b) },

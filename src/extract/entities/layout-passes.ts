@@ -18,14 +18,14 @@ import { countryAt } from './gazetteer.js';
 import { mark } from './kind-rules.js';
 import type { NameSegment } from './names.js';
 
-/** Four different sports words: a market report's "points" and "gains", said again and again, make none. */
+/** How many different sports words make a sports report: a market report's "points", said again and again, make none. */
+const SPORTS_REPORT_CUES = 4;
+
 export function isSportsReport(tokens: Token[]): boolean {
   const cues = new Set<string>();
   for (const t of tokens) if (SPORTS_CUES.has(t.norm) && cues.add(t.norm).size >= SPORTS_REPORT_CUES) return true;
   return false;
 }
-
-const SPORTS_REPORT_CUES = 4;
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
@@ -126,9 +126,12 @@ function markEntrants(doc: Doc, segments: NameSegment[]): void {
  */
 function markEntrantTeams(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
+  // Whether each token's line opens with a number (a rank), in one pass over the text.
+  const ranked = new Uint8Array(tokens.length);
+  for (const [a, b] of lineSpans(tokens)) if (tokens[a]!.kind === 'number') ranked.fill(1, a, b);
   segments.forEach((seg, k) => {
     const after = countryInBrackets(tokens, seg.end), next = segments[k + 1];
-    if (after < 0 || seg.kind !== 'person' || tokens[lineStart(tokens, seg.first)]!.kind !== 'number') return;
+    if (after < 0 || seg.kind !== 'person' || !ranked[seg.first]) return;
     // The next segment may be the bracketed country itself.
     const team = next && next.first < after ? segments[k + 2] : next;
     if (!team || tokens[team.first]!.gap.includes('\n') || countryInBrackets(tokens, team.end) >= 0) return;
@@ -139,12 +142,6 @@ function markEntrantTeams(doc: Doc, segments: NameSegment[]): void {
     const listed = team.first === after + 1 && tokens[after]!.text === ',' && (end?.kind === 'number' || (end?.text === ',' && tokens[team.end + 1]?.kind === 'number'));
     if (direct || listed) mark(team, 'org', 'org.entrant-team');
   });
-}
-
-/** The first token of token i's line. */
-function lineStart(tokens: Token[], i: number): number {
-  while (i > 0 && !tokens[i]!.gap.includes('\n')) i--;
-  return i;
 }
 
 const LIST_PUNCT = new Set([',', '(', ')', '.', ';']);
