@@ -225,6 +225,22 @@ const LATIN = /^[\p{Script=Latin}\p{N}\s&'’.,!+-]+$/u;
   }
 }
 
+/**
+ * A North American team's nickname, what news calls it after the first mention: the words after
+ * its city or state when they end in a plural ("chicago white sox" -> "white sox", "seattle
+ * mariners" -> "mariners"); not "city" of "leicester city", nor "heat" of "miami heat".
+ */
+function nickname(team) {
+  const words = team.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const place = words.slice(0, k).join(' ');
+    if (!has(place, WordClass.Place | WordClass.Country) && !countryKeys.has(place)) continue;
+    const rest = words.slice(k).join(' ');
+    return /(s|x)$/.test(rest) && !orgHeads.has(words[words.length - 1]) ? rest : null;
+  }
+  return null;
+}
+
 // compromise's Organization and SportsTeam words (the lexicon's head words such as "inc" left out).
 {
   const world = nlp.world();
@@ -233,7 +249,7 @@ const LATIN = /^[\p{Script=Latin}\p{N}\s&'’.,!+-]+$/u;
   for (const [word, tags] of Object.entries(lexicon)) {
     const list = [].concat(tags);
     if (heads.has(word) || /\./.test(word) || word.length <= 2) continue;
-    if (list.includes('SportsTeam')) add('compromise', 'club', titleCase(word), []);
+    if (list.includes('SportsTeam')) add('compromise', 'club', titleCase(word), [nickname(word)].filter(Boolean).map(titleCase));
     else if (list.includes('Organization')) add('compromise', 'organization', titleCase(word), []);
   }
 }

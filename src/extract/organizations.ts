@@ -10,7 +10,7 @@ import { DROPPABLE_SUFFIXES, ORG_DESCRIPTORS, PARTY_WORDS, SKIPPED_IN_ACRONYM, T
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization } from '../types.js';
-import { everydayWord, normKey, ORG_HEAD_WORDS } from './entities/evidence.js';
+import { everydayWord, normKey, ORG_HEAD_WORDS, tokenBefore } from './entities/evidence.js';
 import type { NameSegment, Names } from './entities/names.js';
 import { countryOfWord } from './entities/gazetteer.js';
 
@@ -279,7 +279,7 @@ const nameInitials = (name: string): string =>
 function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, inDefinition: (s: NameSegment) => boolean): void {
   const shortForms = shortFormsOf([...new Set(entries.values())]);
   for (const s of names.segments) {
-    if (s.kind === 'org' || inDefinition(s)) continue;
+    if (s.kind === 'org' || inDefinition(s) || NOT_AN_ORGANIZATION_HERE.has(s.rule) || placeAfterLocative(doc, s)) continue;
     const key = orgKey(doc, s.first, s.end), known = knownOrgEntry(key);
     const short = s.end - s.first === 1 && !s.cued ? shortForms.get(doc.tokens[s.first]!.text) : undefined;
     const e = s.kind === 'person' ? short : (entries.get(key) ?? (known && entries.get(canonicalKey(known))) ?? short);
@@ -305,6 +305,20 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
     const e = byAcronym.get(t.text);
     if (e && !seen.has(t.start)) e.mentions.push({ start: t.start, end: t.end, text: t.text });
   }
+}
+
+/** Rules that say a name names something else at that place, though it is an organization's elsewhere. */
+const NOT_AN_ORGANIZATION_HERE = new Set(['other.dateline', 'other.market-index']);
+
+/**
+ * "in Lakeport", "Riverside at Lakeport": a place's name after "in" or "at" is the place, though
+ * the document also uses it for the town's team or council.
+ */
+function placeAfterLocative(doc: Doc, s: NameSegment): boolean {
+  const before = tokenBefore(doc, s.first)?.norm;
+  if (before !== 'in' && before !== 'at') return false;
+  const key = orgKey(doc, s.first, s.end);
+  return has(key, WordClass.Place | WordClass.Country) || lookup(key)?.ambiguity === 'place';
 }
 
 function toOrganization(e: Entry): Organization {

@@ -68,12 +68,18 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set([
 /** Title words that can begin a title run without other title words ("former", "then"). */
 export const TITLE_MODIFIERS = new Set(['former', 'ex', 'late', 'then', 'outgoing', 'incoming', 'new', 'current']);
 
+/**
+ * Last words of clubs named after their town ("Stoke City", "Derby County") that end places'
+ * names more often ("Panama City", "Orange County"): organization heads in sports reports only.
+ */
+export const CLUB_PLACE_HEADS = new Set(['city', 'county', 'town']);
+
 /** Last words of organization names ("Bank", "Ministry", "plc", "FC", "Rovers"). */
 export const ORG_HEADS = new Set([
-  'ministry', 'agency', 'organization', 'organisation', 'council', 'party', 'union', 'bank', 'inc',
+  'ministry', 'agency', 'organization', 'organisation', 'council', 'party', 'union', 'bank', 'inc', 'newsroom', 'newsdesk',
   'ltd', 'plc', 'llc', 'llp', 'corp', 'corporation', 'co', 'company', 'group', 'police', 'fc',
   'afc', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'wednesday', 'villa',
-  'rangers', 'celtic', 'city', 'county', 'town', 'academicals', 'argyle', 'orient', 'alexandra',
+  'rangers', 'celtic', 'academicals', 'argyle', 'orient', 'alexandra',
   'airlines', 'airways', 'association', 'federation', 'institute', 'institution', 'foundation',
   'trust', 'fund', 'court', 'parliament', 'assembly', 'congress', 'senate', 'commission',
   'committee', 'board', 'authority', 'department', 'office', 'bureau', 'service', 'services',
@@ -126,6 +132,9 @@ export const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da',
 
 /** Connectors that belong to person names rather than organization names. */
 export const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'y']);
+
+/** The particles that open a surname used alone ("de Silva", "van Hal"), unlike "la" or "y". */
+export const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn']);
 
 /** News forms of sovereign states missing from world-countries: form -> ISO alpha-2. */
 export const COUNTRY_FORMS: Record<string, string> = {
@@ -202,7 +211,9 @@ export const ORG_ROLES = new Set([
   'goalkeeper', 'keeper', 'winger', 'skipper', 'spokesman', 'spokeswoman', 'spokesperson',
   'owner', 'shareholders', 'fans', 'supporters', 'board', 'directors', 'executives', 'staff', 'leader',
   'captain', 'frontman', 'frontwoman', 'singer', 'guitarist', 'drummer', 'bassist', 'fly-half', 'scrum-half',
-  'flanker',
+  'flanker', 'playmaker', 'full-back', 'centre-back', 'left-back', 'right-back', 'wing-back', 'sweeper', 'batsman',
+  'batsmen', 'bowler', 'all-rounder', 'seamer', 'spinner', 'wicketkeeper', 'wicket-keeper', 'pitcher', 'shortstop',
+  'outfielder', 'infielder', 'quarterback', 'linebacker', 'team-mate', 'teammate', 'ceo', 'cfo',
 ]);
 
 /**

@@ -39,6 +39,18 @@ describe('glean --lexicon', () => {
     expect(schemaErrors(record)).toEqual([]);
   });
 
+  it('with --explain, the band and every other fact carry a rule id that glean rules lists', () => {
+    const rules = glean(['rules']);
+    expect(rules.status).toBe(0);
+    const ids = new Set(rules.stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim().split(/\s+/)[0]!));
+    const run = glean(['-f', 'jsonl', '--explain', '--lexicon', path.join(dir, 'names.tsv'), path.join(dir, 'story.txt')]);
+    expect(run.status).toBe(0);
+    const [record] = records(run.stdout);
+    expect(record!.organizations.find((o) => o.name === 'Glimmerfox')).toMatchObject({ rule: 'knowledge.user' });
+    const facts = [...record!.people, ...record!.organizations, ...record!.countries, ...record!.counts, ...record!.quotes];
+    expect(facts.filter((f) => !f.rule || !ids.has(f.rule))).toEqual([]);
+  });
+
   it('reads JSON Lines too, and worker threads apply it like the main thread', () => {
     const args = ['-f', 'jsonl', '--lexicon', path.join(dir, 'names.jsonl'), path.join(dir, 'story.txt'), path.join(dir, 'story-copy.txt')];
     const one = glean(['--jobs', '1', ...args]), two = glean(['--jobs', '2', ...args]);

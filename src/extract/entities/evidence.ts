@@ -6,7 +6,7 @@ import { isPlainWord } from '../../lexicon/common-words.js';
 import { wordsTable } from '../../lexicon/index.js';
 import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
 import {
-  DETERMINERS, LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
+  CLUB_PLACE_HEADS, DETERMINERS, LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
   PERSON_OR_ORG_DESCRIPTORS, PERSON_PARTICLES, PERSON_VERBS, PLACE_HEADS, PLACE_PREFIXES, POST_NOMINALS, THING_HEADS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
@@ -29,7 +29,7 @@ export interface Ctx {
 
 
 /** Head words: the hand list plus compromise's organization words. */
-export const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords]);
+export const ORG_HEAD_WORDS = new Set([...ORG_HEADS, ...wordsTable.orgWords.filter((w) => !CLUB_PLACE_HEADS.has(w))]);
 
 const PLACE_HEADS_SET = new Set(PLACE_HEADS);
 export const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
@@ -101,14 +101,15 @@ export function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean 
   if (knownOrg(doc, a, b)) return true;
   if (knownPlace(doc, a, b)) return false;
   const last = lastWord(doc, a, b);
-  if (b - a >= 2 && ORG_HEAD_WORDS.has(last.norm)) return true;
+  if (b - a >= 2 && (ORG_HEAD_WORDS.has(last.norm) || (ctx.sports && CLUB_PLACE_HEADS.has(last.norm)))) return true;
   for (let k = a; k < b - 1; k++) {
     if ((tokens[k + 1]!.norm === 'of' || tokens[k + 1]!.norm === 'for') && ORG_OF_HEADS.has(tokens[k]!.norm)) return true;
     if (tokens[k]!.text === '&' && k > a) return true; // "Bradford & Bingley"
   }
   // "BBC One", "Vanta Pictures": a known organization or acronym names its parts too — unless the
   // document uses the last word alone as a name ("Hal Brand ... Brand said"): a surname.
-  if (b - a >= 2 && b - a <= 3 && (knownOrg(doc, a, a + 1) || acronymLike(tokens[a]!, ctx, a)) && !countryAt(tokens, a, a + 1) &&
+  // Not an event or a day named after it ("Labour Day", "Acme Cup").
+  if (b - a >= 2 && b - a <= 3 && (knownOrg(doc, a, a + 1) || acronymLike(tokens[a]!, ctx, a)) && !countryAt(tokens, a, a + 1) && !THING_HEADS.has(last.norm) &&
     !looksLikePerson(doc, a + 1, b, ctx) && !ctx.loneNames.has(tokens[b - 1]!.norm)) return true;
   return b - a === 1 && acronymLike(last, ctx, a) && !countryAt(tokens, a, b);
 }
@@ -118,7 +119,8 @@ export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boole
   const { tokens } = doc;
   const words = tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
   if (!words.some((t) => t.text.length > 1) || namesAThing(words)) return false;
-  const whole = normKey(doc, a, b);
+  // "de Silva": a surname with its particles is looked up as the surname.
+  const whole = words.length === 1 ? words[0]!.norm : normKey(doc, a, b);
   const lone = !ctx.headline[a] && !LOCATIVES.has(tokenBefore(doc, a)?.norm ?? '');
   if (has(whole, WordClass.PersonName) && !has(whole, WordClass.Organization | WordClass.Country | WordClass.Place) && (words.length >= 2 || (lone && !ctx.sports))) return true;
   // A lone surname the lexicon knows only as a name ("Clinton"), not after "in" ("in Houston").
@@ -165,11 +167,15 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
   return unknown + named >= 1 && nounLike <= 1 && classes[classes.length - 1] !== WordClass.Noun && classes.every((c) => c === 0 || c === WordClass.Noun || personOnly(c));
 }
 
+/** A nationality word, known to the lexicon or shaped like one ("Kurdish", "Faroese", "Andorran"). */
+export const nationalityWord = (t: Token): boolean => has(t.norm, WordClass.Demonym) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u.test(t.text);
+
 /**
  * Company evidence around a name: a describing noun before ("cable firm Cablecom",
  * "London-based Orvex"), or an inner capital ("DataPlexa").
  */
 export function companyContext(doc: Doc, a: number, b: number): boolean {
+  if (b - a === 1 && nationalityWord(doc.tokens[a]!)) return false; // "rival Kurdish factions"
   const prev = tokenBefore(doc, a);
   if (prev && ((!prev.cap && ORG_DESCRIPTORS.has(prev.norm) && !describesPerson(doc, prev, a, b)) || /-based$/.test(prev.norm))) return true;
   // "its maker, Eli Lilly": the describing noun in apposition.
@@ -178,8 +184,11 @@ export function companyContext(doc: Doc, a: number, b: number): boolean {
   // "Interfax news agency", "Kommersant newspaper".
   const next = doc.tokens[b], after = doc.tokens[b + 1];
   if (next && !next.cap && (ORG_APPOSITIVES.has(next.norm) || (after && ORG_APPOSITIVES.has(`${next.norm} ${after.norm}`)))) return true;
-  return b - a === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[a]!.text);
+  return b - a === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[a]!.text) && !SURNAME_PREFIX.test(doc.tokens[a]!.text);
 }
+
+/** Surnames with an inner capital after a patronymic prefix: "McAllister", "MacLeod", "FitzGerald". */
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz)\p{Lu}\p{Ll}/u;
 
 /** "his rival Alan Milburn": a describing noun used of people too, before a given name and a surname. */
 const describesPerson = (doc: Doc, descriptor: Token, a: number, b: number): boolean =>

@@ -5,7 +5,7 @@
  * only with a cue, the first rule below that holds.
  */
 import { kindOf, longestMatch, lookup, type EntryKind, type KnownEntry } from '../../knowledge/index.js';
-import { tokensKey } from '../../knowledge/key.js';
+import { nameKey, tokensKey } from '../../knowledge/key.js';
 import { HONORIFICS, LOCATIVES, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_ROLES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE } from '../../lexicon/entity-cues.js';
 import { has, WordClass } from '../../lexicon/word-class.js';
 import type { Doc } from '../../text/document.js';
@@ -96,10 +96,42 @@ function clubWordBeside(tokens: Token[], a: number, b: number): boolean {
     || (!!after && !after.gap.includes('\n') && CLUB_WORDS_AFTER.has(after.norm));
 }
 
+const phrasesOf = new WeakMap<Doc, Set<string>>();
+
+/** Keys of every run of one to three words of the text: the places it names ("st louis"); built when a nickname first asks. */
+function docPhrases(doc: Doc): Set<string> {
+  let phrases = phrasesOf.get(doc);
+  if (phrases) return phrases;
+  phrases = new Set();
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'word') for (let n = 1; n <= 3 && i + n <= tokens.length; n++) phrases.add(tokensKey(tokens, i, i + n));
+  phrasesOf.set(doc, phrases);
+  return phrases;
+}
+
+/**
+ * The home of a club known by the last words of its name ("Mariners" of "Seattle Mariners"):
+ * the words before them, or undefined when the key is no such nickname.
+ */
+function nicknameHome(key: string, e: KnownEntry): string | undefined {
+  const full = nameKey(e.name);
+  return e.type === 'club' && full.endsWith(` ${key}`) ? full.slice(0, -key.length - 1) : undefined;
+}
+
 /** Rules for an ambiguous known name, in order; the first that holds decides. */
-const CUES: Array<{ id: string; description: string; holds: (doc: Doc, a: number, b: number, ctx: KnownNameContext, e: KnownEntry) => boolean }> = [
+interface Cue {
+  id: string;
+  description: string;
+  holds: (doc: Doc, a: number, b: number, ctx: KnownNameContext, e: KnownEntry) => boolean;
+  /** Also says which club a nickname names; the other cues say only that some club is meant. */
+  nicknames?: true;
+}
+
+const CUES: Cue[] = [
   { id: 'knowledge.cue.capitals', description: 'an ambiguous acronym in the knowledge ("BP") written in capitals outside a headline, unless capitals are how news writes that word anyway ("TV")', holds: (doc, a, b, ctx, e) => e.ambiguity !== 'acronym' && inCapitals(doc, a, b, ctx, e) },
-  { id: 'knowledge.cue.full-form', description: 'an ambiguous short form of a known name the document also names unambiguously ("Leeds United" ... "Leeds")', holds: (doc, _a, _b, _ctx, e) => docEvidence(doc).named.has(identity(e)) },
+  { id: 'knowledge.cue.full-form', description: 'an ambiguous short form of a known name the document also names unambiguously ("Leeds United" ... "Leeds")', holds: (doc, _a, _b, _ctx, e) => docEvidence(doc).named.has(identity(e)), nicknames: true },
+  // A nickname ("Saints") is many clubs': only its home in the text says which, and that it is one.
+  { id: 'knowledge.cue.home', description: 'an ambiguous club nickname ("Mariners") in a text that names its home ("Seattle"); a nickname needs this or its full name', holds: (doc, a, b, _ctx, e) => { const home = nicknameHome(tokensKey(doc.tokens, a, b), e); return !!home && docPhrases(doc).has(home); }, nicknames: true },
   // Not a place's or a person's name: in a sports report "Leeds" alone may be where the race
   // was run, and "Tom" a player.
   { id: 'knowledge.cue.sports', description: "an ambiguous club name, other than a place's or a person's, in a sports report", holds: (_doc, _a, _b, ctx, e) => e.type === 'club' && ctx.sports && e.ambiguity !== 'place' && e.ambiguity !== 'name' },
@@ -144,9 +176,12 @@ export function knowledgeKind(doc: Doc, a: number, b: number, ctx?: KnownNameCon
   if (entry.user) return { kind, entry, rule: 'knowledge.user' };
   if (b - a === 1 && kind !== 'person' && docEvidence(doc).surnames.has(doc.tokens[a]!.norm)) return undefined;
   if (!entry.ambiguous) return { kind, entry, rule: 'knowledge.known' };
-  // "at Portsmouth", "in Reading": after a locative a place's name is the place.
-  if (entry.ambiguity === 'place' && !doc.tokens[a]!.gap.includes('\n') && LOCATIVES.has(doc.tokens[a - 1]?.norm ?? '')) return undefined;
-  const cue = ctx && CUES.find((c) => c.holds(doc, a, b, ctx, entry));
+  // "at Portsmouth", "in Reading": after a locative a place's name is the place, and so is a
+  // club's ambiguous name after "in" or "at" ("in Lakeport", the town of Lakeport FC).
+  const before = doc.tokens[a]!.gap.includes('\n') ? '' : doc.tokens[a - 1]?.norm ?? '';
+  if ((entry.ambiguity === 'place' && LOCATIVES.has(before)) || (entry.type === 'club' && (before === 'in' || before === 'at'))) return undefined;
+  const nickname = !!nicknameHome(tokensKey(doc.tokens, a, b), entry);
+  const cue = ctx && CUES.find((c) => (c.nicknames || !nickname) && c.holds(doc, a, b, ctx, entry));
   return cue ? { kind, entry, rule: cue.id } : undefined;
 }
 

@@ -4,20 +4,26 @@
  * the document itself writes as common nouns ("the European Indoors").
  */
 import { isPlainWord } from '../../lexicon/common-words.js';
+import { MONTHS } from '../../lexicon/count-cues.js';
+import { unitByName } from '../../lexicon/units.js';
 import { has, known, PERSON_CLASSES, WordClass } from '../../lexicon/word-class.js';
 import {
   DETERMINERS, DRAW_VERBS, LOCATIVES, LOSS_VERBS, NAME_CONNECTORS, ORG_ROLES, SPORTS_CUES, TEAM_VERBS_AFTER,
-  TEAM_WORDS_BEFORE, THING_HEADS, TITLE_QUALIFIERS,
+  TEAM_WORDS_BEFORE, THING_HEADS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { normKey, ORG_HEAD_WORDS, PLACE_WORDS, tokenBefore } from './evidence.js';
+import { isWord, nationalityWord, normKey, ORG_HEAD_WORDS, PLACE_WORDS, tokenBefore } from './evidence.js';
+import { countryAt } from './gazetteer.js';
 import { mark } from './kind-rules.js';
 import type { NameSegment } from './names.js';
 
+/** How many different sports words make a sports report: a market report's "points", said again and again, make none. */
+const SPORTS_REPORT_CUES = 4;
+
 export function isSportsReport(tokens: Token[]): boolean {
-  let cues = 0;
-  for (const t of tokens) if (SPORTS_CUES.has(t.norm) && ++cues >= 4) return true;
+  const cues = new Set<string>();
+  for (const t of tokens) if (SPORTS_CUES.has(t.norm) && cues.add(t.norm).size >= SPORTS_REPORT_CUES) return true;
   return false;
 }
 
@@ -38,13 +44,16 @@ function markTeams(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
   const surnames = new Set(segments.filter((s) => s.kind === 'person').map((s) => tokens[s.end - 1]!.norm));
   for (const seg of segments) {
-    if (seg.kind !== 'other' || seg.end - seg.first > 3 || surnames.has(tokens[seg.end - 1]!.norm)) continue;
+    if (seg.kind !== 'other' || seg.rule === 'other.dateline' || seg.end - seg.first > 3 || surnames.has(tokens[seg.end - 1]!.norm)) continue;
     // Players are named like people; teams like places or not at all.
     const key = normKey(doc, seg.first, seg.end);
     if (has(key, PERSON_CLASSES) && !has(key, WordClass.Place)) continue;
     const next = tokens[seg.end], prev = tokenBefore(doc, seg.first);
+    // "in Lakeport 3-2", "March 1-2": where and when a game was played, not who played it.
+    if (LOCATIVES.has(prev?.norm ?? '') || MONTHS.has(key)) continue;
     const sameLine = !!next && !next.gap.includes('\n');
-    const unit = tokens[seg.end + 1]?.gap === '' && tokens[seg.end + 1]?.kind === 'word'; // "100m"
+    const measure = tokens[seg.end + 1];
+    const unit = measure?.kind === 'word' && (measure.gap === '' || !!unitByName(measure.norm)); // "100m", "4,000 metres"
     const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && !isDate(tokens, seg.end) && !unit;
     const verb = sameLine && TEAM_VERBS_AFTER.has(next.norm);
     const object = !!prev && (TEAM_WORDS_BEFORE.has(prev.norm) || afterResultVerb(tokens, seg.first));
@@ -52,8 +61,11 @@ function markTeams(doc: Doc, segments: NameSegment[]): void {
   }
 }
 
-/** The shapes of a result line: N a name, # a score. */
-const SCORE_LINES = new Set(['N#N#', 'N#-#N', 'N#–#N']);
+/** The shapes of a result line: N a name, # a score; a team's country may follow it in brackets. */
+const SCORE_LINES = new Set(['N#N#', 'N#-#N', 'N#–#N', 'N(N)#N(N)#']);
+
+/** A result line's shape, maybe followed by a note in brackets ("... 81 ( halftime 50-28 )"). */
+const isScoreLine = (shape: string): boolean => SCORE_LINES.has(shape) || [...SCORE_LINES].some((l) => shape.startsWith(`${l}(`));
 
 /** The token spans [a, b) of the text's lines, in order. */
 function* lineSpans(tokens: Token[]): Generator<[number, number]> {
@@ -73,7 +85,7 @@ function markScoreLines(doc: Doc, segments: NameSegment[]): void {
     while (k < segments.length && segments[k]!.first < a) k++;
     const onLine: NameSegment[] = [];
     let shape = '';
-    for (let i = a, s = k; i < b && shape.length <= 5;) {
+    for (let i = a, s = k; i < b && shape.length <= 11;) {
       const seg = segments[s];
       if (seg && seg.first === i && seg.end <= b) {
         onLine.push(seg);
@@ -85,8 +97,51 @@ function markScoreLines(doc: Doc, segments: NameSegment[]): void {
         i++;
       }
     }
-    if (SCORE_LINES.has(shape)) for (const seg of onLine) if (!seg.cued) mark(seg, 'org', 'org.score-line');
+    // A name in brackets is the team's country, not a team.
+    const bracketed = (seg: NameSegment) => tokens[seg.first - 1]?.text === '(';
+    if (isScoreLine(shape)) for (const seg of onLine) if (!seg.cued && !bracketed(seg)) mark(seg, 'org', 'org.score-line');
   }
+}
+
+/** The end of a bracketed country right after token i ("( Norway )"), or -1. */
+export function countryInBrackets(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== '(' || tokens[i]!.gap.includes('\n')) return -1;
+  const country = countryAt(tokens, i + 1);
+  return country && tokens[country.end]?.text === ')' ? country.end + 1 : -1;
+}
+
+/**
+ * Results lists name entrants with their country in brackets ("3. Ilsa Marden ( Norway ) 4:08.96",
+ * "Ilsa Marden ( Norway ) beat ..."): an unclassified name right before a bracketed country is a
+ * competitor.
+ */
+function markEntrants(doc: Doc, segments: NameSegment[]): void {
+  for (const seg of segments) if (seg.kind === 'other' && countryInBrackets(doc.tokens, seg.end) >= 0) mark(seg, 'person', 'person.entrant');
+}
+
+/**
+ * On a ranked results line, a name after a competitor's bracketed country that has no country
+ * of its own is their team or car ("2. Ilsa Marden ( Norway ) Velotec 5 seconds behind",
+ * "1. Ilsa Marden ( Norway ) , Velotec Hart , 53.98").
+ */
+function markEntrantTeams(doc: Doc, segments: NameSegment[]): void {
+  const { tokens } = doc;
+  // Whether each token's line opens with a number (a rank), in one pass over the text.
+  const ranked = new Uint8Array(tokens.length);
+  for (const [a, b] of lineSpans(tokens)) if (tokens[a]!.kind === 'number') ranked.fill(1, a, b);
+  segments.forEach((seg, k) => {
+    const after = countryInBrackets(tokens, seg.end), next = segments[k + 1];
+    if (after < 0 || seg.kind !== 'person' || !ranked[seg.first]) return;
+    // The next segment may be the bracketed country itself.
+    const team = next && next.first < after ? segments[k + 2] : next;
+    if (!team || tokens[team.first]!.gap.includes('\n') || countryInBrackets(tokens, team.end) >= 0) return;
+    const end = tokens[team.end], lineEnds = !end || end.gap.includes('\n');
+    // Right after the bracket ("Velotec 4 hours"), or after a comma with a time after it
+    // ("Harl Quorn , 53.98"): not the next of a list of names ("Ann Lee , Tom Hale , ...").
+    const direct = team.first === after && (lineEnds || end.kind === 'number' || end.text === ',');
+    const listed = team.first === after + 1 && tokens[after]!.text === ',' && (end?.kind === 'number' || (end?.text === ',' && tokens[team.end + 1]?.kind === 'number'));
+    if (direct || listed) mark(team, 'org', 'org.entrant-team');
+  });
 }
 
 const LIST_PUNCT = new Set([',', '(', ')', '.', ';']);
@@ -113,7 +168,9 @@ function markLineups(doc: Doc, segments: NameSegment[]): void {
       for (; k < segments.length && segments[k]!.end <= b; k++) {
         const seg = segments[k]!;
         const bracketed = depthAt[seg.first - from]! > 0;
-        if (seg.kind === 'other' && (!bracketed || tokens[seg.end]?.kind === 'number')) mark(seg, 'person', 'person.lineup');
+        // A place closing an address ("Michigan Bank , Detroit") is no player.
+        const place = has(normKey(doc, seg.first, seg.end), WordClass.Place) && !has(normKey(doc, seg.first, seg.end), PERSON_CLASSES);
+        if (seg.kind === 'other' && !place && (!bracketed || tokens[seg.end]?.kind === 'number')) mark(seg, 'person', 'person.lineup');
       }
     }
   }
@@ -134,13 +191,50 @@ function vetoDeterminedPeople(doc: Doc, segments: NameSegment[]): void {
  * "Portsmouth chairman Milan Mandaric", "Acme spokeswoman".
  */
 function markEmployers(doc: Doc, segments: NameSegment[]): void {
-  for (const seg of segments) {
+  segments.forEach((seg, k) => {
     const next = doc.tokens[seg.end];
     const qualifier = TITLE_QUALIFIERS.has(doc.tokens[seg.first]!.norm); // "Shadow spokesman"
-    if (seg.kind === 'other' && !qualifier && seg.end - seg.first <= 3 && next && !next.cap && !next.gap.includes('\n') && ORG_ROLES.has(next.norm)) {
-      mark(seg, 'org', 'org.employer-role');
-    }
+    // The role may be written in capitals ("Acme CEO") or after title words ("Acme general manager").
+    let r = seg.end;
+    while (r < seg.end + 2 && isWord(doc.tokens[r]) && !doc.tokens[r]!.cap && TITLE_WORDS.has(doc.tokens[r]!.norm) && !ORG_ROLES.has(doc.tokens[r]!.norm)) r++;
+    const role = doc.tokens[r];
+    if (qualifier || seg.end - seg.first > 3 || !next || next.gap.includes('\n') || !role || (role.cap && !role.allCaps) || !ORG_ROLES.has(role.norm)) return;
+    // A lone surname-like word is an employer too when the role's holder is named after it:
+    // "Lakeport captain Tim Munro" (no one is called "Lakeport captain").
+    if (nationalityWord(doc.tokens[seg.end - 1]!)) return; // "West Indian all-rounder"
+    const holder = segments[k + 1];
+    const named = seg.kind === 'person' && !seg.cued && seg.end - seg.first === 1 && holder?.first === r + 1 && holder.kind === 'person';
+    if (seg.kind === 'other' || named) mark(seg, 'org', 'org.employer-role');
+  });
+}
+
+/** Lower-case words after a name that make it a market index ("the Acme 100 index", "Acme industrial average"). */
+const INDEX_WORDS = new Set(['index', 'average', 'composite']);
+
+/**
+ * "the Dow Jones industrial average", "the Nasdaq composite index": a name before an index word
+ * (at most one word between) names the index, not the company or the exchange.
+ */
+function markIndexes(doc: Doc, segments: NameSegment[]): void {
+  const { tokens } = doc;
+  for (const seg of segments) {
+    let k = seg.end;
+    if (tokens[k]?.kind === 'number') k++; // "Acme 100 index"
+    const word = (i: number) => isWord(tokens[i]) && !tokens[i]!.cap && !tokens[i]!.gap.includes('\n');
+    if (word(k) && (INDEX_WORDS.has(tokens[k]!.norm) || (word(k + 1) && INDEX_WORDS.has(tokens[k + 1]!.norm)))) mark(seg, 'other', 'other.market-index');
   }
+}
+
+/**
+ * "Lakeport 's Tim Munro": in a sports report, a place or unknown name owning a player named in
+ * full is the player's team.
+ */
+function markTeamsOfPlayers(doc: Doc, segments: NameSegment[]): void {
+  segments.forEach((seg, k) => {
+    const s = doc.tokens[seg.end], player = segments[k + 1];
+    if (seg.kind !== 'other' || seg.end - seg.first > 3 || s?.norm !== "'s" || !player || player.first !== seg.end + 1) return;
+    if (player.kind === 'person' && player.end - player.first >= 2) mark(seg, 'org', 'org.team-of-player');
+  });
 }
 
 /**
@@ -217,8 +311,20 @@ export interface LayoutRule {
 /** The document-level rules, in the order they run after every segment has its first kind. */
 export const LAYOUT_RULES: readonly LayoutRule[] = [
   {
-    id: 'org.score-line', description: 'a line that is a result ("Riverside 2 Millbrook 1", "Riverside 2-1 Millbrook") names two teams, in any report',
+    id: 'org.score-line', description: 'a line that is a result ("Riverside 2 Millbrook 1", "Riverside 2-1 Millbrook", "Riverside ( Norway ) 92 Millbrook ( Spain ) 81") names two teams, in any report',
     apply: (doc, segments) => markScoreLines(doc, segments),
+  },
+  {
+    id: 'other.market-index', description: 'a name before an index word names the index ("the Acme industrial average", "the Acme 100 index")',
+    apply: (doc, segments) => markIndexes(doc, segments),
+  },
+  {
+    id: 'person.entrant', description: 'a name right before a bracketed country is a competitor ("Ilsa Marden ( Norway ) 4:08.96")',
+    apply: (doc, segments) => markEntrants(doc, segments),
+  },
+  {
+    id: 'org.entrant-team', description: 'on a ranked results line, a name after the competitor\'s bracketed country, with none of its own, is their team ("2. Ilsa Marden ( Norway ) Velotec")',
+    apply: (doc, segments) => markEntrantTeams(doc, segments),
   },
   {
     id: 'other.determined-elsewhere', description: 'a name the document also writes as "the X" is no person ("the European Indoors")',
@@ -229,8 +335,12 @@ export const LAYOUT_RULES: readonly LayoutRule[] = [
     apply: (doc, segments) => markLineups(doc, segments),
   },
   {
-    id: 'org.employer-role', description: 'a name before a club or company role is the employer ("Lakeport chairman", "Acme spokeswoman")',
+    id: 'org.employer-role', description: 'a name before a club or company role is the employer ("Lakeport chairman", "Acme spokeswoman"), a lone surname-like one too when the holder is named after the role',
     apply: (doc, segments) => markEmployers(doc, segments),
+  },
+  {
+    id: 'org.team-of-player', description: 'in a sports report, a place or unknown name owning a player named in full is the team ("Lakeport\'s Tim Munro")',
+    apply: (doc, segments, sports) => { if (sports) markTeamsOfPlayers(doc, segments); },
   },
   {
     id: 'org.sports-result', description: 'in a sports report, a name before a score or a result verb, or after "beat"/"v"/"drew with", is a team',

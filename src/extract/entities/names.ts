@@ -10,19 +10,19 @@ import { givenNameGender } from '../../lexicon/index.js';
 import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
 import {
   CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, PARTY_WORDS, PERSON_PARTICLES, NATIONAL_MEDIA, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, POST_NOMINALS,
-  PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
+  PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, SURNAME_PARTICLES, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import { kindOf, type KnownEntry } from '../../knowledge/index.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
-  allEverydayWords, commonOnly, type Ctx, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg, ORG_HEAD_WORDS, orgByHead,
-  tokenBefore,
+  allEverydayWords, commonOnly, type Ctx, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg, looksLikePerson, ORG_HEAD_WORDS,
+  orgByHead, tokenBefore,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
 import { classify, mark } from './kind-rules.js';
 import { startsKnownName } from './known-names.js';
-import { isSportsReport, LAYOUT_RULES } from './layout-passes.js';
+import { countryInBrackets, isSportsReport, LAYOUT_RULES } from './layout-passes.js';
 
 export type NameKind = 'person' | 'org' | 'country' | 'other';
 
@@ -110,8 +110,11 @@ function caseMemory(tokens: Token[], headline: boolean[], initial: boolean[]): C
 /** Is token i part of a proper name, judging by its case and what the lexicon knows of it? */
 function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMemory): boolean {
   const t = doc.tokens[i]!;
+  if (t.kind === 'word' && GLUED_ARTICLE.test(t.text)) return true; // "al-Saadi", "el-Amin"
   if (t.kind !== 'word' || !t.cap) return false;
   const cls = wordClass(t.norm);
+  // "De Wilde", "Van Hal": a capitalised name particle before a capitalised word, mid-sentence too.
+  if (PERSON_PARTICLES.has(t.norm) && isWord(doc.tokens[i + 1]) && doc.tokens[i + 1]!.cap && !doc.tokens[i + 1]!.gap.includes('\n') && !ctx.headline[i] && doc.tokens[i + 1]!.text.length > 1) return true;
   const named = (cls & NAME_CLASSES) !== 0;
   if ((cls & (WordClass.Month | WordClass.Weekday)) !== 0 && !named) return false;
   if (isDateMay(doc.tokens, i)) return false;
@@ -143,6 +146,8 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   // or a label when a number follows on its line ("Barford 2 Calder 1").
   const next = doc.tokens[i + 1];
   if (next?.kind === 'number' && !next.gap.includes('\n') && !ctx.headline[i]) return true;
+  if (countryInBrackets(doc.tokens, i + 1) >= 0 && !ctx.headline[i]) return true; // "Velotec ( Spain ) 92"
+
   if (next && !next.cap && ORG_ROLES.has(next.norm) && !ctx.headline[i]) return true; // "Lakeport chairman"
   // "Finally Ola Brandt ...", "Sadly, ...": an adverb by its shape opens the sentence, not a name.
   if (isSentenceAdverb(t)) return false;
@@ -151,6 +156,9 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (particles > 0 && doc.tokens[i + 1 + particles]?.cap && !ctx.headline[i]) return true;
   return isWord(next) && next.cap && !ctx.headline[i] && next.gap.length > 0;
 }
+
+/** An Arabic article glued to a capitalised name ("al-Saadi", "el-Amin", "bin-Laden"). */
+const GLUED_ARTICLE = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd)-\p{Lu}\p{Ll}/u;
 
 /** A word ending in -ly that English uses as a word and the lexicon knows as no name ("Finally", "Crucially"). */
 const isSentenceAdverb = (t: Token): boolean =>
@@ -171,11 +179,21 @@ function isOpeningDescriptor(doc: Doc, i: number): boolean {
 
 /**
  * "Ilsa Marden, 23, said": a common word opening a sentence is a given name when a name
- * word that is nothing else follows, and then a speech verb or an age.
+ * word that is nothing else follows, and then a speech verb or an age. In a results list
+ * ("3. Frank Marden ( Norway ) 4:08.96") a given name, any surname and a bracketed country.
  */
 function givenNameBeforeSurname(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
-  return isWord(next) && next.cap && !next.allCaps && hasOnly(next.norm, PERSON_CLASSES) && followedBySpeech(doc, i + 2);
+  if (!isWord(next) || !next.cap || next.allCaps) return false;
+  if ((has(doc.tokens[i]!.norm, WordClass.FirstName) || afterRank(doc.tokens, i)) && countryInBrackets(doc.tokens, i + 2) >= 0) return true;
+  return hasOnly(next.norm, PERSON_CLASSES) && followedBySpeech(doc, i + 2);
+}
+
+/** Token i follows a rank opening its line ("3. Frank", "12 Frank"). */
+function afterRank(tokens: Token[], i: number): boolean {
+  const k = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
+  const rank = tokens[k];
+  return rank?.kind === 'number' && /^\d{1,3}$/.test(rank.text) && (k === 0 || rank.gap.includes('\n')) && !tokens[i]!.gap.includes('\n');
 }
 
 /** "May" the month: before a day number or after "in", "since", "until", "last", "next". */
@@ -215,10 +233,21 @@ function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
     if (!like[i]) { i++; continue; }
     let j = i + 1;
     for (let step = 1; step > 0; j += step) step = continuation(tokens, like, i, j);
-    runs.push([i, j]);
+    runs.push([i - openingParticles(tokens, i), j]);
     i = j;
   }
   return runs;
+}
+
+/** How many lower-case surname particles stand right before a run at i ("... , de Silva"), at most two. */
+function openingParticles(tokens: Token[], i: number): number {
+  let n = 0;
+  while (n < 2 && i - n - 1 >= 0 && !tokens[i - n]!.gap.includes('\n')) {
+    const t = tokens[i - n - 1]!;
+    if (t.kind !== 'word' || t.cap || !SURNAME_PARTICLES.has(t.norm)) break;
+    n++;
+  }
+  return n;
 }
 
 /** How many tokens from j on extend the run that starts at i (0: the run ends before j). */
@@ -311,6 +340,14 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
   const country = countryAt(tokens, a, b);
   if (country && country.end === b - 1 && NATIONAL_MEDIA.has(tokens[b - 1]!.norm)) { push(a, country.end); return; }
   if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.norm)) b--; // "Ruth Ellery QC"
+  // "Lena Hart of Acme Widgets Inc": a person's full name, "of", and their organization.
+  const of = untitledPersonOf(doc, a, b, ctx);
+  if (of) {
+    const person = push(a, of);
+    if (person.kind !== 'person') mark(person, 'person', 'person.of-organization');
+    push(tokens[of + 1]!.norm === 'the' ? of + 2 : of + 1, b);
+    return;
+  }
   let k = a;
   while (k < b) {
     // "Dr Lina Hoskins of Brightwell Labs" is a person and an organization, not one name.
@@ -398,6 +435,24 @@ function isPortfolio(doc: Doc, seg: NameSegment): boolean {
 function personOfOrg(tokens: Token[], t: number, b: number): number {
   for (let k = t + 1; k < b - 1; k++) if (!tokens[k]!.cap && (tokens[k]!.norm === 'of' || tokens[k]!.norm === 'at')) return k;
   return b;
+}
+
+/**
+ * The "of" of "Lena Hart of Acme Widgets Inc": before it a given name and one to three more
+ * name words that the lexicon takes for a person's, after it a name shaped like an
+ * organization's. Not "Bank of ...", "Duke of ...": a title or an organization head opens those.
+ */
+function untitledPersonOf(doc: Doc, a: number, b: number, ctx: Ctx): number | undefined {
+  const { tokens } = doc;
+  let of = a + 2;
+  while (of < Math.min(b - 1, a + 5) && !(tokens[of]!.norm === 'of' && !tokens[of]!.cap)) of++;
+  if (tokens[of]?.norm !== 'of' || tokens[of]!.cap || of >= b - 1) return undefined;
+  const org = tokens[of + 1]!.norm === 'the' ? of + 2 : of + 1;
+  const first = tokens[a]!;
+  if (!has(first.norm, WordClass.FirstName) || HONORIFICS.has(first.norm) || isTitleWord(first.norm)) return undefined;
+  if (tokens.slice(a, of).some((t) => t.kind !== 'word' && t.text !== '.' && t.text !== "'")) return undefined;
+  if (ORG_HEAD_WORDS.has(tokens[of - 1]!.norm) || knownOrg(doc, a, of) || !looksLikePerson(doc, a, of, ctx)) return undefined;
+  return org < b && looksLikeOrg(doc, org, b, ctx) ? of : undefined;
 }
 
 /** A demonym rather than a country name: "American" in "American Carl Dorsey". */
