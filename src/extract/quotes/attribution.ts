@@ -68,7 +68,28 @@ const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && nameKey
  * word, so it counts only when it is the short form of a longer name or has an honorific.
  */
 function sentenceSubject(doc: QuoteDoc, names: SpeakerIndex, first: number, end: number): NameRef | null {
-  return subjectAt(doc, names, clauseStart(doc.tokens, first, end), end) ?? subjectAt(doc, names, afterIntroduction(doc, first, end), end);
+  const start = clauseStart(doc.tokens, first, end);
+  return describedSubject(doc, names, start, end) ?? subjectAt(doc, names, start, end) ?? subjectAt(doc, names, afterIntroduction(doc, first, end), end);
+}
+
+// How many words a descriptor before a subject's name may have: "Longtime resident and retired schoolteacher".
+const DESCRIPTOR_REACH = 8;
+
+/**
+ * A person named after the descriptor that opens a sentence, a title word right before the
+ * name ("Stallions captain Marc Rey was blunt", "union local president Ana Bell"): the words
+ * before are the person's team, place or role, not the subject.
+ */
+function describedSubject(doc: QuoteDoc, names: SpeakerIndex, at: number, end: number): NameRef | null {
+  const { tokens } = doc;
+  for (let i = at; i < Math.min(end, at + DESCRIPTOR_REACH); i++) {
+    const tok = tokens[i]!;
+    const run = doc.speakers.runStartingAt(i, end);
+    const ref = run && doc.speakers.nameInRun(run);
+    if (ref && !ref.isOrg) return ref.from === i && i > at && isTitleNorm(tokens[i - 1]!.norm) ? names.fullest(ref) : null; // "Ann Vale and her husband Tom Vale": Ann
+    if (!(tok.kind === 'word' || tok.norm === "'s" || tok.text === '-') || SPEECH_VERBS.has(tok.norm) || (!tok.cap && has(tok.norm, WordClass.Verb) && !has(tok.norm, WordClass.Noun | WordClass.Adjective | WordClass.Role))) return null;
+  }
+  return null;
 }
 
 // How long an introductory phrase may be: "With both services on offer from Cablecom, ...".

@@ -257,7 +257,23 @@ function appositiveSubject(doc: QuoteDoc, comma: number, clauseLo: number): Subj
 
 /** Subject after the verb: "said X", "said Acme analyst Jane Doyle", "said a spokesman". */
 function subjectAfter(doc: QuoteDoc, verb: number, hi: number): Subject | null {
-  return phraseSubject(doc, doc.tokens[verb]!.norm === 'according' ? verb + 2 : verb + 1, hi, false);
+  const subject = phraseSubject(doc, doc.tokens[verb]!.norm === 'according' ? verb + 2 : verb + 1, hi, false);
+  return subject && subject.kind !== 'name' && subject.kind !== 'pronoun' ? appositiveName(doc, subject, hi) ?? subject : subject;
+}
+
+/**
+ * The name set off after a role phrase, which is who speaks: "says Kovac's partner, Ellen
+ * Brody", "said his lawyer, Ann Bee". The phrase must end right before the comma.
+ */
+function appositiveName(doc: QuoteDoc, phrase: Subject, hi: number): Subject | null {
+  const { tokens } = doc;
+  let comma = phrase.from;
+  while (comma < hi && tokens[comma]!.text !== ',' && (tokens[comma]!.kind === 'word' || tokens[comma]!.norm === "'s" || tokens[comma]!.kind === 'number' || tokens[comma]!.text === '-')) comma++;
+  if (tokens[comma]?.text !== ',') return null;
+  const sentenceEnd = doc.sentences[tokens[comma]!.sentence]![1];
+  const run = doc.speakers.runStartingAt(comma + 1, Math.min(sentenceEnd, comma + 1 + PHRASE_REACH));
+  const ref = run && doc.speakers.nameInRun(run);
+  return ref && ref.from === comma + 1 ? { kind: 'name', from: phrase.from, ref } : null;
 }
 
 // "Margaret Beckett rejected ...": a past tense right after a name is the clause's verb, even where

@@ -96,7 +96,16 @@ export class SpeakerIndex {
       const e: Entry = { ref, mentions: [] };
       this.entries.push(e);
       for (const [from, to] of spans) {
-        const mention: NameRef = { from, to, text: doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end), words: wordsOf(tokens, from, to), isOrg, entry };
+        const words = wordsOf(tokens, from, to);
+        // "said Hollis" where Nathan Hollis founded Hollis Ridge Partners: a lone surname is the person's
+        const person = isOrg && words.length === 1 && ref.words.length > 1 ? this.personBySurname(words[0]!) : null;
+        if (person) {
+          const mention: NameRef = { ...person, from, to, text: doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end), words };
+          this.entries[person.entry]!.mentions.push(mention);
+          this.mentionEndingAt.set(to - 1, mention);
+          continue;
+        }
+        const mention: NameRef = { from, to, text: doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end), words, isOrg, entry };
         const gender = isOrg ? undefined : HONORIFICS.get(honorificBefore(tokens, from));
         if (gender) mention.gender = gender;
         e.mentions.push(mention);

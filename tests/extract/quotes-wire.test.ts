@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/index.js';
+
+/**
+ * Speakers in North American wire style (title abbreviations, party–state tags, descriptors,
+ * bare quote paragraphs, boilerplate lines). Every person and place here is invented.
+ */
+const speakersOf = (text: string) => extractFacts(text).quotes.map((q) => q.speaker);
+
+describe('wire-style speakers', () => {
+  const cases: Array<[string, string, Array<string | null>]> = [
+    ['a verb compromise conjugates ("retorted")', 'Alderman Ruben Castaneda opposed the fee.\n\nAlderwoman Joy Petrakis retorted: "The fee pays for the plows you asked for."', ['Joy Petrakis']],
+    ['"crowed ..., writing that"', 'Principal Omar Haddix crowed about the scores, writing that the results had "beaten every target we set."', ['Omar Haddix']],
+    ['a council title is no part of the name', '"We will not raise the tax rate this year," Councilwoman Dora Fenwick said.', ['Dora Fenwick']],
+    ['the apposition after "says X\'s partner" speaks', 'Tomas Reyes runs a diner in Coldbrook.\n\n"We have never seen rents like this," says Reyes\'s wife, Alma Reyes.', ['Alma Reyes']],
+    ['"said his lawyer, A B"', '"My client will be cleared of every charge," said his lawyer, Petra Hallström.', ['Petra Hallström']],
+    ['a descriptor before the subject\'s name', 'Millbrook coach Dana Pruitt watched her team lose.\n\nFalcons captain Ivo Stanek was blunt about the third period.\n\n"We gave them the game," he said.', ['Ivo Stanek']],
+    ['"union local president A B" opens the sentence', 'Carpenters union local president Gil Moran said the talks had stalled. "Nobody has called us back in a week," Moran said.', ['Gil Moran']],
+    ['a lone surname is the person, not the firm named after them', 'Developer Nina Ostrow founded Ostrow Land Partners in 1998.\n\n"We build for families," said Ostrow, the firm\'s president.', ['Nina Ostrow']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});
