@@ -52,3 +52,12 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string[]> = new Map([
 export const ORG_ANAPHORS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'bank', 'club', 'airline', 'carrier', 'retailer', 'chain', 'broadcaster', 'manufacturer', 'insurer',
 ]);
+
+/** Words that open a photo, video or reporting credit ("Photo: ...", "(Reporting by ...)"). */
+export const CREDIT_WORDS: ReadonlySet<string> = new Set([
+  'photo', 'photos', 'photograph', 'photographs', 'photographer', 'image', 'images', 'picture', 'pictured', 'video',
+  'file', 'files', 'credit', 'courtesy', 'reporting', 'editing', 'writing', 'additional', 'with',
+]);
+
+/** Where a caption puts a person in the picture ("A B, left, ..."). */
+export const CAPTION_POSITIONS: ReadonlySet<string> = new Set(['left', 'right', 'center', 'centre', 'front', 'rear', 'top', 'bottom', 'foreground', 'background']);

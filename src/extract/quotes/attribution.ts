@@ -131,7 +131,7 @@ function sentenceMentions(doc: QuoteDoc, names: SpeakerIndex, inQuote: Uint8Arra
   const out: Mention[] = [];
   doc.sentences.forEach(([first, end], s) => {
     const start = clauseStart(tokens, first, end);
-    if (inQuote[first] || inQuote[start]) return;
+    if (inQuote[first] || inQuote[start] || doc.boilerplate[start]) return;
     const ref = sentenceSubject(doc, names, first, end);
     if (ref) out.push({ pos: first, ref });
     else if (!reporting.has(s) && !isPronoun(tokens[start]) && !opensWithName(doc, start, end)) {
@@ -155,7 +155,7 @@ const isPossessive = (doc: QuoteDoc, run: [number, number]) => doc.tokens[run[1]
 /** The first person named outside quotation marks in [from, end), not as a possessive, that passes the test. */
 function firstPersonIn(doc: QuoteDoc, inQuote: Uint8Array, from: number, end: number, isPerson: (ref: NameRef) => boolean): NameRef | null {
   for (let i = from; i < end; i++) {
-    const run = inQuote[i] ? null : doc.speakers.runStartingAt(i, end);
+    const run = inQuote[i] || doc.boilerplate[i] ? null : doc.speakers.runStartingAt(i, end);
     if (!run) continue;
     const ref = isPossessive(doc, run) ? null : doc.speakers.nameInRun(run);
     if (ref && !ref.isOrg && isPerson(ref)) return ref;
@@ -351,7 +351,7 @@ class Attributor {
   /** Whether the previous quote is in this paragraph or the one before. */
   private isNear(span: QuoteSpan, prev: Previous): boolean {
     let breaks = 0;
-    for (let i = prev.span.open + 1; i <= span.open && breaks < 2; i++) if (this.doc.tokens[i]!.gap.includes('\n')) breaks++;
+    for (let i = prev.span.open + 1; i <= span.open && breaks < 2; i++) if (this.doc.tokens[i]!.gap.includes('\n') && !this.doc.boilerplate[i]) breaks++;
     return breaks < 2;
   }
 
@@ -364,7 +364,7 @@ class Attributor {
     const from = prev.span.close >= 0 ? prev.span.close + 1 : prev.span.after;
     if (!speaker || this.clausesIn(from, span.open).some((c) => c.subject && c !== prev.by)) return false;
     for (let i = from; i < span.open; i++) {
-      const run = this.inQuote[i] ? null : this.doc.speakers.runStartingAt(i, span.open);
+      const run = this.inQuote[i] || this.doc.boilerplate[i] ? null : this.doc.speakers.runStartingAt(i, span.open);
       if (!run) continue;
       const ref = this.doc.speakers.nameInRun(run);
       if (ref && !ref.isOrg && !sameName(this.names.fullest(ref), speaker)) return false;
@@ -382,7 +382,8 @@ class Attributor {
   private floating(span: QuoteSpan, prev: Previous | null): Attribution {
     const none: Attribution = { speaker: null, verb: null, rule: 'quote.floating.none' };
     if (prev && this.followsDirectly(span, prev)) return { speaker: prev.result.speaker, verb: null, rule: 'quote.floating.continues' };
-    const last = span.open - 1;
+    let last = span.open - 1;
+    while (last >= 0 && this.doc.boilerplate[last]) last--; // "READ MORE: ..." between a paragraph and its quote
     if (last < 0 || this.inQuote[last]) return none;
     const [first, end] = this.sentenceOf(last);
     const clause = this.reportingClause(first, end);

@@ -368,6 +368,7 @@ export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
       lastQuoted = i;
       continue;
     }
+    if (doc.boilerplate[i]) continue;
     const [sentFirst, sentEnd] = sentences[tokens[i]!.sentence]!;
     const lo = Math.max(sentFirst, lastQuoted + 1);
     if (tokens[i]!.text === ':' && inQuote[i + 1]) {

@@ -33,6 +33,8 @@ export interface NameRef {
 /** A document as the quote rules read it: its tokens and the speakers it names. */
 export interface QuoteDoc extends Doc {
   speakers: SpeakerIndex;
+  /** Token -> 1 on a line that is not the story (quotes/boilerplate.ts): no speaker or clause is taken from it. */
+  boilerplate: Uint8Array;
 }
 
 /** One key per entry. */
