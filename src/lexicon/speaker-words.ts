@@ -4,9 +4,13 @@
  */
 
 import type { Gender } from './entity-cues.js';
+import regions from './region-abbreviations.json' with { type: 'json' };
 
 /** Subject pronouns that may stand for a named speaker, with the gender they require. */
 export const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([['he', 'm'], ['she', 'f']]);
+
+/** Possessive pronouns before a document ("her statement said"): the gender of the owner, or 'org' for an organization. */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, Gender | 'org'> = new Map([['his', 'm'], ['her', 'f'], ['its', 'org'], ['their', 'org']]);
 
 /** Pronouns that stand for an organization ("it said"). */
 export const ORG_PRONOUNS: ReadonlySet<string> = new Set(['it']);
@@ -61,3 +65,20 @@ export const CREDIT_WORDS: ReadonlySet<string> = new Set([
 
 /** Where a caption puts a person in the picture ("A B, left, ..."). */
 export const CAPTION_POSITIONS: ReadonlySet<string> = new Set(['left', 'right', 'center', 'centre', 'front', 'rear', 'top', 'bottom', 'foreground', 'background']);
+
+/** The office an abbreviated title before a name stands for: "Sen. A B" is "the senator". */
+export const ABBREVIATED_OFFICES: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['lt', 'lieutenant'], ['sgt', 'sergeant'],
+  ['capt', 'captain'], ['gen', 'general'], ['col', 'colonel'], ['maj', 'major'], ['cpl', 'corporal'], ['det', 'detective'],
+  ['insp', 'inspector'], ['supt', 'superintendent'], ['cmdr', 'commander'], ['adm', 'admiral'], ['prof', 'professor'],
+  ['dr', 'doctor'], ['rev', 'reverend'], ['atty', 'attorney'], ['supv', 'supervisor'],
+]);
+
+/** The party a letter stands for in a party–state tag ("D-Ohio", "R-Texas", "I-Vt."). */
+export const PARTY_LETTERS: ReadonlyMap<string, string> = new Map([['d', 'democrat'], ['r', 'republican'], ['i', 'independent'], ['l', 'libertarian']]);
+
+const REGIONS: Readonly<Record<string, string>> = regions;
+
+/** The region a state or province abbreviation stands for ("mich" -> "michigan"), lower case. */
+export const regionOf = (abbreviation: string): string | undefined =>
+  abbreviation !== '$comment' && Object.hasOwn(REGIONS, abbreviation) ? REGIONS[abbreviation] : undefined;

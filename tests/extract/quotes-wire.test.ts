@@ -34,3 +34,21 @@ describe('boilerplate lines are kept out of attribution', () => {
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe('speaker resolution rules', () => {
+  const explained = (text: string) => extractFacts(text).quotes.map((q) => [q.speaker, q.rule]);
+  const cases: Array<[string, string, Array<[string | null, string]>]> = [
+    ['"the 34-year-old" is the person given that age', 'Goalie Pat Lindgren, 34, stopped 40 shots. Forward Eli Marchand, 22, scored twice.\n\n"I have never felt better in my career," the 34-year-old said.', [['Pat Lindgren', 'speaker.described.age']]],
+    ['"the Ohio Democrat" is the senator tagged D-Ohio', 'Sen. Ruth Abernathy, D-Ohio, and Sen. Cole Brandt, R-Texas, clashed over the bill.\n\n"This bill is about clean water and nothing else," the Ohio Democrat said.', [['Ruth Abernathy', 'speaker.described']]],
+    ['a dotted state in a bracketed tag', 'Rep. Lena Vogt (D-N.Y.) and Rep. Hal Brisco (R-Fla.) sponsored the plan.\n\n"We have the votes for it this time," the New York Democrat told reporters.', [['Lena Vogt', 'speaker.described']]],
+    ['"Sen. A B" is the senator', 'Sen. Marta Quill wrote the measure. Gov. Ed Sorel opposes it.\n\n"We will keep pushing until it passes," the senator said.', [['Marta Quill', 'speaker.described']]],
+    ['a report speaks for the institute that released it', 'A report titled "Roads to Nowhere," released Monday by the Pellman Transit Institute, faulted the plan.\n\n"The county has no money to maintain what it builds," the report says.', [['Pellman Transit Institute', 'speaker.document']]],
+    ['"her statement said" is hers', 'Transport Minister Ilse Varga said her office would review the contract. Her statement said: "No option is off the table at this stage."', [['Ilse Varga', 'speaker.document.possessor']]],
+    ['"he" skips a woman and an organization', 'Coach Arne Falk praised his players. The Harbor City Hawks said ticket sales were up. Team president Nadia Ortiz agreed.\n\n"We kept believing in the system all year," he said.', [['Arne Falk', 'speaker.pronoun.person']]],
+    ['"it" is the organization in view', 'The Clearwater Port Authority cut fees on Monday. Ada Morrow, a shipper, welcomed the move.\n\n"Lower fees will bring back the ships we lost," it said.', [['Clearwater Port Authority', 'speaker.pronoun.organization']]],
+    ['a named speaker shows the clause rule', '"We will rebuild the bridge by spring," Mayor Iris Teague said.', [['Iris Teague', 'quote.clause.after']]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(explained(text)).toEqual(expected);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Speaker accuracy on the project's wire-style articles (fixtures/speakers): for each expected
+ * Speaker accuracy on the project's wire-style articles (tests/fixtures/speakers): for each expected
  * quote, whether glean finds it (its text starts with the expected words) and gives it the
  * expected speaker. Written before the speaker work as a held-out check; the rules are tested
  * on other invented sentences (tests/extract/quotes*.test.ts).
@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { processText } from '../../src/pipeline.js';
 
-export const SPEAKER_FIXTURES = fileURLToPath(new URL('../../fixtures/speakers/', import.meta.url));
+export const SPEAKER_FIXTURES = fileURLToPath(new URL('../fixtures/speakers/', import.meta.url));
 
 export interface ExpectedQuote {
   start: string;

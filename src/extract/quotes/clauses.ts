@@ -5,7 +5,7 @@
 import { INVERTING_VERBS, NARRATIVE_NOUNS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
 import { DETERMINERS, HONORIFICS, POST_NOMINALS, type Gender } from '../../lexicon/entity-cues.js';
 import {
-  CLAUSE_JOINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
+  CLAUSE_JOINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
 } from '../../lexicon/speaker-words.js';
 import { has, hasOnly, known, WordClass } from '../../lexicon/word-class.js';
 import { DASHES, QUOTE_MARKS } from '../../text/marks.js';
@@ -15,7 +15,7 @@ import { isTitleNorm, type NameRef, type QuoteDoc } from './speakers.js';
 /** Who a speech verb's subject is, as written. `from` is the subject's first token. */
 export type Subject =
   | { kind: 'name'; from: number; ref: NameRef }
-  | { kind: 'pronoun'; from: number; gender?: Gender; org: boolean }
+  | { kind: 'pronoun'; from: number; gender?: Gender; org: boolean; document?: boolean }
   | { kind: 'role'; from: number; role: string; modifiers: string[]; named: string[] }
   | { kind: 'unnamed'; from: number; head: string };
 
@@ -84,6 +84,9 @@ function pronounSubject(tok: Token, at: number): Subject | null {
   return null;
 }
 
+/** A hyphen inside a compound the tokenizer splits after a number: "34-year-old". */
+const isInnerHyphen = (tokens: Token[], i: number) => tokens[i]!.text === '-' && tokens[i]!.gap === '' && tokens[i + 1]?.gap === '' && tokens[i - 1]?.kind === 'number';
+
 /** A role noun phrase ending at token j: "the minister", "an REM spokesman", "one voter". */
 function roleEndingAt(doc: QuoteDoc, j: number, lo: number): Subject | null {
   const { tokens } = doc;
@@ -95,8 +98,11 @@ function roleEndingAt(doc: QuoteDoc, j: number, lo: number): Subject | null {
     // a possessive name works as a determiner: "Wanadoo's chief executive"
     const possessor = tok.norm === "'s" && d < j ? doc.speakers.runEndingAt(d - 1, lo) : null;
     const from = possessor ? possessor[0] : DETERMINERS.has(tok.norm) ? d : -1;
+    // "her statement said": the document speaks for whom the possessive stands for
+    const owner = d === j - 1 && DOCUMENT_NOUNS.has(head.norm) ? POSSESSIVE_PRONOUNS.get(tok.norm) : undefined;
+    if (owner) return owner === 'org' ? { kind: 'pronoun', from: d, org: true, document: true } : { kind: 'pronoun', from: d, gender: owner, org: false, document: true };
     if (from >= 0) return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from, head: head.norm } : roleOf(from, tokens, d + 1, j);
-    if (tok.kind === 'punct') return null;
+    if (tok.kind === 'punct' && !isInnerHyphen(tokens, d)) return null;
   }
   if (UNNAMED_SPEAKERS.has(head.norm)) return { kind: 'unnamed', from: j, head: head.norm };
   if (head.cap) return roleOf(j, tokens, j, j); // "Prosecutors said"
