@@ -52,3 +52,17 @@ describe('speaker resolution rules', () => {
     expect(explained(text)).toEqual(expected);
   });
 });
+
+describe('quote layout', () => {
+  const cases: Array<[string, string, Array<string | null>]> = [
+    ['a bare quote paragraph takes the subject of the paragraph before', '"We are ready to build," said Owen Tallis, a developer.\n\nCouncilwoman Edith Pryor was skeptical of the plan.\n\n"I have seen these promises before and they never hold up."', ['Owen Tallis', 'Edith Pryor']],
+    ['a follow-on quote after a paragraph about nothing else keeps its speaker', 'Fire Chief Leon Abara said the cause was under investigation.\n\n"We are not ruling anything out right now," Abara said.\n\nThe fire destroyed two homes on Birch Street.\n\n"It moved very fast once it reached the trees."', ['Leon Abara', 'Leon Abara']],
+    ['"She ..." between does not keep a man\'s quote', '"We are ready to build," said Leon Dunmore, a developer.\n\nShe has long opposed the plan.\n\n"I have seen these promises before and they never hold up."', ['Leon Dunmore', null]],
+    ['a colon lead-in on its own paragraph', 'Police Chief Rosa Whitfield described the scene:\n\n"There was glass across all four lanes of the road."', ['Rosa Whitfield']],
+    ['a quote running over paragraphs, an opening mark at each', 'Sheriff Dale Kimura said:\n\n"We found the car in the river.\n\n"The driver had already climbed out on his own," he said.', ['Dale Kimura', 'Dale Kimura']],
+    ['a partial quote inside reported speech', 'Mayor Ann Kolb said the city would "do whatever it takes to rebuild" after the storm.', ['Ann Kolb']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

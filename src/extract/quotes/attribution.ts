@@ -5,6 +5,7 @@
  * The clause's subject is resolved to a speaker by the rules of resolution.ts.
  */
 import { DETERMINERS } from '../../lexicon/entity-cues.js';
+import { PERSON_PRONOUNS } from '../../lexicon/speaker-words.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { clauseStart, type Clause, type Subject } from './clauses.js';
 import { resolveClauses, type Resolution } from './resolution.js';
@@ -35,6 +36,7 @@ export const QUOTE_RULES = [
   { id: 'quote.embedded-unattributed', description: 'a partial quote whose sentence has no speech clause has no speaker' },
   { id: 'quote.floating.continues', description: 'only the previous quote\'s attribution stands between: the same speaker' },
   { id: 'quote.floating.reporting-sentence', description: 'the sentence just before reports speech: its speaker' },
+  { id: 'quote.floating.paragraph-subject', description: 'a bare quote paragraph: the person the paragraph before is about (the subject of its last, else its first sentence)' },
   { id: 'quote.floating.same-subject', description: 'the words since the previous quote are about its speaker ("He ...") or no one else' },
   { id: 'quote.floating.none', description: 'a quote with no clause and no clear previous speaker has no speaker' },
   { id: 'quote.runs-on', description: 'a quote cut short by the next opening mark takes the clause of the next piece' },
@@ -50,6 +52,8 @@ interface Previous {
 
 // The longest headline, in tokens.
 const HEADLINE_REACH = 30;
+// How many paragraphs may stand between a speaker's quote and a bare quote that is still theirs.
+const MAX_PARAGRAPHS_BETWEEN = 1;
 // How many tokens before a quote its attributing clause may be, within the sentence.
 const CLAUSE_REACH = 60;
 
@@ -184,11 +188,11 @@ class Attributor {
     return true;
   }
 
-  /** Whether the previous quote is in this paragraph or the one before. */
-  private isNear(span: QuoteSpan, prev: Previous): boolean {
+  /** How many paragraph breaks (boilerplate lines aside) stand between the previous quote and this one. */
+  private paragraphsSince(span: QuoteSpan, prev: Previous): number {
     let breaks = 0;
-    for (let i = prev.span.open + 1; i <= span.open && breaks < 2; i++) if (this.doc.tokens[i]!.gap.includes('\n') && !this.doc.boilerplate[i]) breaks++;
-    return breaks < 2;
+    for (let i = prev.span.open + 1; i <= span.open && breaks <= MAX_PARAGRAPHS_BETWEEN + 1; i++) if (this.doc.tokens[i]!.gap.includes('\n') && !this.doc.boilerplate[i]) breaks++;
+    return breaks;
   }
 
   /**
@@ -224,11 +228,34 @@ class Attributor {
     const [first, end] = this.sentenceOf(last);
     const clause = this.reportingClause(first, end);
     if (clause) return { speaker: this.resolved(clause) ?? null, verb: null, rule: 'quote.floating.reporting-sentence' };
-    if (!prev || !this.isNear(span, prev)) return none;
     const { tokens } = this.doc;
-    const pronoun = ['he', 'she'].includes(tokens[clauseStart(tokens, first, end)]?.norm ?? '');
-    const same = pronoun || sameName(sentenceSubject(this.doc, this.names, first, end), prev.result.speaker) || this.staysWith(span, prev);
+    const about = tokens[span.open]!.gap.includes('\n') ? this.paragraphSubject(last) : null;
+    if (about) return { speaker: about, verb: null, rule: 'quote.floating.paragraph-subject' };
+    if (!prev) return none;
+    const paragraphs = this.paragraphsSince(span, prev);
+    const gender = PERSON_PRONOUNS.get(tokens[clauseStart(tokens, first, end)]?.norm ?? '');
+    const speaker = prev.result.speaker;
+    const agrees = !!speaker && !speaker.isOrg && (this.names.genderOf(speaker) ?? gender) === gender; // "She ..." is not Mr A's
+    const pronoun = !!gender && agrees;
+    const aboutSpeaker = pronoun || sameName(sentenceSubject(this.doc, this.names, first, end), prev.result.speaker);
+    // a paragraph between about nothing else ("The fire destroyed two homes.") keeps the speaker too
+    const same = (paragraphs <= 1 && aboutSpeaker) || ((!gender || agrees) && paragraphs <= MAX_PARAGRAPHS_BETWEEN + 1 && this.staysWith(span, prev));
     return same ? { speaker: prev.result.speaker, verb: null, rule: 'quote.floating.same-subject' } : none;
+  }
+
+  /** The person the paragraph ending at token `last` is about: the subject of its last sentence, else of its first. */
+  private paragraphSubject(last: number): NameRef | null {
+    const { tokens } = this.doc;
+    let start = last;
+    while (start > 0 && !tokens[start]!.gap.includes('\n')) start--;
+    const [lastFirst, lastEnd] = this.sentenceOf(last);
+    const opening = this.doc.sentences[tokens[start]!.sentence]!;
+    for (const [first, end] of [[Math.max(lastFirst, start), lastEnd], [start, opening[1]]] as const) {
+      if (this.inQuote[first] || this.doc.boilerplate[first]) continue;
+      const ref = sentenceSubject(this.doc, this.names, first, end);
+      if (ref && !ref.isOrg) return ref;
+    }
+    return null;
   }
 
   /**
