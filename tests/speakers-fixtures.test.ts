@@ -12,7 +12,9 @@ const hasFold = spawnSync('fold', ['--version']).status === 0;
 const total = (scores: SpeakerScore[]) => scores.reduce((a, s) => ({ quotes: a.quotes + s.quotes, found: a.found + s.found, rightSpeaker: a.rightSpeaker + s.rightSpeaker, misses: [...a.misses, ...s.misses] }));
 
 // The share of expected quotes whose speaker must be right: a floor under the measured accuracy
-// (56/71 when the set was written, before the speaker work; 71/71 after it, the set then used in developing it).
+// (the first 12 articles: 56/71 before the speaker work, 71/71 after it, having been used in developing it; the six
+// written later and measured once before being worked on: 22/27, then 24/27 — the misses are names the entity
+// stage gets wrong).
 const MIN_SPEAKER_ACCURACY = 0.95;
 
 describe('wire-style speaker fixtures', () => {

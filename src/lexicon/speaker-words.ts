@@ -31,8 +31,11 @@ export const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([
   'workers', 'staff', 'spokesmen', 'representative', 'representatives', 'passenger', 'student', 'parent',
 ]);
 
-/** Documents that speak for the organization named before them ("the Harbour Fund report said"). */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'study', 'survey', 'statement', 'paper', 'letter', 'review', 'research', 'poll', 'website', 'analysis', 'filing']);
+/** Documents that speak for whoever issued them ("the Harbour Fund report said", "her memo said"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report', 'study', 'survey', 'statement', 'paper', 'letter', 'review', 'research', 'poll', 'website', 'analysis', 'filing',
+  'memo', 'memorandum', 'email', 'e-mail', 'release', 'announcement', 'blog', 'lawsuit', 'complaint', 'ruling', 'affidavit',
+]);
 
 /** Words that join two clauses of one subject ("X quit and vowed: ..."). */
 export const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'before', 'later']);

@@ -66,3 +66,13 @@ describe('quote layout', () => {
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe('descriptors and documents in view', () => {
+  const cases: Array<[string, string, Array<string | null>]> = [
+    ['a sentence opening with an age descriptor puts that person in view', 'Catcher Luis Ambrose, 38, retired on Sunday. Manager Greg Toller, 51, praised him.\n\nThe 38-year-old thanked the fans at a news conference.\n\n"I got to play the game I love for 17 years," he said.', ['Luis Ambrose']],
+    ['"his memo said" is his', 'Chief executive Tomas Vidal, 52, said the company would close two plants. His memo said: "We waited too long to make these changes."', ['Tomas Vidal']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

@@ -35,7 +35,7 @@ const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 // How far back an appositive may put the subject: "X, 23, an information manager from Y, said".
 const APPOSITIVE_REACH = 25;
 // The longest speaker phrase: "said Florida state archivist Jody Norman", "Former U.S. President Donald J. Trump".
-const PHRASE_REACH = 12;
+export const PHRASE_REACH = 12;
 
 /** "says PM": a run that is one abbreviated title is that role. */
 function abbreviatedRole(tokens: Token[], [from, to]: [number, number], at: number): Subject | null {
@@ -300,7 +300,7 @@ function inSpeakerPhrase(tok: Token, stopAtVerbs: boolean): boolean {
  * The speaker phrase starting at token `first`: its last name ("Acme Securities analyst Jane
  * Doyle"), or its head noun when that comes last ("an REM spokesman", "the report"), or a pronoun.
  */
-function phraseSubject(doc: QuoteDoc, first: number, hi: number, opensClause: boolean): Subject | null {
+export function phraseSubject(doc: QuoteDoc, first: number, hi: number, opensClause: boolean): Subject | null {
   const { tokens } = doc;
   let k = first;
   const determined = k < hi && DETERMINERS.has(tokens[k]!.norm) && !tokens[k]!.cap;

@@ -9,6 +9,7 @@
 import { wordsTable } from '../../lexicon/index.js';
 import { DOCUMENT_NOUNS, ORG_ANAPHORS, UNNAMED_INDIVIDUALS } from '../../lexicon/speaker-words.js';
 import type { Clause, Subject } from './clauses.js';
+import { ageIn } from './descriptors.js';
 import { sentenceMentions, type Mention } from './salience.js';
 import { isTitleNorm, type NameRef, type QuoteDoc, type SpeakerIndex } from './speakers.js';
 
@@ -45,15 +46,6 @@ function personPronoun(c: Context & { subject: { kind: 'pronoun' } }): NameRef |
   return ref;
 }
 
-/** The age in "the 34-year-old": the number before "-year-old". */
-function ageIn(c: Context & { subject: { kind: 'role' } }): number | null {
-  const { tokens } = c.doc;
-  for (let i = c.subject.from; i < c.subject.from + 6 && tokens[i]; i++) {
-    if (tokens[i]!.norm === 'year-old' && tokens[i - 1]?.text === '-' && tokens[i - 2]?.kind === 'number') return +tokens[i - 2]!.text;
-  }
-  return null;
-}
-
 /** How a speech clause's subject becomes a speaker: the first rule that applies decides. */
 export const SPEAKER_RULES: readonly SpeakerRuleSpec[] = [
   { id: 'speaker.name', description: 'the subject names a person or organization of the record', resolve: (c) => (c.subject.kind === 'name' ? c.names.fullest(c.subject.ref) : undefined) },
@@ -67,7 +59,7 @@ export const SPEAKER_RULES: readonly SpeakerRuleSpec[] = [
     id: 'speaker.described.age',
     description: '"the 34-year-old": the one person the article gave that age ("A B, 34,")',
     resolve: (c) => {
-      const age = c.subject.kind === 'role' ? ageIn(c as Context & { subject: { kind: 'role' } }) : null;
+      const age = c.subject.kind === 'role' ? ageIn(c.doc, c.subject) : null;
       return age ? found(c.names.personAged(age)) : undefined;
     },
   },

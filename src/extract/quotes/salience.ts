@@ -1,13 +1,14 @@
 /**
  * Who is in view at each point of a text, for resolving pronouns and descriptors: the subject
- * of each sentence ("Falcons captain A B was blunt ...") or, failing one, the person a sentence
- * is about, in text order. Boilerplate lines (captions, bylines, labels) put no one in view.
+ * of each sentence ("Falcons captain A B was blunt ...", "The 31-year-old left"), or failing
+ * one, the person a sentence is about, in text order. Boilerplate lines (captions, bylines, labels) put no one in view.
  */
 import { ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS } from '../../lexicon/speaker-words.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { has, WordClass } from '../../lexicon/word-class.js';
 import type { Token } from '../../text/tokenize.js';
-import { clauseStart, type Clause } from './clauses.js';
+import { clauseStart, PHRASE_REACH, phraseSubject, type Clause } from './clauses.js';
+import { describedEntity } from './descriptors.js';
 import { isTitleNorm, nameKey, type NameRef, type QuoteDoc, type SpeakerIndex } from './speakers.js';
 
 /** A speaker named (or, with a null ref, left unnamed: "a spokesman said") at a token position. */
@@ -89,7 +90,7 @@ export function sentenceMentions(doc: QuoteDoc, names: SpeakerIndex, inQuote: Ui
   doc.sentences.forEach(([first, end], s) => {
     const start = clauseStart(tokens, first, end);
     if (inQuote[first] || inQuote[start] || doc.boilerplate[start]) return;
-    const ref = sentenceSubject(doc, names, first, end);
+    const ref = sentenceSubject(doc, names, first, end) ?? (reporting.has(s) ? null : descriptorSubject(doc, names, start, end));
     if (ref) out.push({ pos: first, ref });
     else if (!reporting.has(s) && !isPronoun(tokens[start]) && !opensWithName(doc, start, end)) {
       const named = firstPersonIn(doc, inQuote, start, end, isPerson);
@@ -97,6 +98,12 @@ export function sentenceMentions(doc: QuoteDoc, names: SpeakerIndex, inQuote: Ui
     }
   });
   return out;
+}
+
+/** The entity a sentence opening with a descriptor is about: "The 31-year-old spoke to reporters", "The senator left early". */
+function descriptorSubject(doc: QuoteDoc, names: SpeakerIndex, start: number, end: number): NameRef | null {
+  const subject = phraseSubject(doc, start, Math.min(end, start + PHRASE_REACH), true);
+  return subject?.kind === 'role' ? describedEntity(doc, names, subject) : null;
 }
 
 const isPronoun = (tok: Token | undefined) => !!tok && (PERSON_PRONOUNS.has(tok.norm) || ORG_PRONOUNS.has(tok.norm) || OTHER_PRONOUNS.has(tok.norm));
