@@ -16,7 +16,10 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, Gender | 'org'> = new Map(
 export const ORG_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
 /** Pronouns with no single named referent: a quote they introduce keeps a null speaker. */
-export const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'i', 'you', 'someone', 'somebody', 'nobody', 'everyone']);
+export const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i', 'you', 'someone', 'somebody', 'nobody', 'everyone']);
+
+/** A plural pronoun: it stands for an organization in view ("they said" of a club), never for one person. */
+export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they']);
 
 /**
  * Heads of noun phrases that name no one ("a spokesman said", "one voter said"):

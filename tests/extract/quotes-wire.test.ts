@@ -46,6 +46,8 @@ describe('speaker resolution rules', () => {
     ['"her statement said" is hers', 'Transport Minister Ilse Varga said her office would review the contract. Her statement said: "No option is off the table at this stage."', [['Ilse Varga', 'speaker.document.possessor']]],
     ['"he" skips a woman and an organization', 'Coach Arne Falk praised his players. The Harbor City Hawks said ticket sales were up. Team president Nadia Ortiz agreed.\n\n"We kept believing in the system all year," he said.', [['Arne Falk', 'speaker.pronoun.person']]],
     ['"it" is the organization in view', 'The Clearwater Port Authority cut fees on Monday. Ada Morrow, a shipper, welcomed the move.\n\n"Lower fees will bring back the ships we lost," it said.', [['Clearwater Port Authority', 'speaker.pronoun.organization']]],
+    ['"they" is the club in view', 'Harbor City FC said ticket sales were up.\n\n"We sold out every home game this year," they said.', [['Harbor City FC', 'speaker.pronoun.plural']]],
+    ['"they" of two people is no one', 'Ann Lee and Tom Ross ran the shop for years.\n\n"We sold out of everything by noon," they said.', [[null, 'speaker.pronoun.plural']]],
     ['a named speaker shows the clause rule', '"We will rebuild the bridge by spring," Mayor Iris Teague said.', [['Iris Teague', 'quote.clause.after']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -5,7 +5,7 @@
 import { INVERTING_VERBS, NARRATIVE_NOUNS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
 import { DETERMINERS, HONORIFICS, POST_NOMINALS, type Gender } from '../../lexicon/entity-cues.js';
 import {
-  CLAUSE_JOINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
+  CLAUSE_JOINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
 } from '../../lexicon/speaker-words.js';
 import { has, hasOnly, known, WordClass } from '../../lexicon/word-class.js';
 import { DASHES, QUOTE_MARKS } from '../../text/marks.js';
@@ -15,7 +15,7 @@ import { isTitleNorm, type NameRef, type QuoteDoc } from './speakers.js';
 /** Who a speech verb's subject is, as written. `from` is the subject's first token. */
 export type Subject =
   | { kind: 'name'; from: number; ref: NameRef }
-  | { kind: 'pronoun'; from: number; gender?: Gender; org: boolean; document?: boolean }
+  | { kind: 'pronoun'; from: number; gender?: Gender; org: boolean; document?: boolean; plural?: boolean }
   | { kind: 'role'; from: number; role: string; modifiers: string[]; named: string[] }
   | { kind: 'unnamed'; from: number; head: string };
 
@@ -80,6 +80,7 @@ function pronounSubject(tok: Token, at: number): Subject | null {
   const gender = PERSON_PRONOUNS.get(tok.norm);
   if (gender) return { kind: 'pronoun', from: at, gender, org: false };
   if (ORG_PRONOUNS.has(tok.norm)) return { kind: 'pronoun', from: at, org: true };
+  if (PLURAL_PRONOUNS.has(tok.norm)) return { kind: 'pronoun', from: at, org: true, plural: true };
   if (OTHER_PRONOUNS.has(tok.norm)) return { kind: 'unnamed', from: at, head: tok.norm };
   return null;
 }

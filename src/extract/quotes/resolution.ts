@@ -94,6 +94,15 @@ export const SPEAKER_RULES: readonly SpeakerRuleSpec[] = [
       return c.subject.org ? c.latest((r) => !!r?.isOrg) : personPronoun(c as Context & { subject: { kind: 'pronoun' } });
     },
   },
+  {
+    id: 'speaker.pronoun.plural',
+    description: '"they": the nearest candidate in view when it is an organization (a club, a company); no one when it is a person',
+    resolve: (c) => {
+      if (c.subject.kind !== 'pronoun' || !c.subject.plural) return undefined;
+      const nearest = c.latest(() => true);
+      return nearest?.isOrg ? nearest : null;
+    },
+  },
   { id: 'speaker.pronoun.organization', description: '"it": the latest organization in view', resolve: (c) => (c.subject.kind === 'pronoun' && c.subject.org ? c.latest((r) => !!r?.isOrg) : undefined) },
   {
     id: 'speaker.pronoun.person',

@@ -3,7 +3,7 @@
  * of each sentence ("Falcons captain A B was blunt ...", "The 31-year-old left"), or failing
  * one, the person a sentence is about, in text order. Boilerplate lines (captions, bylines, labels) put no one in view.
  */
-import { ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS } from '../../lexicon/speaker-words.js';
+import { ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../lexicon/speaker-words.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { has, WordClass } from '../../lexicon/word-class.js';
 import type { Token } from '../../text/tokenize.js';
@@ -106,7 +106,7 @@ function descriptorSubject(doc: QuoteDoc, names: SpeakerIndex, start: number, en
   return subject?.kind === 'role' ? describedEntity(doc, names, subject) : null;
 }
 
-const isPronoun = (tok: Token | undefined) => !!tok && (PERSON_PRONOUNS.has(tok.norm) || ORG_PRONOUNS.has(tok.norm) || OTHER_PRONOUNS.has(tok.norm));
+const isPronoun = (tok: Token | undefined) => !!tok && (PERSON_PRONOUNS.has(tok.norm) || ORG_PRONOUNS.has(tok.norm) || PLURAL_PRONOUNS.has(tok.norm) || OTHER_PRONOUNS.has(tok.norm));
 
 /** Whether the sentence opens with a name that is not a possessive ("Mr Prater's sentiments were echoed by ..."). */
 function opensWithName(doc: QuoteDoc, start: number, end: number): boolean {
