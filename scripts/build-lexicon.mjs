@@ -97,7 +97,11 @@ for (const base of speechSpec.introducing) {
 }
 for (const f of speech.inverting) speech.introducing.delete(f);
 for (const f of speechSpec.nouns) { speech.inverting.delete(f); speech.introducing.delete(f); }
-fs.writeFileSync(path.join(out, 'speech-verbs.json'), JSON.stringify({ inverting: [...speech.inverting].sort(), introducing: [...speech.introducing].sort() }));
+const phrasal = speechSpec.phrasal.flatMap((verb) => {
+  const c = conjugate(verb, world.model);
+  return [c.PresentTense, c.PastTense, c.Participle, c.Gerund, verb].filter(Boolean);
+});
+fs.writeFileSync(path.join(out, 'speech-verbs.json'), JSON.stringify({ inverting: [...speech.inverting].sort(), introducing: [...speech.introducing].sort(), phrasal: [...new Set(phrasal)].sort() }));
 
 // Countries: sovereign states (and the few ISO entries news treats as countries), with their
 // common and official names, alternative spellings and demonyms.
@@ -115,4 +119,4 @@ for (const c of countries) {
   };
 }
 fs.writeFileSync(path.join(out, 'countries.json'), JSON.stringify(country));
-console.log(`lexicon: ${Object.keys(words).length} words, ${plainWords.length} plain words, ${Object.keys(singular).length} plurals, ${Object.keys(country).length} countries, ${speech.inverting.size + speech.introducing.size} speech verb forms -> ${path.relative(process.cwd(), out)}`);
+console.log(`lexicon: ${Object.keys(words).length} words, ${plainWords.length} plain words, ${Object.keys(singular).length} plurals, ${Object.keys(country).length} countries, ${speech.inverting.size + speech.introducing.size + phrasal.length} speech verb forms -> ${path.relative(process.cwd(), out)}`);

@@ -12,6 +12,12 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(verbs.inverting);
 /** Every speech verb form, the ones that only introduce reported speech too ("X vowed to ..."). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...verbs.inverting, ...verbs.introducing]);
 
+/** Speech verbs with a particle ("fired back", "pointed out"): first word -> the particles that follow it. */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = verbs.phrasal.reduce((map, form) => {
+  const [word, particle] = form.split(' ') as [string, string];
+  return map.set(word, new Set([...(map.get(word) ?? []), particle]));
+}, new Map<string, Set<string>>());
+
 /** Words that may sit between a subject and its speech verb ("X has also said", "X later told"). */
 export const VERB_PREFIXES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'also', 'then', 'later',

@@ -16,6 +16,10 @@ describe('wire-style speakers', () => {
     ['"said his lawyer, A B"', '"My client will be cleared of every charge," said his lawyer, Petra Hallström.', ['Petra Hallström']],
     ['a descriptor before the subject\'s name', 'Millbrook coach Dana Pruitt watched her team lose.\n\nFalcons captain Ivo Stanek was blunt about the third period.\n\n"We gave them the game," he said.', ['Ivo Stanek']],
     ['"union local president A B" opens the sentence', 'Carpenters union local president Gil Moran said the talks had stalled. "Nobody has called us back in a week," Moran said.', ['Gil Moran']],
+    ['a phrasal speech verb and a colon ("fired back:")', 'Majority Leader Ruth Abernathy, the bill\'s sponsor, fired back: "That is simply not what the bill does."', ['Ruth Abernathy']],
+    ['a phrasal speech verb after the quote ("shot back")', 'Sen. Ivo Brandt, R-Texas, questioned the cost.\n\n"We can pay for this twice over with what we waste now," Brandt shot back.', ['Ivo Brandt']],
+    ['a role set off by commas before the name after the quote', 'Workers rejected the offer on Sunday.\n\n"The union will not accept this offer at all," the local president, Ana Bell, said.', ['Ana Bell']],
+    ['a party word in the appositive of the opening sentence', 'Gov. Ed Sorel, a Republican, told reporters: "I will veto it if it reaches my desk."', ['Ed Sorel']],
     ['a lone surname is the person, not the firm named after them', 'Developer Nina Ostrow founded Ostrow Land Partners in 1998.\n\n"We build for families," said Ostrow, the firm\'s president.', ['Nina Ostrow']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

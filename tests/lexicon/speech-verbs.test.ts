@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INVERTING_VERBS, SPEECH_VERBS } from '../../src/lexicon/speech-verbs.js';
+import { INVERTING_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../../src/lexicon/speech-verbs.js';
 
 describe('speech verbs conjugated at build time', () => {
   it.each([
@@ -27,5 +27,11 @@ describe('speech verbs conjugated at build time', () => {
       expect(SPEECH_VERBS.has(f)).toBe(true);
       expect(INVERTING_VERBS.has(f)).toBe(false);
     }
+  });
+
+  it('has phrasal verbs in their tense forms, by first word', () => {
+    expect(PHRASAL_SPEECH_VERBS.get('shot')?.has('back')).toBe(true);
+    expect(PHRASAL_SPEECH_VERBS.get('fired')?.has('back')).toBe(true);
+    expect(PHRASAL_SPEECH_VERBS.get('pointing')?.has('out')).toBe(true);
   });
 });

@@ -120,7 +120,7 @@ class Attributor {
     const [first] = this.sentenceOf(p);
     const before = this.clausesIn(first, open);
     const nearest = before[before.length - 1];
-    if (!nearest || !(colon || nearest.verb === p)) return null;
+    if (!nearest || !(colon || nearest.last === p)) return null;
     return nearest.subject ? nearest : (before.find((c) => c.subject) ?? nearest);
   }
 
@@ -140,10 +140,16 @@ class Attributor {
     return adjacent ? next : null;
   }
 
-  /** Whether [from, to) is a title phrase before a name: "director of telecoms research [Tony Lavender]". */
+  /**
+   * Whether [from, to) is a title phrase before a name: "director of telecoms research [Tony
+   * Lavender]", or one set off by a comma, "the local president, [Ana Bell]".
+   */
   private isTitlePhrase(from: number, to: number): boolean {
-    const words = this.doc.tokens.slice(from, to);
-    return words.length > 0 && words.length <= 6 && isPersonTitle(words[0]!.norm) && words.every((t) => t.kind === 'word' && !SPEECH_VERBS.has(t.norm));
+    const { tokens } = this.doc;
+    const appositive = tokens[to - 1]?.text === ',';
+    const words = tokens.slice(appositive && DETERMINERS.has(tokens[from]!.norm) ? from + 1 : from, appositive ? to - 1 : to);
+    const titled = isPersonTitle(words[0]?.norm ?? '') || (appositive && isPersonTitle(words[words.length - 1]?.norm ?? ''));
+    return words.length > 0 && words.length <= 6 && titled && words.every((t) => t.kind === 'word' && !SPEECH_VERBS.has(t.norm));
   }
 
   /** Whether words of the quote's own sentence come before it (a partial quote). */

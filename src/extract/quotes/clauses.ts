@@ -2,7 +2,7 @@
  * Speech clauses: a speech verb outside quotation marks and the subject that does the speaking
  * ("Mr. Chelba added", "said Acme analyst Jane Doyle", "he explained", "a spokesman said").
  */
-import { INVERTING_VERBS, NARRATIVE_NOUNS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
+import { INVERTING_VERBS, NARRATIVE_NOUNS, NOUN_MARKERS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
 import { DETERMINERS, HONORIFICS, POST_NOMINALS, type Gender } from '../../lexicon/entity-cues.js';
 import {
   CLAUSE_JOINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
@@ -22,6 +22,8 @@ export type Subject =
 export interface Clause {
   /** Token index of the verb ("according" for "according to"). */
   verb: number;
+  /** Token index of the verb's last word: its particle ("fired back"), "to" of "according to", else `verb`. */
+  last: number;
   /** The verb as written, lower case ("said", "according to"); null for a name and a colon ("Roly Keating: ..."). */
   verbText: string | null;
   subject: Subject | null;
@@ -252,7 +254,7 @@ function appositiveSubject(doc: QuoteDoc, comma: number, clauseLo: number): Subj
     const subject = subjectBeforeBrackets(doc, k - 1, lo);
     if (!subject) continue;
     if (!found) {
-      if (tokens.slice(start, subject.from - 1).some((t) => t.text === ',')) continue;
+      if (tokens.slice(start, Math.max(start, subject.from - 1)).some((t) => t.text === ',')) continue; // (max: from 0, slice(0, -1) would be the whole clause)
       found = subject;
       if (found.kind === 'name' || found.kind === 'pronoun') return found;
     } else if (subject.kind === 'name' && tokens[subject.from - 1]?.text === ',') {
@@ -344,6 +346,13 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   return SPEECH_VERBS.has(tok.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '') && !tellsAStory(tokens, i);
 }
 
+/** A speech verb and its particle: "fired back", "pointed out" (lower case, outside a name). */
+function isPhrasalSpeechVerb(tokens: Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  const particle = tokens[i + 1];
+  return tok.kind === 'word' && !tok.cap && !!particle && particle.gap !== '' && !!PHRASAL_SPEECH_VERBS.get(tok.norm)?.has(particle.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '');
+}
+
 /** "The film tells the story of ...": telling a story, not reporting speech. */
 function tellsAStory(tokens: Token[], i: number): boolean {
   if (!TELL_FORMS.has(tokens[i]!.norm)) return false;
@@ -380,17 +389,19 @@ export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
     const lo = Math.max(sentFirst, lastQuoted + 1);
     if (tokens[i]!.text === ':' && inQuote[i + 1]) {
       const speaker = colonSpeaker(doc, i, lo);
-      if (speaker) clauses.push({ verb: i, verbText: null, subject: speaker, inverted: false });
+      if (speaker) clauses.push({ verb: i, last: i, verbText: null, subject: speaker, inverted: false });
       continue;
     }
-    if (!isSpeechVerb(tokens, i)) continue;
+    const phrasal = isPhrasalSpeechVerb(tokens, i);
+    if (!phrasal && !isSpeechVerb(tokens, i)) continue;
+    const last = phrasal || tokens[i]!.norm === 'according' ? i + 1 : i;
     let hi = i + 1;
     while (hi < Math.min(sentEnd, i + PHRASE_REACH) && !inQuote[hi]) hi++;
     const byAgent = tokens[i + 1]?.norm === 'by' && !tokens[i]!.norm.endsWith('ing');
     if (byAgent || isPassive(tokens, i, lo)) {
       // "a sapphire (was) described by Sharon as ...": the agent after "by" speaks
       const agent = byAgent ? phraseSubject(doc, i + 2, hi, false) : null;
-      if (agent?.kind === 'name') clauses.push({ verb: i, verbText: tokens[i]!.norm, subject: agent, inverted: true });
+      if (agent?.kind === 'name') clauses.push({ verb: i, last, verbText: tokens[i]!.norm, subject: agent, inverted: true });
       continue;
     }
     const according = tokens[i]!.norm === 'according';
@@ -399,7 +410,7 @@ export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
     const sameSentence = previous && tokens[previous.verb]!.sentence === tokens[i]!.sentence ? previous.subject : null;
     const before = according ? null : subjectBefore(doc, i, lo, sentFirst, sameSentence);
     // "..., said X": inversion follows a quotation or a comma, never "X said the measures ..."
-    const invertible = according || (INVERTING_VERBS.has(tokens[i]!.norm) && (i === lo || tokens[i - 1]!.text === ','));
+    const invertible = according || (!phrasal && INVERTING_VERBS.has(tokens[i]!.norm) && (i === lo || tokens[i - 1]!.text === ','));
     const inverted = invertible ? subjectAfter(doc, i, hi) : null;
     // "... is a certainty, said David Anders": a name after the verb beats a phrase before the comma
     const after = inverted && (!before || (inverted.kind === 'name' && before.kind !== 'name' && before.kind !== 'pronoun')) ? inverted : null;
@@ -408,7 +419,8 @@ export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
     const opening = ownSubject || after || !participle ? null : openingSubject(doc, sentFirst, i);
     clauses.push({
       verb: i,
-      verbText: according ? 'according to' : tokens[i]!.norm,
+      last,
+      verbText: according ? 'according to' : phrasal ? `${tokens[i]!.norm} ${tokens[i + 1]!.norm}` : tokens[i]!.norm,
       subject: after ?? ownSubject ?? opening,
       inverted: !!after,
     });
