@@ -32,6 +32,7 @@ describe('boilerplate lines are kept out of attribution', () => {
     ['a photo caption with a credit', 'Tenants union president Rhea Solano said rents had doubled.\n\nTenant Mara Quist, right, speaks at a rally on Sunday. (Lee Dunn/The Coldbrook Ledger)\n\n"We cannot keep paying this," she said.', ['Rhea Solano']],
     ['an all-caps label line', 'Mayor Tobias Wren said the bridge would reopen in May.\n\nREAD MORE: Councillor Abe Lutz quits over bridge costs\n\n"We are ahead of schedule," he said.', ['Tobias Wren']],
     ['a notice between a paragraph and its bare quote', 'Fire chief Nora Pike said the blaze was under control by noon.\n\nArticle continued below\n\n"We got lucky with the wind."', ['Nora Pike']],
+    ['a title-case link label', 'Coach Ida Marsh said the team was healthy.\n\nRead more: Nora Pike signs with the Comets\n\n"We have everyone back for the playoffs," she said.', ['Ida Marsh']],
     ['a byline is no speaker', 'Dam repairs to start in June\n\nBy Gil Farrow\n\nThe county will begin work on the Elkhorn dam next month.\n\n"The spillway is the first priority for us," he said.', [null]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

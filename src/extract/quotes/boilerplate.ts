@@ -6,6 +6,7 @@
  * take neither speakers nor speech clauses from them.
  */
 import { CAPTION_POSITIONS, CREDIT_WORDS } from '../../lexicon/speaker-words.js';
+import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { firstRule, type Rule } from '../../rules/rule.js';
@@ -48,6 +49,17 @@ export const BOILERPLATE_RULES: ReadonlyArray<Rule<Line, true>> = [
       const colon = l.tokens.findIndex((t) => t.text === ':');
       const label = l.tokens.slice(0, colon);
       return colon > 0 && colon <= LABEL_TOKENS && label.every((t) => t.allCaps || t.norm === "'s" || t.kind === 'punct') && label.some((t) => t.allCaps);
+    },
+    then: true,
+  },
+  {
+    id: 'boilerplate.link',
+    description: 'a line past the headline led by a one- or two-word label and a colon, with no quotation and no speech verb ("Read more: ...", "Related: ...")',
+    when: (l) => {
+      const colon = l.tokens.findIndex((t) => t.text === ':');
+      const label = l.tokens.slice(0, colon);
+      return !l.isFirst && (colon === 1 || colon === 2) && colon < l.tokens.length - 1 && label.every((t) => t.kind === 'word' && !SPEECH_VERBS.has(t.norm)) &&
+        l.tokens[0]!.cap && !hasQuoteMark(l) && !l.tokens.some((t) => SPEECH_VERBS.has(t.norm));
     },
     then: true,
   },
