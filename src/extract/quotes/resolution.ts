@@ -4,7 +4,7 @@
  * is the one person or organization the article described that way; a document is its issuer;
  * a pronoun is the latest salient candidate (salience.ts) that agrees with it — "he" and "she"
  * a person of that gender (from an honorific or a given name), never an organization, a place
- * or an abbreviation; "it" an organization.
+ * or an abbreviation; "it" and "they" an organization.
  */
 import { wordsTable } from '../../lexicon/index.js';
 import { DOCUMENT_NOUNS, ORG_ANAPHORS, UNNAMED_INDIVIDUALS } from '../../lexicon/speaker-words.js';
@@ -49,7 +49,7 @@ function personPronoun(c: Context & { subject: { kind: 'pronoun' } }): NameRef |
 /** How a speech clause's subject becomes a speaker: the first rule that applies decides. */
 export const SPEAKER_RULES: readonly SpeakerRuleSpec[] = [
   { id: 'speaker.name', description: 'the subject names a person or organization of the record', resolve: (c) => (c.subject.kind === 'name' ? c.names.fullest(c.subject.ref) : undefined) },
-  { id: 'speaker.unnamed', description: 'an unnamed speaker ("a spokesman", "one voter", "they") is no one', resolve: (c) => (c.subject.kind === 'unnamed' ? null : undefined) },
+  { id: 'speaker.unnamed', description: 'an unnamed speaker ("a spokesman", "one voter", "we") is no one', resolve: (c) => (c.subject.kind === 'unnamed' ? null : undefined) },
   {
     id: 'speaker.surname',
     description: 'a one-word capitalized role that is one person\'s surname ("said King" for Jason King)',
