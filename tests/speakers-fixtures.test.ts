@@ -20,6 +20,7 @@ const MIN_SPEAKER_ACCURACY = 0.95;
 describe('wire-style speaker fixtures', () => {
   const scores = speakerArticles().map((name) => scoreArticle(name, articleText(name)));
   const all = total(scores);
+  // SPEAKERS_SHOW=1 npx vitest run tests/speakers-fixtures.test.ts prints the score and each miss
   if (process.env.SPEAKERS_SHOW) console.log(`${all.rightSpeaker}/${all.quotes} speakers right, ${all.found}/${all.quotes} quotes found\n${all.misses.join('\n')}`);
 
   it('finds every quote', () => {
