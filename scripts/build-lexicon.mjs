@@ -71,6 +71,38 @@ for (const w of plainWords) {
 }
 fs.writeFileSync(path.join(out, 'common-words.json'), JSON.stringify({ bits: bloomBits, hashes: BLOOM_HASHES, filter: Buffer.from(bloom).toString('base64') }));
 
+// Speech verbs in every tense form, conjugated by compromise from the base verbs of
+// src/lexicon/speech-verbs.json. Where compromise's conjugator leaves the past as the base form
+// of a verb it does not know ("quip", "scold"), the past is made from its gerund ("quipping").
+const speechSpec = JSON.parse(fs.readFileSync(path.join(here, '..', 'src', 'lexicon', 'speech-verbs.json'), 'utf8'));
+const conjugate = world.methods.two.transform.verb.conjugate;
+const isNoun = (w) => !speechSpec.verbs.includes(w) && tagsOf(w).some((t) => ['Singular', 'Noun', 'Uncountable'].includes(t));
+const pastFromGerund = (gerund) => gerund.replace(/ing$/, 'ed');
+const formsOf = (base) => {
+  const c = conjugate(base, world.model);
+  const sameAsBase = c.PastTense === base && !tagsOf(base).includes('PastTense');
+  const past = sameAsBase ? pastFromGerund(c.Gerund) : c.PastTense;
+  const finite = [c.PresentTense, past, c.Participle ?? past, ...(isNoun(base) ? [] : [base])];
+  return { finite, gerund: c.Gerund };
+};
+const speech = { inverting: new Set(speechSpec.forms.inverting), introducing: new Set(speechSpec.forms.introducing) };
+for (const base of speechSpec.inverting) {
+  const { finite, gerund } = formsOf(base);
+  for (const f of finite) speech.inverting.add(f);
+  speech.introducing.add(gerund); // "..., saying that": a participle introduces, never inverts
+}
+for (const base of speechSpec.introducing) {
+  const { finite, gerund } = formsOf(base);
+  for (const f of [...finite, gerund]) speech.introducing.add(f);
+}
+for (const f of speech.inverting) speech.introducing.delete(f);
+for (const f of speechSpec.nouns) { speech.inverting.delete(f); speech.introducing.delete(f); }
+const phrasal = speechSpec.phrasal.flatMap((verb) => {
+  const c = conjugate(verb, world.model);
+  return [c.PresentTense, c.PastTense, c.Participle, c.Gerund, verb].filter(Boolean);
+});
+fs.writeFileSync(path.join(out, 'speech-verbs.json'), JSON.stringify({ inverting: [...speech.inverting].sort(), introducing: [...speech.introducing].sort(), phrasal: [...new Set(phrasal)].sort() }));
+
 // Countries: sovereign states (and the few ISO entries news treats as countries), with their
 // common and official names, alternative spellings and demonyms.
 const country = {};
@@ -87,4 +119,4 @@ for (const c of countries) {
   };
 }
 fs.writeFileSync(path.join(out, 'countries.json'), JSON.stringify(country));
-console.log(`lexicon: ${Object.keys(words).length} words, ${plainWords.length} plain words, ${Object.keys(singular).length} plurals, ${Object.keys(country).length} countries -> ${path.relative(process.cwd(), out)}`);
+console.log(`lexicon: ${Object.keys(words).length} words, ${plainWords.length} plain words, ${Object.keys(singular).length} plurals, ${Object.keys(country).length} countries, ${speech.inverting.size + speech.introducing.size + phrasal.length} speech verb forms -> ${path.relative(process.cwd(), out)}`);

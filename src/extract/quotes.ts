@@ -8,6 +8,7 @@ import { SMALL_WORDS } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Organization, Person, Quote } from '../types.js';
 import { attributeQuotes } from './quotes/attribution.js';
+import { boilerplateTokens } from './quotes/boilerplate.js';
 import { findClauses } from './quotes/clauses.js';
 import { SpeakerIndex, type QuoteDoc } from './quotes/speakers.js';
 import type { Names } from './entities/names.js';
@@ -35,7 +36,7 @@ export function findQuotes(doc: Doc, names: Names, people: Person[], organizatio
   const kept = spans.filter((s) => isUtterance(doc, s));
   if (kept.length === 0) return []; // no names or clauses to look at
   const speakers = new SpeakerIndex(doc, names, people, organizations);
-  const quoteDoc: QuoteDoc = { ...doc, speakers };
+  const quoteDoc: QuoteDoc = { ...doc, speakers, boilerplate: boilerplateTokens(doc) };
   const attributions = attributeQuotes(quoteDoc, kept, findClauses(quoteDoc, inQuote), inQuote);
   return kept.map((span, k) => {
     const { speaker, verb, rule } = attributions[k]!;

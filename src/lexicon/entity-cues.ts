@@ -46,7 +46,9 @@ export const TITLE_WORDS = new Set([
   'democrat', 'republican', 'socialist', 'communist', 'fullback', 'flanker', 'hooker', 'scrum-half',
   'fly-half', 'pitcher', 'dj', 'outfielder', 'infielder', 'catcher', 'quarterback', 'sprinter', 'hurdler',
   'rabbi', 'imam', 'correspondent', 'reporter', 'presenter', 'md', 'lecturer', 'emir', 'sheikh', 'sultan', 'architect',
-  'msp', 'magistrate', 'coroner',
+  'msp', 'magistrate', 'coroner', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'alderwoman',
+  'trustee', 'assemblyman', 'assemblywoman', 'selectman', 'selectwoman', 'lawmaker', 'legislator', 'supervisor',
+  'defenceman', 'defenseman', 'goaltender', 'goalie',
 ]);
 
 /** Government titles whose holder's field may come before them in everyday words ('Constitutional Affairs Minister'). */

@@ -11,6 +11,8 @@ import { LAYOUT_RULES } from '../extract/entities/layout-passes.js';
 import { ORGANIZATION_RULES } from '../extract/organizations.js';
 import { SAME_NAME_RULES } from '../extract/people.js';
 import { QUOTE_RULES } from '../extract/quotes/attribution.js';
+import { BOILERPLATE_RULES } from '../extract/quotes/boilerplate.js';
+import { SPEAKER_RULES } from '../extract/quotes/resolution.js';
 import { describe, type RuleInfo } from './rule.js';
 
 export interface RuleTable {
@@ -27,6 +29,8 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { title: 'Countries', rules: describe(COUNTRY_RULES) },
   { title: 'Counts', rules: describe(COUNT_RULES) },
   { title: 'Who said a quote (clause rules in this order)', rules: describe(QUOTE_RULES) },
+  { title: 'What a speech clause\'s subject stands for (first rule that applies; a quote whose subject is no name shows this rule)', rules: describe(SPEAKER_RULES) },
+  { title: 'Lines that are not the story, kept out of attribution (first rule that applies)', rules: describe(BOILERPLATE_RULES) },
 ];
 
 /** Every rule id. */

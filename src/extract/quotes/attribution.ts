@@ -2,23 +2,25 @@
  * Who said each quote: the speech clause that introduces it ("X said: ..."), follows it
  * ("..., X said"), or governs it (a partial quote inside "X pledged to ..."); a quote with no
  * clause of its own continues the speaker before it only when that is clear.
- * Pronouns and role nouns are resolved against the speakers named before them.
+ * The clause's subject is resolved to a speaker by the rules of resolution.ts.
  */
 import { DETERMINERS } from '../../lexicon/entity-cues.js';
-import { wordsTable } from '../../lexicon/index.js';
+import { PERSON_PRONOUNS } from '../../lexicon/speaker-words.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
-import { ORG_ANAPHORS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, UNNAMED_INDIVIDUALS } from '../../lexicon/speaker-words.js';
-import { has, WordClass } from '../../lexicon/word-class.js';
-import type { Token } from '../../text/tokenize.js';
 import { clauseStart, type Clause, type Subject } from './clauses.js';
-import { isTitleNorm, nameKey, type NameRef, type QuoteDoc, type SpeakerIndex } from './speakers.js';
+import { resolveClauses, type Resolution } from './resolution.js';
+import { sameName, sentenceSubject } from './salience.js';
+import { isTitleNorm, type NameRef, type QuoteDoc, type SpeakerIndex } from './speakers.js';
 import type { QuoteSpan } from './spans.js';
 
 export interface Attribution {
   speaker: NameRef | null;
   verb: string | null;
-  /** The id of the rule (QUOTE_RULES) that decided the speaker. */
-  rule: QuoteRule;
+  /**
+   * The id of the rule that decided the speaker: the clause's resolution rule (SPEAKER_RULES)
+   * when its subject is not a name ("he said", "the minister said"), else the QUOTE_RULES rule.
+   */
+  rule: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export const QUOTE_RULES = [
   { id: 'quote.embedded-unattributed', description: 'a partial quote whose sentence has no speech clause has no speaker' },
   { id: 'quote.floating.continues', description: 'only the previous quote\'s attribution stands between: the same speaker' },
   { id: 'quote.floating.reporting-sentence', description: 'the sentence just before reports speech: its speaker' },
+  { id: 'quote.floating.paragraph-subject', description: 'a bare quote paragraph: the person the paragraph before is about (the subject of its last, else its first sentence)' },
   { id: 'quote.floating.same-subject', description: 'the words since the previous quote are about its speaker ("He ...") or no one else' },
   { id: 'quote.floating.none', description: 'a quote with no clause and no clear previous speaker has no speaker' },
   { id: 'quote.runs-on', description: 'a quote cut short by the next opening mark takes the clause of the next piece' },
@@ -47,162 +50,13 @@ interface Previous {
   result: Attribution;
 }
 
-/** A speaker named (or, with a null ref, left unnamed: "a spokesman said") at a token position. */
-interface Mention {
-  pos: number;
-  ref: NameRef | null;
-}
-
-// How many earlier speakers a pronoun looks back over.
-const PRONOUN_REACH = 64;
 // The longest headline, in tokens.
 const HEADLINE_REACH = 30;
+// How many paragraphs may stand between a speaker's quote and a bare quote that is still theirs.
+const MAX_PARAGRAPHS_BETWEEN = 1;
 // How many tokens before a quote its attributing clause may be, within the sentence.
 const CLAUSE_REACH = 60;
 
-const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && nameKey(a) === nameKey(b);
-
-/**
- * The person named as the subject at the start of a sentence ("Ilsa Marden, 23, gave up ...",
- * "Labour's Mr Livingstone, who ..."). A lone capitalized word opening a sentence may be any
- * word, so it counts only when it is the short form of a longer name or has an honorific.
- */
-function sentenceSubject(doc: QuoteDoc, names: SpeakerIndex, first: number, end: number): NameRef | null {
-  return subjectAt(doc, names, clauseStart(doc.tokens, first, end), end) ?? subjectAt(doc, names, afterIntroduction(doc, first, end), end);
-}
-
-// How long an introductory phrase may be: "With both services on offer from Cablecom, ...".
-const INTRODUCTION_REACH = 15;
-
-/**
- * The token after the comma that closes an introductory phrase opening with a preposition or a
- * participle ("With both services on offer, Mr Halvorsen ...", "Speaking on Monday, she ...").
- */
-function afterIntroduction(doc: QuoteDoc, first: number, end: number): number {
-  const opener = doc.tokens[clauseStart(doc.tokens, first, end)];
-  const introduces = opener && (has(opener.norm, WordClass.FunctionWord) || /(?:ing|ed)$/.test(opener.norm));
-  if (!introduces) return end;
-  for (let i = first; i < Math.min(end, first + INTRODUCTION_REACH); i++) if (doc.tokens[i]!.text === ',') return i + 1;
-  return end;
-}
-
-function subjectAt(doc: QuoteDoc, names: SpeakerIndex, at: number, end: number): NameRef | null {
-  const { tokens } = doc;
-  let run = doc.speakers.runStartingAt(at, end);
-  while (run && tokens[run[1]]?.norm === "'s") run = doc.speakers.runStartingAt(run[1] + 1, end);
-  const ref = run && doc.speakers.nameInRun(run);
-  if (!ref) return null;
-  const full = names.fullest(ref);
-  return ref.isOrg || full.words.length > 1 || names.genderOf(ref) ? full : null;
-}
-
-/**
- * The people each sentence is about, in text order: its subject, or, in a sentence that opens
- * with neither a name nor a pronoun and has no speech clause, the first person it names who is
- * a speaker somewhere or whose gender is known ("Those allegations were put to Wenger ...",
- * "One dissenting opinion came from Brian Gammage").
- */
-function sentenceMentions(doc: QuoteDoc, names: SpeakerIndex, inQuote: Uint8Array, clauses: Clause[]): Mention[] {
-  const { tokens } = doc;
-  const reporting = new Set(clauses.map((c) => tokens[c.verb]!.sentence));
-  const speakers = new Set(clauses.flatMap((c) => (c.subject?.kind === 'name' ? [nameKey(names.fullest(c.subject.ref))] : [])));
-  const isPerson = (ref: NameRef) => speakers.has(nameKey(names.fullest(ref))) || !!names.genderOf(ref);
-  const out: Mention[] = [];
-  doc.sentences.forEach(([first, end], s) => {
-    const start = clauseStart(tokens, first, end);
-    if (inQuote[first] || inQuote[start]) return;
-    const ref = sentenceSubject(doc, names, first, end);
-    if (ref) out.push({ pos: first, ref });
-    else if (!reporting.has(s) && !isPronoun(tokens[start]) && !opensWithName(doc, start, end)) {
-      const named = firstPersonIn(doc, inQuote, start, end, isPerson);
-      if (named) out.push({ pos: named.from, ref: names.fullest(named) });
-    }
-  });
-  return out;
-}
-
-const isPronoun = (tok: Token | undefined) => !!tok && (PERSON_PRONOUNS.has(tok.norm) || ORG_PRONOUNS.has(tok.norm) || OTHER_PRONOUNS.has(tok.norm));
-
-/** Whether the sentence opens with a name that is not a possessive ("Mr Prater's sentiments were echoed by ..."). */
-function opensWithName(doc: QuoteDoc, start: number, end: number): boolean {
-  const run = doc.speakers.runStartingAt(start, end);
-  return !!run && !isPossessive(doc, run) && !!doc.speakers.nameInRun(run);
-}
-
-const isPossessive = (doc: QuoteDoc, run: [number, number]) => doc.tokens[run[1]]?.norm === "'s";
-
-/** The first person named outside quotation marks in [from, end), not as a possessive, that passes the test. */
-function firstPersonIn(doc: QuoteDoc, inQuote: Uint8Array, from: number, end: number, isPerson: (ref: NameRef) => boolean): NameRef | null {
-  for (let i = from; i < end; i++) {
-    const run = inQuote[i] ? null : doc.speakers.runStartingAt(i, end);
-    if (!run) continue;
-    const ref = isPossessive(doc, run) ? null : doc.speakers.nameInRun(run);
-    if (ref && !ref.isOrg && isPerson(ref)) return ref;
-    i = run[1] - 1;
-  }
-  return null;
-}
-
-/** Resolves each clause's subject to a named entity, in text order, pronouns to the latest compatible name. */
-function resolveClauses(doc: QuoteDoc, clauses: Clause[], names: SpeakerIndex, inQuote: Uint8Array): Map<Clause, NameRef | null> {
-  const subjects = sentenceMentions(doc, names, inQuote, clauses);
-  const mentions: Mention[] = [];
-  const resolved = new Map<Clause, NameRef | null>();
-  // The nearest earlier mention that fits (mentions are nearly in text order; "according to" ones are not).
-  const latest = (pos: number, fits: (ref: NameRef | null) => boolean) => {
-    let best: Mention | null = null;
-    for (let k = mentions.length - 1; k >= Math.max(0, mentions.length - PRONOUN_REACH); k--) {
-      const m = mentions[k]!;
-      if (m.pos < pos && (!best || m.pos > best.pos) && fits(m.ref)) best = m;
-    }
-    return best?.ref ?? null;
-  };
-  const resolve = (subject: Subject | null, pos: number): NameRef | null => {
-    if (!subject) return null;
-    switch (subject.kind) {
-      case 'name': return names.fullest(subject.ref);
-      case 'role': return (isCapitalizedWord(doc, subject) ? names.personBySurname(subject.role) : null) ??
-        names.holderOf(subject.role, subject.modifiers, subject.named) ??
-        (isOrgAnaphor(doc, subject) ? latest(pos, (r) => !!r?.isOrg) : null) ??
-        (isPersonAnaphor(doc, subject) ? latest(pos, (r) => !!r && !r.isOrg && names.mayHold(r, subject.modifiers)) : null);
-      case 'unnamed': return null;
-      case 'pronoun': {
-        if (subject.org) return latest(pos, (r) => !!r?.isOrg);
-        const ref = latest(pos, (r) => !r || (!r.isOrg && !names.isPlaceLed(r) && (names.genderOf(r) ?? subject.gender) === subject.gender));
-        if (ref && subject.gender) names.noteGender(ref, subject.gender);
-        return ref;
-      }
-    }
-  };
-  let s = 0;
-  for (const clause of clauses) {
-    while (s < subjects.length && subjects[s]!.pos < clause.verb) mentions.push(subjects[s++]!);
-    const ref = resolve(clause.subject, clause.verb);
-    resolved.set(clause, ref);
-    // "according to X" makes X the source of its whole sentence: X is the speaker in view after it
-    const pos = clause.verbText === 'according to' ? doc.sentences[doc.tokens[clause.verb]!.sentence]![1] - 1 : clause.verb;
-    const unnamedPerson = clause.subject?.kind === 'unnamed' && UNNAMED_INDIVIDUALS.has(clause.subject.head);
-    if (ref || unnamedPerson) mentions.push({ pos, ref });
-  }
-  return resolved;
-}
-
-/**
- * "the 24-year-old said", "the Arsenal boss added", "the ex-Wallaby added": a definite title phrase no one in the
- * article holds by name refers back, like a pronoun, to the person last named as a speaker.
- */
-function isPersonAnaphor(doc: QuoteDoc, subject: Subject & { kind: 'role' }): boolean {
-  if (doc.tokens[subject.from]?.norm !== 'the' || wordsTable.singular[subject.role]) return false; // not "the researchers"
-  return isPersonTitle(subject.role) || subject.role.startsWith('ex-') || [subject.role, ...subject.modifiers].some((w) => w.endsWith('-old'));
-}
-
-/** "the company said", "the firm added": the organization last in view, like "it". */
-const isOrgAnaphor = (doc: QuoteDoc, subject: Subject & { kind: 'role' }) =>
-  doc.tokens[subject.from]?.norm === 'the' && subject.modifiers.length === 0 && ORG_ANAPHORS.has(subject.role);
-
-/** "said King", "Shepherd added": a role that is one capitalized word may be a person's surname. */
-const isCapitalizedWord = (doc: QuoteDoc, subject: Subject & { kind: 'role' }) =>
-  subject.modifiers.length === 0 && doc.tokens[subject.from]!.cap && doc.tokens[subject.from]!.norm === subject.role;
 
 const isPersonTitle = isTitleNorm;
 
@@ -211,7 +65,7 @@ const isInstitutionRole = (subject: Subject | null) => subject?.kind === 'role' 
 
 /** Chooses, for each quote, the clause that attributes it. */
 class Attributor {
-  private readonly resolved: Map<Clause, NameRef | null>;
+  private readonly resolutions: Map<Clause, Resolution>;
 
   constructor(
     private readonly doc: QuoteDoc,
@@ -219,7 +73,12 @@ class Attributor {
     private readonly names: SpeakerIndex,
     private readonly inQuote: Uint8Array,
   ) {
-    this.resolved = resolveClauses(doc, clauses, names, inQuote);
+    this.resolutions = resolveClauses(doc, clauses, names, inQuote);
+  }
+
+  /** The speaker a clause's subject resolved to. */
+  private resolved(clause: Clause): NameRef | null {
+    return this.resolutions.get(clause)?.speaker ?? null;
   }
 
   /** The sentence holding token i, its start cut to CLAUSE_REACH tokens before `near` (a bound on work in run-on text). */
@@ -245,7 +104,9 @@ class Attributor {
   }
 
   private fromClause(clause: Clause, rule: QuoteRule): Attribution {
-    return { speaker: this.resolved.get(clause) ?? null, verb: clause.verbText, rule };
+    const resolution = this.resolutions.get(clause);
+    const named = clause.subject?.kind === 'name' || !resolution;
+    return { speaker: resolution?.speaker ?? null, verb: clause.verbText, rule: named ? rule : resolution.rule };
   }
 
   /** The clause of a quote introduced by "X said:" / "X said that" / "X said," (also across a paragraph). */
@@ -259,7 +120,7 @@ class Attributor {
     const [first] = this.sentenceOf(p);
     const before = this.clausesIn(first, open);
     const nearest = before[before.length - 1];
-    if (!nearest || !(colon || nearest.verb === p)) return null;
+    if (!nearest || !(colon || nearest.last === p)) return null;
     return nearest.subject ? nearest : (before.find((c) => c.subject) ?? nearest);
   }
 
@@ -279,10 +140,16 @@ class Attributor {
     return adjacent ? next : null;
   }
 
-  /** Whether [from, to) is a title phrase before a name: "director of telecoms research [Tony Lavender]". */
+  /**
+   * Whether [from, to) is a title phrase before a name: "director of telecoms research [Tony
+   * Lavender]", or one set off by a comma, "the local president, [Ana Bell]".
+   */
   private isTitlePhrase(from: number, to: number): boolean {
-    const words = this.doc.tokens.slice(from, to);
-    return words.length > 0 && words.length <= 6 && isPersonTitle(words[0]!.norm) && words.every((t) => t.kind === 'word' && !SPEECH_VERBS.has(t.norm));
+    const { tokens } = this.doc;
+    const appositive = tokens[to - 1]?.text === ',';
+    const words = tokens.slice(appositive && DETERMINERS.has(tokens[from]!.norm) ? from + 1 : from, appositive ? to - 1 : to);
+    const titled = isPersonTitle(words[0]?.norm ?? '') || (appositive && isPersonTitle(words[words.length - 1]?.norm ?? ''));
+    return words.length > 0 && words.length <= 6 && titled && words.every((t) => t.kind === 'word' && !SPEECH_VERBS.has(t.norm));
   }
 
   /** Whether words of the quote's own sentence come before it (a partial quote). */
@@ -300,7 +167,7 @@ class Attributor {
   private governing(open: number): Clause | null {
     const [first] = this.sentenceOf(open);
     const clauses = this.clausesIn(first, open).filter((c) => c.subject);
-    const named = clauses.filter((c) => c.subject!.kind !== 'pronoun' && this.resolved.get(c));
+    const named = clauses.filter((c) => c.subject!.kind !== 'pronoun' && this.resolved(c));
     return named[named.length - 1] ?? clauses[0] ?? null;
   }
 
@@ -327,11 +194,11 @@ class Attributor {
     return true;
   }
 
-  /** Whether the previous quote is in this paragraph or the one before. */
-  private isNear(span: QuoteSpan, prev: Previous): boolean {
+  /** How many paragraph breaks (boilerplate lines aside) stand between the previous quote and this one. */
+  private paragraphsSince(span: QuoteSpan, prev: Previous): number {
     let breaks = 0;
-    for (let i = prev.span.open + 1; i <= span.open && breaks < 2; i++) if (this.doc.tokens[i]!.gap.includes('\n')) breaks++;
-    return breaks < 2;
+    for (let i = prev.span.open + 1; i <= span.open && breaks <= MAX_PARAGRAPHS_BETWEEN + 1; i++) if (this.doc.tokens[i]!.gap.includes('\n') && !this.doc.boilerplate[i]) breaks++;
+    return breaks;
   }
 
   /**
@@ -343,7 +210,7 @@ class Attributor {
     const from = prev.span.close >= 0 ? prev.span.close + 1 : prev.span.after;
     if (!speaker || this.clausesIn(from, span.open).some((c) => c.subject && c !== prev.by)) return false;
     for (let i = from; i < span.open; i++) {
-      const run = this.inQuote[i] ? null : this.doc.speakers.runStartingAt(i, span.open);
+      const run = this.inQuote[i] || this.doc.boilerplate[i] ? null : this.doc.speakers.runStartingAt(i, span.open);
       if (!run) continue;
       const ref = this.doc.speakers.nameInRun(run);
       if (ref && !ref.isOrg && !sameName(this.names.fullest(ref), speaker)) return false;
@@ -361,16 +228,40 @@ class Attributor {
   private floating(span: QuoteSpan, prev: Previous | null): Attribution {
     const none: Attribution = { speaker: null, verb: null, rule: 'quote.floating.none' };
     if (prev && this.followsDirectly(span, prev)) return { speaker: prev.result.speaker, verb: null, rule: 'quote.floating.continues' };
-    const last = span.open - 1;
+    let last = span.open - 1;
+    while (last >= 0 && this.doc.boilerplate[last]) last--; // "READ MORE: ..." between a paragraph and its quote
     if (last < 0 || this.inQuote[last]) return none;
     const [first, end] = this.sentenceOf(last);
     const clause = this.reportingClause(first, end);
-    if (clause) return { speaker: this.resolved.get(clause) ?? null, verb: null, rule: 'quote.floating.reporting-sentence' };
-    if (!prev || !this.isNear(span, prev)) return none;
+    if (clause) return { speaker: this.resolved(clause) ?? null, verb: null, rule: 'quote.floating.reporting-sentence' };
     const { tokens } = this.doc;
-    const pronoun = ['he', 'she'].includes(tokens[clauseStart(tokens, first, end)]?.norm ?? '');
-    const same = pronoun || sameName(sentenceSubject(this.doc, this.names, first, end), prev.result.speaker) || this.staysWith(span, prev);
+    const about = tokens[span.open]!.gap.includes('\n') ? this.paragraphSubject(last) : null;
+    if (about) return { speaker: about, verb: null, rule: 'quote.floating.paragraph-subject' };
+    if (!prev) return none;
+    const paragraphs = this.paragraphsSince(span, prev);
+    const gender = PERSON_PRONOUNS.get(tokens[clauseStart(tokens, first, end)]?.norm ?? '');
+    const speaker = prev.result.speaker;
+    const agrees = !!speaker && !speaker.isOrg && (this.names.genderOf(speaker) ?? gender) === gender; // "She ..." is not Mr A's
+    const pronoun = !!gender && agrees;
+    const aboutSpeaker = pronoun || sameName(sentenceSubject(this.doc, this.names, first, end), prev.result.speaker);
+    // a paragraph between about nothing else ("The fire destroyed two homes.") keeps the speaker too
+    const same = (paragraphs <= 1 && aboutSpeaker) || ((!gender || agrees) && paragraphs <= MAX_PARAGRAPHS_BETWEEN + 1 && this.staysWith(span, prev));
     return same ? { speaker: prev.result.speaker, verb: null, rule: 'quote.floating.same-subject' } : none;
+  }
+
+  /** The person the paragraph ending at token `last` is about: the subject of its last sentence, else of its first. */
+  private paragraphSubject(last: number): NameRef | null {
+    const { tokens } = this.doc;
+    let start = last;
+    while (start > 0 && !tokens[start]!.gap.includes('\n')) start--;
+    const [lastFirst, lastEnd] = this.sentenceOf(last);
+    const opening = this.doc.sentences[tokens[start]!.sentence]!;
+    for (const [first, end] of [[Math.max(lastFirst, start), lastEnd], [start, opening[1]]] as const) {
+      if (this.inQuote[first] || this.doc.boilerplate[first]) continue;
+      const ref = sentenceSubject(this.doc, this.names, first, end);
+      if (ref && !ref.isOrg) return ref;
+    }
+    return null;
   }
 
   /**
@@ -380,7 +271,7 @@ class Attributor {
   private attributing(span: QuoteSpan): { clause: Clause; rule: QuoteRule } | null {
     const intro = this.introducing(span.open);
     const tried: Array<[QuoteRule, () => Clause | null]> = [
-      ['quote.clause.before', () => (intro && (this.resolved.get(intro) || !isInstitutionRole(intro.subject)) ? intro : null)],
+      ['quote.clause.before', () => (intro && (this.resolved(intro) || !isInstitutionRole(intro.subject)) ? intro : null)],
       ['quote.clause.after', () => this.following(span)],
       ['quote.clause.governing', () => (this.isEmbedded(span.open) ? this.governing(span.open) : null)],
       ['quote.clause.before-unnamed', () => intro],
@@ -403,8 +294,8 @@ class Attributor {
 
   /** A quote in the headline ("Wales 'must learn health lessons'") is the article's first named speaker's. */
   private headlineSpeaker(from: number): Attribution {
-    const first = this.clauses.slice(this.firstClauseFrom(from)).find((c) => this.resolved.get(c));
-    return { speaker: first ? this.resolved.get(first)! : null, verb: null, rule: 'quote.headline' };
+    const first = this.clauses.slice(this.firstClauseFrom(from)).find((c) => this.resolved(c));
+    return { speaker: first ? this.resolved(first) : null, verb: null, rule: 'quote.headline' };
   }
 
   attributeAll(spans: QuoteSpan[]): Attribution[] {

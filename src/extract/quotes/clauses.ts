@@ -2,10 +2,10 @@
  * Speech clauses: a speech verb outside quotation marks and the subject that does the speaking
  * ("Mr. Chelba added", "said Acme analyst Jane Doyle", "he explained", "a spokesman said").
  */
-import { INVERTING_VERBS, NARRATIVE_NOUNS, NOUN_MARKERS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
+import { INVERTING_VERBS, NARRATIVE_NOUNS, NOUN_MARKERS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
 import { DETERMINERS, HONORIFICS, POST_NOMINALS, type Gender } from '../../lexicon/entity-cues.js';
 import {
-  CLAUSE_JOINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
+  CLAUSE_JOINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
 } from '../../lexicon/speaker-words.js';
 import { has, hasOnly, known, WordClass } from '../../lexicon/word-class.js';
 import { DASHES, QUOTE_MARKS } from '../../text/marks.js';
@@ -15,13 +15,15 @@ import { isTitleNorm, type NameRef, type QuoteDoc } from './speakers.js';
 /** Who a speech verb's subject is, as written. `from` is the subject's first token. */
 export type Subject =
   | { kind: 'name'; from: number; ref: NameRef }
-  | { kind: 'pronoun'; from: number; gender?: Gender; org: boolean }
+  | { kind: 'pronoun'; from: number; gender?: Gender; org: boolean; document?: boolean; plural?: boolean }
   | { kind: 'role'; from: number; role: string; modifiers: string[]; named: string[] }
   | { kind: 'unnamed'; from: number; head: string };
 
 export interface Clause {
   /** Token index of the verb ("according" for "according to"). */
   verb: number;
+  /** Token index of the verb's last word: its particle ("fired back"), "to" of "according to", else `verb`. */
+  last: number;
   /** The verb as written, lower case ("said", "according to"); null for a name and a colon ("Roly Keating: ..."). */
   verbText: string | null;
   subject: Subject | null;
@@ -35,7 +37,7 @@ const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 // How far back an appositive may put the subject: "X, 23, an information manager from Y, said".
 const APPOSITIVE_REACH = 25;
 // The longest speaker phrase: "said Florida state archivist Jody Norman", "Former U.S. President Donald J. Trump".
-const PHRASE_REACH = 12;
+export const PHRASE_REACH = 12;
 
 /** "says PM": a run that is one abbreviated title is that role. */
 function abbreviatedRole(tokens: Token[], [from, to]: [number, number], at: number): Subject | null {
@@ -80,9 +82,13 @@ function pronounSubject(tok: Token, at: number): Subject | null {
   const gender = PERSON_PRONOUNS.get(tok.norm);
   if (gender) return { kind: 'pronoun', from: at, gender, org: false };
   if (ORG_PRONOUNS.has(tok.norm)) return { kind: 'pronoun', from: at, org: true };
+  if (PLURAL_PRONOUNS.has(tok.norm)) return { kind: 'pronoun', from: at, org: true, plural: true };
   if (OTHER_PRONOUNS.has(tok.norm)) return { kind: 'unnamed', from: at, head: tok.norm };
   return null;
 }
+
+/** A hyphen inside a compound the tokenizer splits after a number: "34-year-old". */
+const isInnerHyphen = (tokens: Token[], i: number) => tokens[i]!.text === '-' && tokens[i]!.gap === '' && tokens[i + 1]?.gap === '' && tokens[i - 1]?.kind === 'number';
 
 /** A role noun phrase ending at token j: "the minister", "an REM spokesman", "one voter". */
 function roleEndingAt(doc: QuoteDoc, j: number, lo: number): Subject | null {
@@ -95,8 +101,11 @@ function roleEndingAt(doc: QuoteDoc, j: number, lo: number): Subject | null {
     // a possessive name works as a determiner: "Wanadoo's chief executive"
     const possessor = tok.norm === "'s" && d < j ? doc.speakers.runEndingAt(d - 1, lo) : null;
     const from = possessor ? possessor[0] : DETERMINERS.has(tok.norm) ? d : -1;
+    // "her statement said": the document speaks for whom the possessive stands for
+    const owner = d === j - 1 && DOCUMENT_NOUNS.has(head.norm) ? POSSESSIVE_PRONOUNS.get(tok.norm) : undefined;
+    if (owner) return owner === 'org' ? { kind: 'pronoun', from: d, org: true, document: true } : { kind: 'pronoun', from: d, gender: owner, org: false, document: true };
     if (from >= 0) return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from, head: head.norm } : roleOf(from, tokens, d + 1, j);
-    if (tok.kind === 'punct') return null;
+    if (tok.kind === 'punct' && !isInnerHyphen(tokens, d)) return null;
   }
   if (UNNAMED_SPEAKERS.has(head.norm)) return { kind: 'unnamed', from: j, head: head.norm };
   if (head.cap) return roleOf(j, tokens, j, j); // "Prosecutors said"
@@ -245,7 +254,7 @@ function appositiveSubject(doc: QuoteDoc, comma: number, clauseLo: number): Subj
     const subject = subjectBeforeBrackets(doc, k - 1, lo);
     if (!subject) continue;
     if (!found) {
-      if (tokens.slice(start, subject.from - 1).some((t) => t.text === ',')) continue;
+      if (tokens.slice(start, Math.max(start, subject.from - 1)).some((t) => t.text === ',')) continue; // (max: from 0, slice(0, -1) would be the whole clause)
       found = subject;
       if (found.kind === 'name' || found.kind === 'pronoun') return found;
     } else if (subject.kind === 'name' && tokens[subject.from - 1]?.text === ',') {
@@ -257,7 +266,23 @@ function appositiveSubject(doc: QuoteDoc, comma: number, clauseLo: number): Subj
 
 /** Subject after the verb: "said X", "said Acme analyst Jane Doyle", "said a spokesman". */
 function subjectAfter(doc: QuoteDoc, verb: number, hi: number): Subject | null {
-  return phraseSubject(doc, doc.tokens[verb]!.norm === 'according' ? verb + 2 : verb + 1, hi, false);
+  const subject = phraseSubject(doc, doc.tokens[verb]!.norm === 'according' ? verb + 2 : verb + 1, hi, false);
+  return subject && subject.kind !== 'name' && subject.kind !== 'pronoun' ? appositiveName(doc, subject, hi) ?? subject : subject;
+}
+
+/**
+ * The name set off after a role phrase, which is who speaks: "says Kovac's partner, Ellen
+ * Brody", "said his lawyer, Ann Bee". The phrase must end right before the comma.
+ */
+function appositiveName(doc: QuoteDoc, phrase: Subject, hi: number): Subject | null {
+  const { tokens } = doc;
+  let comma = phrase.from;
+  while (comma < hi && tokens[comma]!.text !== ',' && (tokens[comma]!.kind === 'word' || tokens[comma]!.norm === "'s" || tokens[comma]!.kind === 'number' || tokens[comma]!.text === '-')) comma++;
+  if (tokens[comma]?.text !== ',') return null;
+  const sentenceEnd = doc.sentences[tokens[comma]!.sentence]![1];
+  const run = doc.speakers.runStartingAt(comma + 1, Math.min(sentenceEnd, comma + 1 + PHRASE_REACH));
+  const ref = run && doc.speakers.nameInRun(run);
+  return ref && ref.from === comma + 1 ? { kind: 'name', from: phrase.from, ref } : null;
 }
 
 // "Margaret Beckett rejected ...": a past tense right after a name is the clause's verb, even where
@@ -278,7 +303,7 @@ function inSpeakerPhrase(tok: Token, stopAtVerbs: boolean): boolean {
  * The speaker phrase starting at token `first`: its last name ("Acme Securities analyst Jane
  * Doyle"), or its head noun when that comes last ("an REM spokesman", "the report"), or a pronoun.
  */
-function phraseSubject(doc: QuoteDoc, first: number, hi: number, opensClause: boolean): Subject | null {
+export function phraseSubject(doc: QuoteDoc, first: number, hi: number, opensClause: boolean): Subject | null {
   const { tokens } = doc;
   let k = first;
   const determined = k < hi && DETERMINERS.has(tokens[k]!.norm) && !tokens[k]!.cap;
@@ -321,6 +346,13 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   return SPEECH_VERBS.has(tok.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '') && !tellsAStory(tokens, i);
 }
 
+/** A speech verb and its particle: "fired back", "pointed out" (lower case, outside a name). */
+function isPhrasalSpeechVerb(tokens: Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  const particle = tokens[i + 1];
+  return tok.kind === 'word' && !tok.cap && !!particle && particle.gap !== '' && !!PHRASAL_SPEECH_VERBS.get(tok.norm)?.has(particle.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '');
+}
+
 /** "The film tells the story of ...": telling a story, not reporting speech. */
 function tellsAStory(tokens: Token[], i: number): boolean {
   if (!TELL_FORMS.has(tokens[i]!.norm)) return false;
@@ -352,21 +384,24 @@ export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
       lastQuoted = i;
       continue;
     }
+    if (doc.boilerplate[i]) continue;
     const [sentFirst, sentEnd] = sentences[tokens[i]!.sentence]!;
     const lo = Math.max(sentFirst, lastQuoted + 1);
     if (tokens[i]!.text === ':' && inQuote[i + 1]) {
       const speaker = colonSpeaker(doc, i, lo);
-      if (speaker) clauses.push({ verb: i, verbText: null, subject: speaker, inverted: false });
+      if (speaker) clauses.push({ verb: i, last: i, verbText: null, subject: speaker, inverted: false });
       continue;
     }
-    if (!isSpeechVerb(tokens, i)) continue;
+    const phrasal = isPhrasalSpeechVerb(tokens, i);
+    if (!phrasal && !isSpeechVerb(tokens, i)) continue;
+    const last = phrasal || tokens[i]!.norm === 'according' ? i + 1 : i;
     let hi = i + 1;
     while (hi < Math.min(sentEnd, i + PHRASE_REACH) && !inQuote[hi]) hi++;
     const byAgent = tokens[i + 1]?.norm === 'by' && !tokens[i]!.norm.endsWith('ing');
     if (byAgent || isPassive(tokens, i, lo)) {
       // "a sapphire (was) described by Sharon as ...": the agent after "by" speaks
       const agent = byAgent ? phraseSubject(doc, i + 2, hi, false) : null;
-      if (agent?.kind === 'name') clauses.push({ verb: i, verbText: tokens[i]!.norm, subject: agent, inverted: true });
+      if (agent?.kind === 'name') clauses.push({ verb: i, last, verbText: tokens[i]!.norm, subject: agent, inverted: true });
       continue;
     }
     const according = tokens[i]!.norm === 'according';
@@ -375,7 +410,7 @@ export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
     const sameSentence = previous && tokens[previous.verb]!.sentence === tokens[i]!.sentence ? previous.subject : null;
     const before = according ? null : subjectBefore(doc, i, lo, sentFirst, sameSentence);
     // "..., said X": inversion follows a quotation or a comma, never "X said the measures ..."
-    const invertible = according || (INVERTING_VERBS.has(tokens[i]!.norm) && (i === lo || tokens[i - 1]!.text === ','));
+    const invertible = according || (!phrasal && INVERTING_VERBS.has(tokens[i]!.norm) && (i === lo || tokens[i - 1]!.text === ','));
     const inverted = invertible ? subjectAfter(doc, i, hi) : null;
     // "... is a certainty, said David Anders": a name after the verb beats a phrase before the comma
     const after = inverted && (!before || (inverted.kind === 'name' && before.kind !== 'name' && before.kind !== 'pronoun')) ? inverted : null;
@@ -384,7 +419,8 @@ export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
     const opening = ownSubject || after || !participle ? null : openingSubject(doc, sentFirst, i);
     clauses.push({
       verb: i,
-      verbText: according ? 'according to' : tokens[i]!.norm,
+      last,
+      verbText: according ? 'according to' : phrasal ? `${tokens[i]!.norm} ${tokens[i + 1]!.norm}` : tokens[i]!.norm,
       subject: after ?? ownSubject ?? opening,
       inverted: !!after,
     });

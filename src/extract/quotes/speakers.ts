@@ -7,7 +7,7 @@
  */
 import { givenNameGender } from '../../lexicon/index.js';
 import { HONORIFICS, NAME_CONNECTORS, POST_NOMINALS, TITLE_WORDS, type Gender } from '../../lexicon/entity-cues.js';
-import { DOCUMENT_NOUNS, OFFICE_MODIFIERS } from '../../lexicon/speaker-words.js';
+import { ABBREVIATED_OFFICES, DOCUMENT_NOUNS, OFFICE_MODIFIERS, PARTY_LETTERS, regionOf } from '../../lexicon/speaker-words.js';
 import { has, PERSON_CLASSES, WordClass } from '../../lexicon/word-class.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
@@ -33,6 +33,8 @@ export interface NameRef {
 /** A document as the quote rules read it: its tokens and the speakers it names. */
 export interface QuoteDoc extends Doc {
   speakers: SpeakerIndex;
+  /** Token -> 1 on a line that is not the story (quotes/boilerplate.ts): no speaker or clause is taken from it. */
+  boilerplate: Uint8Array;
 }
 
 /** One key per entry. */
@@ -82,6 +84,8 @@ export class SpeakerIndex {
   private readonly affiliations = new Map<string, Set<string>>();
   /** document noun -> the entries whose document it is ("the Harbour Fund report") */
   private readonly documents = new Map<string, Set<Entry>>();
+  /** age -> the people the text gives that age ("A B, 34,", "the 34-year-old A B") */
+  private readonly ages = new Map<number, Set<Entry>>();
 
   constructor(private readonly doc: Doc, names: Names, people: Person[], organizations: Organization[]) {
     const { tokens } = doc;
@@ -96,7 +100,16 @@ export class SpeakerIndex {
       const e: Entry = { ref, mentions: [] };
       this.entries.push(e);
       for (const [from, to] of spans) {
-        const mention: NameRef = { from, to, text: doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end), words: wordsOf(tokens, from, to), isOrg, entry };
+        const words = wordsOf(tokens, from, to);
+        // "said Hollis" where Nathan Hollis founded Hollis Ridge Partners: a lone surname is the person's
+        const person = isOrg && words.length === 1 && ref.words.length > 1 ? this.personBySurname(words[0]!) : null;
+        if (person) {
+          const mention: NameRef = { ...person, from, to, text: doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end), words };
+          this.entries[person.entry]!.mentions.push(mention);
+          this.mentionEndingAt.set(to - 1, mention);
+          continue;
+        }
+        const mention: NameRef = { from, to, text: doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end), words, isOrg, entry };
         const gender = isOrg ? undefined : HONORIFICS.get(honorificBefore(tokens, from));
         if (gender) mention.gender = gender;
         e.mentions.push(mention);
@@ -123,22 +136,37 @@ export class SpeakerIndex {
   private noteContext(e: Entry, title?: string): void {
     const { tokens } = this.doc;
     const key = nameKey(e.ref);
+    const addRole = (role: string) => {
+      addTo(this.roles, role, e);
+      addWord(this.titles, key, role);
+      const office = ABBREVIATED_OFFICES.get(role); // "Sen. A B" is the senator
+      if (office) addRole(office);
+    };
     for (const m of e.mentions) {
       if (m.gender && !this.genders.has(key)) this.genders.set(key, m.gender);
       const noun = tokens[m.to];
       if (noun && !noun.cap && DOCUMENT_NOUNS.has(noun.norm)) addTo(this.documents, noun.norm, e);
+      const document = documentIssuedBy(this.doc, m);
+      if (document) addTo(this.documents, document, e);
       if (e.ref.isOrg) continue;
       const { roles, affiliation } = rolesAround(tokens, m);
-      for (const role of roles) {
-        addTo(this.roles, role, e);
-        addWord(this.titles, key, role);
-      }
+      roles.forEach(addRole);
       for (const word of affiliation) addWord(this.affiliations, key, word);
+      const tag = partyStateTag(tokens, m.to);
+      if (tag) {
+        addRole(tag.party);
+        for (const word of tag.region) addWord(this.affiliations, key, word);
+      }
+      const age = ageAround(tokens, m);
+      if (age) addTo(this.ages, age, e);
     }
-    for (const word of title?.toLowerCase().split(/[\s.]+/).filter(Boolean) ?? []) {
-      addTo(this.roles, word, e);
-      addWord(this.titles, key, word);
-    }
+    title?.toLowerCase().split(/[\s.]+/).filter(Boolean).forEach(addRole);
+  }
+
+  /** The one person the text gives this age ("the 34-year-old" for "A B, 34,"); else null. */
+  personAged(age: number): NameRef | null {
+    const people = this.ages.get(age);
+    return people?.size === 1 ? [...people][0]!.ref : null;
   }
 
   /** [from, to) of the name run that ends at token `last`, not reaching before `lo`. */
@@ -225,6 +253,12 @@ export class SpeakerIndex {
     const place = has(first!, WordClass.Place | WordClass.Country) && !has(first!, WordClass.FirstName | WordClass.Surname | WordClass.PersonName);
     const common = WordClass.Noun | WordClass.Verb | WordClass.Adjective;
     return place && rest.length > 0 && rest.every((w) => has(w, common) && !has(w, ~common)) && !this.genderOf(ref);
+  }
+
+  /** Whether a one-word person name is an abbreviation (a province's "Alta", "NDP"): no one a pronoun stands for. */
+  isAbbreviation(ref: NameRef): boolean {
+    const { words, text } = this.fullest(ref);
+    return words.length === 1 && (regionOf(words[0]!) !== undefined || (/^\p{Lu}{2,4}$/u.test(text)));
   }
 
   /** Records the gender a resolved "he"/"she" tells about a person not known before. */
@@ -315,11 +349,50 @@ function rolesAround(tokens: Token[], ref: NameRef): { roles: string[]; affiliat
   return { roles, affiliation };
 }
 
+// How far before "by [the] X" a document noun may be: "A report titled "...", released last month by".
+const DOCUMENT_REACH = 25;
+
+/** The document an organization or person issued, by the phrase before its mention: "a report ... released by [X]", "a study from [X]". */
+function documentIssuedBy(doc: Doc, m: NameRef): string | null {
+  const { tokens } = doc;
+  let p = m.from - 1;
+  if (tokens[p]?.norm === 'the') p--;
+  if (!['by', 'from'].includes(tokens[p]?.norm ?? '')) return null;
+  const sentence = tokens[p]!.sentence;
+  for (let k = p - 1; k >= Math.max(0, p - DOCUMENT_REACH) && tokens[k]!.sentence === sentence; k--) {
+    if (tokens[k]!.kind === 'word' && !tokens[k]!.cap && DOCUMENT_NOUNS.has(tokens[k]!.norm)) return tokens[k]!.norm;
+  }
+  return null;
+}
+
+/** The party–state tag after a person mention (", D-Ohio,", " (R-Texas)", ", D-N.Y."): the party and the region's words. */
+function partyStateTag(tokens: Token[], to: number): { party: string; region: string[] } | null {
+  if (tokens[to]?.text !== ',' && tokens[to]?.text !== '(') return null;
+  const m = /^([a-z])-(\p{L}+)$/u.exec(tokens[to + 1]?.norm ?? '');
+  const party = m && PARTY_LETTERS.get(m[1]!);
+  if (!m || !party || !tokens[to + 1]!.cap) return null;
+  let written = m[2]!;
+  for (let k = to + 2; k < to + 6 && tokens[k] && tokens[k]!.gap === '' && ![',', ')'].includes(tokens[k]!.text); k++) written += tokens[k]!.norm.replace(/\./g, '');
+  const region = regionOf(written) ?? written;
+  return { party, region: region.split(' ') };
+}
+
+// Ages a news story gives: a person of 14 to 110.
+const isAge = (tok: Token | undefined) => !!tok && tok.kind === 'number' && /^\d{2,3}$/.test(tok.text) && +tok.text >= 14 && +tok.text <= 110;
+
+/** The age written around a person mention: "A B, 34," / "A B (34)" / "the 34-year-old [defenceman] A B". */
+function ageAround(tokens: Token[], m: NameRef): number | null {
+  if ([',', '('].includes(tokens[m.to]?.text ?? '') && isAge(tokens[m.to + 1]) && [',', '.', ')'].includes(tokens[m.to + 2]?.text ?? '')) return +tokens[m.to + 1]!.text;
+  let i = m.from - 1;
+  while (i >= 0 && m.from - i <= 4 && isTitleToken(tokens[i]!) && tokens[i]!.norm !== 'year-old') i--;
+  return tokens[i]?.norm === 'year-old' && tokens[i - 1]?.text === '-' && isAge(tokens[i - 2]) ? +tokens[i - 2]!.text : null;
+}
+
 /** Adds a word to the set filed under a key. */
 function addWord(table: Map<string, Set<string>>, key: string, word: string): void {
   table.set(key, (table.get(key) ?? new Set<string>()).add(word));
 }
 
-function addTo<T>(table: Map<string, Set<T>>, key: string, value: T): void {
+function addTo<K, T>(table: Map<K, Set<T>>, key: K, value: T): void {
   table.set(key, (table.get(key) ?? new Set<T>()).add(value));
 }
