@@ -176,7 +176,7 @@ export function knowledgeKind(doc: Doc, a: number, b: number, ctx?: KnownNameCon
   if (entry.user) return { kind, entry, rule: 'knowledge.user' };
   if (b - a === 1 && kind !== 'person' && docEvidence(doc).surnames.has(doc.tokens[a]!.norm)) return undefined;
   if (!entry.ambiguous) return { kind, entry, rule: 'knowledge.known' };
-  // "at Portsmouth", "in Reading": after a locative a place's name is the place, and so is a
+  // "at Westhaven", "in Eastmoor": after a locative a place's name is the place, and so is a
   // club's ambiguous name after "in" or "at" ("in Lakeport", the town of Lakeport FC).
   const before = doc.tokens[a]!.gap.includes('\n') ? '' : doc.tokens[a - 1]?.norm ?? '';
   if ((entry.ambiguity === 'place' && LOCATIVES.has(before)) || (entry.type === 'club' && (before === 'in' || before === 'at'))) return undefined;
