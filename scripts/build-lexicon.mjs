@@ -74,7 +74,16 @@ for (const w of plainWords) {
     bloom[bit >> 3] |= 1 << (bit & 7);
   }
 }
-fs.writeFileSync(path.join(out, 'common-words.json'), JSON.stringify({ bits: bloomBits, hashes: BLOOM_HASHES, filter: Buffer.from(bloom).toString('base64') }));
+// As bytes, read on the first look-up: the filter's size in bits and its hash count (two
+// little-endian 32-bit words), then the filter. tsc copies only imported JSON, so dist/ gets it here.
+const header = Buffer.alloc(8);
+header.writeUInt32LE(bloomBits, 0);
+header.writeUInt32LE(BLOOM_HASHES, 4);
+const bloomFile = Buffer.concat([header, bloom]);
+for (const dir of [out, path.join(here, '..', 'dist', 'lexicon', 'generated')]) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'common-words.bloom'), bloomFile);
+}
 
 // Countries: sovereign states (and the few ISO entries news treats as countries), with their
 // common and official names, alternative spellings and demonyms.
