@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { createRequire } from 'node:module';
-import { DEFAULT_EXTENSIONS } from '../input/discover.js';
-import { DEFAULT_TEXT_FIELD } from '../input/archives/jsonl.js';
+import { DEFAULT_EXTENSIONS, DEFAULT_TEXT_FIELD } from '../input/defaults.js';
 import { parseShard, type Shard } from '../input/select.js';
 import { DEFAULT_MAX_SIZE, formatSize, MAX_INPUT_SIZE, parseSize } from '../input/size.js';
 import { FORMATS, SUMMARY_FORMATS } from '../output/index.js';

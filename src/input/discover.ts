@@ -1,5 +1,6 @@
 import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_EXTENSIONS } from './defaults.js';
 import { escapedName, rawPaths, utf8Name } from './raw-path.js';
 
 /**
@@ -14,8 +15,6 @@ export type InputItem =
   | { kind: 'document'; source: string; content: string | Uint8Array; html?: boolean }
   | { kind: 'error'; source: string; error: { code: string; message: string } };
 
-/** Plain text, HTML pages and archives; each may also be gzipped (`.txt.gz`, `.warc.gz`). */
-export const DEFAULT_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.jsonl', '.ndjson', '.warc'];
 
 /** The extension a file name is read by: the one before `.gz` for a gzipped file. */
 export function innerExtension(name: string): string {

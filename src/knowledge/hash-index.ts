@@ -4,7 +4,9 @@
  * ("bank of" of "bank of england"), each slot the key's line in the table and the key's hash.
  * A look-up is one hash and, nearly always, one or two slots: no search, no string built. The
  * table stays bytes (UTF-8, outside the JavaScript heap): positions are byte offsets.
+ * The lexicon's word classes (src/lexicon/word-class.ts) use the same index.
  */
+import { readFileSync } from 'node:fs';
 
 /** FNV-1a over UTF-16 units. */
 export function keyHash(key: string): number {
@@ -56,6 +58,15 @@ export function buildHashIndex(table: Uint8Array): HashIndex {
     slots[2 * i + 1] = h;
   }
   return slots;
+}
+
+/** Reads a table of `key<TAB>…` lines and the index built beside it. */
+export function readIndexedTable(table: URL, index: URL): { bytes: Buffer; index: HashIndex } {
+  const bytes = readFileSync(table);
+  const slots = readFileSync(index);
+  // A Uint32Array needs its bytes on a 4-byte boundary; a file's own buffer starts on one.
+  const aligned = slots.byteOffset % 4 === 0 ? slots : Buffer.from(slots);
+  return { bytes, index: new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength >>> 2) };
 }
 
 /** Does `table` hold `key` at `at`, followed by the byte `next`? */

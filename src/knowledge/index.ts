@@ -8,9 +8,8 @@
  * their word prefixes built beside it (hash-index.ts). Both are read, as bytes, on the first
  * look-up; an entry is decoded from its line the first time it is found.
  */
-import { readFileSync } from 'node:fs';
 import type { Token } from '../text/tokenize.js';
-import { findInIndex, type HashIndex } from './hash-index.js';
+import { findInIndex, readIndexedTable, type HashIndex } from './hash-index.js';
 import { keyToken, nameKey, plainNorm } from './key.js';
 import type { LexiconEntry } from './lexicon-file.js';
 import type { EntryType, KnownEntry } from './types.js';
@@ -24,11 +23,7 @@ let table: { bytes: Buffer; index: HashIndex } | undefined;
 
 function loadTable(): { bytes: Buffer; index: HashIndex } {
   try {
-    const bytes = readFileSync(new URL('./generated/knowledge.tsv', import.meta.url));
-    const slots = readFileSync(new URL('./generated/knowledge.index', import.meta.url));
-    // A Uint32Array needs its bytes on a 4-byte boundary; a file's own buffer starts on one.
-    const aligned = slots.byteOffset % 4 === 0 ? slots : Buffer.from(slots);
-    return { bytes, index: new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength >>> 2) };
+    return readIndexedTable(new URL('./generated/knowledge.tsv', import.meta.url), new URL('./generated/knowledge.index', import.meta.url));
   } catch (e) {
     throw new Error(`the knowledge table is missing (run npm run build): ${(e as Error).message}`);
   }

@@ -6,8 +6,6 @@ import countries from './generated/countries.json' with { type: 'json' };
 import words from './generated/words.json' with { type: 'json' };
 
 interface WordsTable {
-  /** word -> its classes as WordClass bit flags (see word-class.ts). */
-  words: Record<string, number>;
   singular: Record<string, string>;
   maleNames: string[];
   femaleNames: string[];

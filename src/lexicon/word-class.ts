@@ -5,7 +5,7 @@
  * scripts/build-lexicon.mjs too; bit k is the k-th entry there (tests/lexicon/word-class.test.ts
  * checks this enum against it).
  */
-import { wordsTable } from './index.js';
+import { findInIndex, readIndexedTable, type HashIndex } from '../knowledge/hash-index.js';
 
 export enum WordClass {
   FirstName = 1 << 0,
@@ -43,12 +43,24 @@ export const PERSON_CLASSES = WordClass.FirstName | WordClass.Surname | WordClas
 export const COMMON_CLASSES = WordClass.FunctionWord | WordClass.Verb | WordClass.Adjective | WordClass.Adverb | WordClass.Noun |
   WordClass.NumberWord | WordClass.Role | WordClass.Expression | WordClass.Unit | WordClass.Month | WordClass.Weekday;
 
+/**
+ * The lexicon's words, `word<TAB>classes` lines with a hash index (scripts/build-lexicon.mjs and
+ * build-word-index.mjs), read as bytes on the first look-up: no parse at start-up.
+ */
+let table: { bytes: Buffer; index: HashIndex } | undefined;
+
+const TAB = 9, NEWLINE = 10, ZERO = 48;
+
 /** The classes of a lower-case word or phrase (0 when the lexicon does not know it). */
 export function wordClass(word: string): number {
-  // One look-up, not hasOwn and then a read: a hot path. Only the table's own entries are numbers
-  // ("constructor" reads a function from Object.prototype).
-  const set: unknown = wordsTable.words[word];
-  return typeof set === 'number' ? set : 0;
+  table ??= readIndexedTable(new URL('./generated/word-classes.tsv', import.meta.url), new URL('./generated/word-classes.index', import.meta.url));
+  const { bytes } = table;
+  let at = findInIndex(table.index, bytes, word, false);
+  if (at < 0) return 0;
+  while (bytes[at] !== TAB) at++;
+  let set = 0;
+  for (at++; bytes[at] !== NEWLINE; at++) set = set * 10 + bytes[at]! - ZERO;
+  return set;
 }
 
 /** The word is in at least one of the classes. */

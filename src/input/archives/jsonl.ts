@@ -16,8 +16,6 @@ export interface JsonlFields {
   idField?: string;
 }
 
-export const DEFAULT_TEXT_FIELD = 'text';
-
 /** The value at a dotted path ("body.text") of a parsed line. */
 export function atPath(value: unknown, dotted: string): unknown {
   let v = value;
