@@ -74,6 +74,12 @@ export const TITLE_MODIFIERS = new Set(['former', 'ex', 'late', 'then', 'outgoin
  */
 export const CLUB_PLACE_HEADS = new Set(['city', 'county', 'town']);
 
+/**
+ * Last words of athletics and running clubs' names that govern a list of places before them
+ * ("Northfield, Easton and District AC" is one club, not three places and a club).
+ */
+export const CLUB_LIST_SUFFIXES = new Set(['ac', 'aac', 'harriers', 'beagles', 'striders', 'ladies']);
+
 /** Last words of organization names ("Bank", "Ministry", "plc", "FC", "Rovers"). */
 export const ORG_HEADS = new Set([
   'ministry', 'agency', 'organization', 'organisation', 'council', 'party', 'union', 'bank', 'inc', 'newsroom', 'newsdesk',

@@ -210,3 +210,24 @@ describe('a title word opening an organization name', () => {
     expect(names(facts('Major Tom Hale said the base would close.').people)).toEqual(['Tom Hale']);
   });
 });
+
+describe('clubs named by a list of places', () => {
+  const orgRules = (text: string) => facts(text).organizations.map((o) => [o.name, o.rule]);
+
+  it('a club suffix governs the list of places before it', () => {
+    expect(orgRules('She ran for Northfield, Easton and District AC last winter.')).toEqual([['Northfield, Easton and District AC', 'org.club-place-list']]);
+  });
+
+  it('a list of athletes with their clubs: each bracket is one club, suffix or not', () => {
+    const text = '60m: T Brack (Millbrook Harriers), R Mole (Wessex and Avon), J Rook (Kingsford with Westshire Ladies).\n';
+    expect(orgRules(text).sort()).toEqual([
+      ['Kingsford with Westshire Ladies', 'org.club-place-list'],
+      ['Millbrook Harriers', 'org.name-shape'], ['Wessex and Avon', 'org.club-place-list'],
+    ]);
+  });
+
+  it('places listed without a club suffix stay apart, and a country in a bracket is no club', () => {
+    expect(orgRules('The storm hit Northfield, Easton and Dunmore overnight.')).toEqual([]);
+    expect(orgRules('Results:\n1. Ilsa Vantongeren ( Spain ) 1:58.20\n2. T Brack (Millbrook Harriers) 1:59.10\n').map(([n]) => n)).toEqual(['Millbrook Harriers']);
+  });
+});
