@@ -172,6 +172,18 @@ export const SPORTS_CUES = new Set([
   'played', 'championship', 'tournament', 'batting', 'bowling', 'inning', 'game', 'games', 'win',
 ]);
 
+/** What a company does, said of it right after its name ("X reported", "X has bought"): business news. */
+export const COMPANY_VERBS = new Set([
+  'reported', 'reports', 'announced', 'announces', 'posted', 'posts', 'employs', 'employed', 'bought', 'buys', 'acquired', 'acquires',
+  'owns', 'launched', 'launches', 'unveiled', 'unveils',
+]);
+
+/** Business figures a company reports ("X said profits rose", "X said house prices fell"). */
+export const BUSINESS_FIGURES = new Set(['profit', 'profits', 'sales', 'revenue', 'revenues', 'earnings', 'turnover', 'prices', 'losses', 'output']);
+
+/** Words before a company's name in business news ("shares in X", "a stake in X", "a takeover of X"). */
+export const BUSINESS_WORDS_BEFORE = new Set(['shares in', 'stake in', 'takeover of', 'bid for', 'merger with', 'shareholders in']);
+
 /** Words around a team name in results ("X beat Y", "X v Y", "lost to Y"). */
 export const TEAM_VERBS_AFTER = new Set(['beat', 'beats', 'drew', 'draw', 'defeated', 'edged', 'thrashed', 'routed', 'crushed', 'held', 'v', 'vs', 'trail', 'lead', 'won', 'lost', 'outclassed', 'downed', 'blanked']);
 export const TEAM_WORDS_BEFORE = new Set(['beat', 'beats', 'defeated', 'v', 'vs', 'against', 'edged', 'thrashed', 'routed', 'crushed', 'downed', 'blanked']);

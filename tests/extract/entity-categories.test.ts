@@ -231,3 +231,24 @@ describe('clubs named by a list of places', () => {
     expect(orgRules('Results:\n1. Ilsa Vantongeren ( Spain ) 1:58.20\n2. T Brack (Millbrook Harriers) 1:59.10\n').map(([n]) => n)).toEqual(['Millbrook Harriers']);
   });
 });
+
+describe('companies with no cue word, in business news', () => {
+  const orgRules = (text: string) => facts(text).organizations.map((o) => [o.name, o.rule]);
+
+  it('an ambiguous known company takes a company verb or a business figure as a cue', () => {
+    // "Sky" and "Nationwide" are everyday words too: the knowledge holds them only with a cue.
+    expect(orgRules('Nationwide reported a rise in lending.')).toEqual([['Nationwide', 'knowledge.cue.business']]);
+    expect(orgRules('Sky said profits were up.')).toEqual([['Sky', 'knowledge.cue.business']]);
+    expect(orgRules('The sky was clear, and Sky was bright on the horizon.')).toEqual([]);
+  });
+
+  it('a name no person has is a company in a business clause', () => {
+    expect(orgRules('After long talks Quorvane has bought a rival, and shares in Dunmore fell.').sort()).toEqual([['Dunmore', 'org.business-subject'], ['Quorvane', 'org.business-subject']]);
+  });
+
+  it('a person in a business clause stays a person', () => {
+    const { people, organizations } = facts('Anna Falco reported the deal. Mr Hale said prices would rise.');
+    expect(names(people)).toEqual(['Anna Falco', 'Hale']);
+    expect(organizations).toEqual([]);
+  });
+});
