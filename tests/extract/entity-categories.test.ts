@@ -252,3 +252,16 @@ describe('companies with no cue word, in business news', () => {
     expect(organizations).toEqual([]);
   });
 });
+
+describe('a firm named "A and B"', () => {
+  it('is one name where the knowledge holds it, with "and" or "&"', () => {
+    // Both are in the built-in knowledge, Marks & Spencer only with "&".
+    const { people, organizations } = facts('Retail\n\nShoppers at Johnson and Johnson and at Marks and Spencer spent more.');
+    expect(organizations.map((o) => [o.name, o.rule])).toEqual([['Johnson and Johnson', 'knowledge.known'], ['Marks and Spencer', 'knowledge.known']]);
+    expect(people).toEqual([]);
+  });
+
+  it('two names the knowledge does not join stay two', () => {
+    expect(names(facts('Talks between Anna Falco and Tom Hale went on.').people)).toEqual(['Anna Falco', 'Tom Hale']);
+  });
+});
