@@ -260,8 +260,10 @@ const SOURCE_ORDER = ['institutions', 'curated', 'petrarch2', 'openfootball', 'n
 entries.sort((x, y) => SOURCE_ORDER.indexOf(x.source) - SOURCE_ORDER.indexOf(y.source));
 const kind = (type) => (type === 'person' ? 'person' : type === 'product' || type === 'event' ? 'thing' : 'org');
 const rows = new Map();
+// News writes "A & B" as "A and B" too: both spell the name.
+const spellings = (forms) => [...forms, ...forms.filter((f) => f.includes(' & ')).map((f) => f.replaceAll(' & ', ' and '))];
 for (const e of entries) {
-  for (const form of e.forms) {
+  for (const form of spellings(e.forms)) {
     const key = nameKey(form);
     if (!key || key.length < 2 || /^[\d\s.'&-]+$/.test(key) || /[\t\n]/.test(key)) continue;
     // Countries are the country gazetteer's; a person is never known by a title word alone.

@@ -39,3 +39,7 @@ describe('any text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), invariants), { numRuns: 300 });
   });
 });
+
+describe('shrunk counterexamples', () => {
+  it('an opening bracket that ends the text after a country-like name', () => invariants('Former U.S ('));
+});

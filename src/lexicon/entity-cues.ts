@@ -76,6 +76,12 @@ export const TITLE_MODIFIERS = new Set(['former', 'ex', 'late', 'then', 'outgoin
  */
 export const CLUB_PLACE_HEADS = new Set(['city', 'county', 'town']);
 
+/**
+ * Last words of athletics and running clubs' names that govern a list of places before them
+ * ("Northfield, Easton and District AC" is one club, not three places and a club).
+ */
+export const CLUB_LIST_SUFFIXES = new Set(['ac', 'aac', 'harriers', 'beagles', 'striders', 'ladies']);
+
 /** Last words of organization names ("Bank", "Ministry", "plc", "FC", "Rovers"). */
 export const ORG_HEADS = new Set([
   'ministry', 'agency', 'organization', 'organisation', 'council', 'party', 'union', 'bank', 'inc', 'newsroom', 'newsdesk',
@@ -167,6 +173,18 @@ export const SPORTS_CUES = new Set([
   'cricket', 'baseball', 'rugby', 'football', 'hockey', 'basketball', 'standings', 'scorers',
   'played', 'championship', 'tournament', 'batting', 'bowling', 'inning', 'game', 'games', 'win',
 ]);
+
+/** What a company does, said of it right after its name ("X reported", "X has bought"): business news. */
+export const COMPANY_VERBS = new Set([
+  'reported', 'reports', 'announced', 'announces', 'posted', 'posts', 'employs', 'employed', 'bought', 'buys', 'acquired', 'acquires',
+  'owns', 'launched', 'launches', 'unveiled', 'unveils',
+]);
+
+/** Business figures a company reports ("X said profits rose", "X said house prices fell"). */
+export const BUSINESS_FIGURES = new Set(['profit', 'profits', 'sales', 'revenue', 'revenues', 'earnings', 'turnover', 'prices', 'losses', 'output']);
+
+/** Words before a company's name in business news ("shares in X", "a stake in X", "a takeover of X"). */
+export const BUSINESS_WORDS_BEFORE = new Set(['shares in', 'stake in', 'takeover of', 'bid for', 'merger with', 'shareholders in']);
 
 /** Words around a team name in results ("X beat Y", "X v Y", "lost to Y"). */
 export const TEAM_VERBS_AFTER = new Set(['beat', 'beats', 'drew', 'draw', 'defeated', 'edged', 'thrashed', 'routed', 'crushed', 'held', 'v', 'vs', 'trail', 'lead', 'won', 'lost', 'outclassed', 'downed', 'blanked']);

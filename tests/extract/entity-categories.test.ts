@@ -210,3 +210,58 @@ describe('a title word opening an organization name', () => {
     expect(names(facts('Major Tom Hale said the base would close.').people)).toEqual(['Tom Hale']);
   });
 });
+
+describe('clubs named by a list of places', () => {
+  const orgRules = (text: string) => facts(text).organizations.map((o) => [o.name, o.rule]);
+
+  it('a club suffix governs the list of places before it', () => {
+    expect(orgRules('She ran for Northfield, Easton and District AC last winter.')).toEqual([['Northfield, Easton and District AC', 'org.club-place-list']]);
+  });
+
+  it('a list of athletes with their clubs: each bracket is one club, suffix or not', () => {
+    const text = '60m: T Brack (Millbrook Harriers), R Mole (Wessex and Avon), J Rook (Kingsford with Westshire Ladies).\n';
+    expect(orgRules(text).sort()).toEqual([
+      ['Kingsford with Westshire Ladies', 'org.club-place-list'],
+      ['Millbrook Harriers', 'org.name-shape'], ['Wessex and Avon', 'org.club-place-list'],
+    ]);
+  });
+
+  it('places listed without a club suffix stay apart, and a country in a bracket is no club', () => {
+    expect(orgRules('The storm hit Northfield, Easton and Dunmore overnight.')).toEqual([]);
+    expect(orgRules('Results:\n1. Ilsa Vantongeren ( Spain ) 1:58.20\n2. T Brack (Millbrook Harriers) 1:59.10\n').map(([n]) => n)).toEqual(['Millbrook Harriers']);
+  });
+});
+
+describe('companies with no cue word, in business news', () => {
+  const orgRules = (text: string) => facts(text).organizations.map((o) => [o.name, o.rule]);
+
+  it('an ambiguous known company takes a company verb or a business figure as a cue', () => {
+    // "Sky" and "Nationwide" are everyday words too: the knowledge holds them only with a cue.
+    expect(orgRules('Nationwide reported a rise in lending.')).toEqual([['Nationwide', 'knowledge.cue.business']]);
+    expect(orgRules('Sky said profits were up.')).toEqual([['Sky', 'knowledge.cue.business']]);
+    expect(orgRules('The sky was clear, and Sky was bright on the horizon.')).toEqual([]);
+  });
+
+  it('a name no person has is a company in a business clause', () => {
+    expect(orgRules('After long talks Quorvane has bought a rival, and shares in Dunmore fell.').sort()).toEqual([['Dunmore', 'org.business-subject'], ['Quorvane', 'org.business-subject']]);
+  });
+
+  it('a person in a business clause stays a person', () => {
+    const { people, organizations } = facts('Anna Falco reported the deal. Mr Hale said prices would rise.');
+    expect(names(people)).toEqual(['Anna Falco', 'Hale']);
+    expect(organizations).toEqual([]);
+  });
+});
+
+describe('a firm named "A and B"', () => {
+  it('is one name where the knowledge holds it, with "and" or "&"', () => {
+    // Both are in the built-in knowledge, Marks & Spencer only with "&".
+    const { people, organizations } = facts('Retail\n\nShoppers at Johnson and Johnson and at Marks and Spencer spent more.');
+    expect(organizations.map((o) => [o.name, o.rule])).toEqual([['Johnson and Johnson', 'knowledge.known'], ['Marks and Spencer', 'knowledge.known']]);
+    expect(people).toEqual([]);
+  });
+
+  it('two names the knowledge does not join stay two', () => {
+    expect(names(facts('Talks between Anna Falco and Tom Hale went on.').people)).toEqual(['Anna Falco', 'Tom Hale']);
+  });
+});

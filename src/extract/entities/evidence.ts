@@ -6,7 +6,7 @@ import { isPlainWord } from '../../lexicon/common-words.js';
 import { wordsTable } from '../../lexicon/index.js';
 import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
 import {
-  CLUB_PLACE_HEADS, DETERMINERS, LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
+  BUSINESS_FIGURES, BUSINESS_WORDS_BEFORE, CLUB_PLACE_HEADS, COMPANY_VERBS, DETERMINERS, LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
   PERSON_OR_ORG_DESCRIPTORS, PERSON_PARTICLES, PERSON_VERBS, PLACE_HEADS, PLACE_PREFIXES, POST_NOMINALS, THING_HEADS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
@@ -222,3 +222,24 @@ function titleInApposition(doc: Doc, k: number): boolean {
   return false;
 }
 
+
+/** Auxiliaries between a company's name and its verb ("X has bought"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also']);
+
+/**
+ * Business news about the name at tokens [a, b): a company verb after it ("X reported", "X has
+ * bought"), a business figure it speaks of ("X said profits rose", "X said house prices fell"),
+ * or a business phrase before it ("shares in X"). Looks at a few fixed tokens only.
+ */
+export function businessContext(doc: Doc, a: number, b: number): boolean {
+  const { tokens } = doc;
+  const word = (k: number) => isWord(tokens[k]) && !tokens[k]!.cap && !tokens[k]!.gap.includes('\n');
+  let k = b;
+  while (k < b + 2 && word(k) && AUXILIARIES.has(tokens[k]!.norm)) k++;
+  if (word(k) && COMPANY_VERBS.has(tokens[k]!.norm)) return true;
+  if (word(b) && (tokens[b]!.norm === 'said' || tokens[b]!.norm === 'says')) {
+    for (let f = b + 1; f <= b + 3 && word(f); f++) if (BUSINESS_FIGURES.has(tokens[f]!.norm)) return true;
+  }
+  const p = tokenBefore(doc, a), pp = p && tokenBefore(doc, a - 1);
+  return isWord(p) && isWord(pp) && BUSINESS_WORDS_BEFORE.has(`${pp.norm} ${p.norm}`);
+}

@@ -59,7 +59,7 @@ const INDEX = buildIndex();
 
 /** The longest country form starting at token i, or null. */
 export function countryAt(tokens: Token[], i: number, limit = tokens.length): CountryMatch | null {
-  if (!INDEX.firstWords.has(plainNorm(tokens[i]!))) return null;
+  if (i >= limit || !INDEX.firstWords.has(plainNorm(tokens[i]!))) return null; // "(" may end the text
   let key = '';
   let best: CountryMatch | null = null;
   for (let j = i; j < Math.min(limit, i + INDEX.longest); j++) {

@@ -11,7 +11,7 @@ import type { Doc } from '../../text/document.js';
 import { DASHES, QUOTE_MARKS } from '../../text/marks.js';
 import { describe, firstRule, type Rule } from '../../rules/rule.js';
 import {
-  companyContext, type Ctx, everydayName, followedBySpeech, knownOrg, looksLikeOrg, looksLikePerson, nameShaped, normKey, ORG_HEAD_WORDS, tokenBefore,
+  businessContext, companyContext, type Ctx, everydayName, followedBySpeech, knownOrg, looksLikeOrg, looksLikePerson, nameShaped, normKey, ORG_HEAD_WORDS, tokenBefore,
   unknownNameShape,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
@@ -110,6 +110,10 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, NameKind>> = [
   {
     id: 'org.company-context', then: 'org', description: 'a describing noun around the name ("cable firm X", "X news agency", "London-based X") or an inner capital ("DataPlexa")',
     when: ({ doc, a, b }) => companyContext(doc, a, b),
+  },
+  {
+    id: 'org.business-subject', then: 'org', description: 'one or two words no person is called, in business news ("Lakeport said profits rose", "Dunmore has bought", "shares in Lakeport")',
+    when: ({ doc, ctx, a, b }) => b - a <= 2 && !has(doc.tokens[a]!.norm, WordClass.FirstName) && !looksLikePerson(doc, a, b, ctx) && businessContext(doc, a, b),
   },
   {
     id: 'other.determiner', then: 'other', description: 'after "the", "a" or a possessive: people are not "the Marshall Plan"',

@@ -10,6 +10,7 @@ import { HONORIFICS, LOCATIVES, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_ROLES, TEA
 import { has, WordClass } from '../../lexicon/word-class.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
+import { businessContext } from './evidence.js';
 
 export interface KnownName {
   kind: EntryKind;
@@ -138,6 +139,7 @@ const CUES: Cue[] = [
   { id: 'knowledge.cue.club-word', description: 'an ambiguous club name in a sports report with a transfer or team word beside it ("joined Rovers", "Rovers team mate")', holds: (doc, a, b, ctx, e) => e.type === 'club' && ctx.sports && clubWordBeside(doc.tokens, a, b) },
   { id: 'knowledge.cue.result', description: 'an ambiguous club name in a result ("beat Rovers", "Rovers 2", "Rovers drew")', holds: (doc, a, b, _ctx, e) => e.type === 'club' && inResult(doc.tokens, a, b) },
   { id: 'knowledge.cue.described', description: 'an ambiguous organization name with a type or role word beside it ("retailer Next", "Next shares")', holds: (doc, a, b, _ctx, e) => kindOf(e.type) === 'org' && describedBeside(doc, a, b) },
+  { id: 'knowledge.cue.business', description: 'an ambiguous company or media name, no club, in business news: "X reported", "X has bought", "X said profits rose", "shares in X"', holds: (doc, a, b, _ctx, e) => kindOf(e.type) === 'org' && e.type !== 'club' && businessContext(doc, a, b) },
   { id: 'knowledge.cue.apposition', description: 'an ambiguous organization name followed by a describing apposition ("Next, the retailer,")', holds: (doc, _a, b, _ctx, e) => kindOf(e.type) === 'org' && describedAfter(doc.tokens, b) },
 ];
 

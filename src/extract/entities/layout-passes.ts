@@ -8,7 +8,7 @@ import { MONTHS } from '../../lexicon/count-cues.js';
 import { unitByName } from '../../lexicon/units.js';
 import { has, known, PERSON_CLASSES, WordClass } from '../../lexicon/word-class.js';
 import {
-  DETERMINERS, DRAW_VERBS, LOCATIVES, LOSS_VERBS, NAME_CONNECTORS, ORG_ROLES, SPORTS_CUES, TEAM_VERBS_AFTER,
+  CLUB_LIST_SUFFIXES, DETERMINERS, DRAW_VERBS, LOCATIVES, LOSS_VERBS, NAME_CONNECTORS, ORG_ROLES, SPORTS_CUES, TEAM_VERBS_AFTER,
   TEAM_WORDS_BEFORE, THING_HEADS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import type { Doc } from '../../text/document.js';
@@ -301,6 +301,39 @@ function inBrackets(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Words that join the places of one club's name ("Northfield, Easton and District AC", "Kingsford with Westshire Ladies"). */
+const CLUB_LIST_JOINTS = new Set([',', 'and', '&', 'with']);
+
+/**
+ * One club named by a list of places: "Northfield, Easton and District AC" (the list's last item
+ * ends in a club suffix that governs the places before it), or, in a sports report, a bracket
+ * after an athlete filled by such a list ("T Brack (Wessex and Avon)"). The list is commas, then
+ * one "and", "&" or "with" before the last item; no item is a person or a country, and the
+ * items before the last are one or two words each.
+ */
+function mergeClubPlaceLists(doc: Doc, segments: NameSegment[], sports: boolean): void {
+  const { tokens } = doc;
+  // Segments k..j fill the bracket right after an athlete's name ("T Brack (Wessex and Avon)").
+  const athleteBracket = (k: number, j: number) => tokens[segments[k]!.first - 1]?.text === '(' && tokens[segments[j]!.end]?.text === ')' &&
+    segments[k - 1]?.kind === 'person' && segments[k - 1]!.end === segments[k]!.first - 1;
+  // Outside sports reports, only where the document lists athletes with their clubs ("P Lund (Millbrook Harriers)").
+  let clubLayout: boolean | undefined;
+  for (let k = 0; k < segments.length; k++) {
+    let j = k;
+    for (; j + 1 < segments.length; j++) {
+      const joint = tokens[segments[j]!.end]!;
+      if (segments[j + 1]!.first !== segments[j]!.end + 1 || !CLUB_LIST_JOINTS.has(joint.norm) || tokens[segments[j + 1]!.first]!.gap.includes('\n')) break;
+      if (joint.text !== ',') { j++; break; } // the last item follows "and"/"with"
+    }
+    if (j === k || tokens[segments[j - 1]!.end]!.text === ',') continue;
+    const items = segments.slice(k, j + 1), first = items[0]!, last = items[j - k]!;
+    const placesOnly = items.every((s) => s.kind !== 'person' && s.kind !== 'country' && !s.cued) && items.slice(0, -1).every((s) => s.end - s.first <= 2);
+    const suffixed = CLUB_LIST_SUFFIXES.has(tokens[last.end - 1]!.norm);
+    if (!placesOnly || !(suffixed || (athleteBracket(k, j) && (sports || (clubLayout ??= segments.some((s, i) => s.kind === 'org' && athleteBracket(i, i))))))) continue;
+    segments.splice(k, j - k + 1, { first: first.first, end: last.end, kind: 'org', cued: false, rule: 'org.club-place-list' });
+  }
+}
+
 /** A document-level rule: it looks at every segment of the document and may change their kinds. */
 export interface LayoutRule {
   id: string;
@@ -333,6 +366,10 @@ export const LAYOUT_RULES: readonly LayoutRule[] = [
   {
     id: 'person.lineup', description: 'a line that is only a comma-separated list of names is a team sheet: its names are players',
     apply: (doc, segments) => markLineups(doc, segments),
+  },
+  {
+    id: 'org.club-place-list', description: 'a list of places before a club suffix ("Northfield, Easton and District AC"), or filling the bracket after an athlete in a sports report or a list of athletes and clubs ("T Brack (Wessex and Avon)"), is one club',
+    apply: (doc, segments, sports) => mergeClubPlaceLists(doc, segments, sports),
   },
   {
     id: 'org.employer-role', description: 'a name before a club or company role is the employer ("Lakeport chairman", "Acme spokeswoman"), a lone surname-like one too when the holder is named after the role',

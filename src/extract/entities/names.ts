@@ -12,7 +12,7 @@ import {
   CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, PARTY_WORDS, PERSON_PARTICLES, NATIONAL_MEDIA, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, POST_NOMINALS,
   PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, SURNAME_PARTICLES, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
-import { kindOf, type KnownEntry } from '../../knowledge/index.js';
+import { kindOf, longestMatch, type KnownEntry } from '../../knowledge/index.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
@@ -278,13 +278,16 @@ function particlesFrom(tokens: Token[], j: number): number {
 }
 
 /**
- * "and" joins names only inside an "of"/"for" name ("Department of Trade and Industry"), or
+ * "and" joins names only inside an "of"/"for" name ("Department of Trade and Industry"), inside
+ * a name the knowledge holds ("Procter and Gamble"), or
  * field words to a headed name ("Finance and Economy Ministry", "Securities and Exchange
  * Commission", "Scottish Exhibition and Conference Centre").
  */
 function andJoins(tokens: Token[], like: boolean[], i: number, j: number): boolean {
   if (tokens[j]!.norm !== 'and') return false;
   if (tokens.slice(i, j).some((x) => x.norm === 'of' || x.norm === 'for')) return true;
+  // "Lakeport and Dunmore" when the knowledge names the firm so (or as "Lakeport & Dunmore").
+  for (let s = Math.max(i, j - 3); s < j; s++) if ((longestMatch(tokens, s)?.end ?? 0) > j + 1) return true;
   // Not after a complete name: "Foreign Office and Lawrence Livermore Laboratories" are two.
   const fieldWords = j - i <= 3 && !(j - i >= 2 && ORG_HEAD_WORDS.has(tokens[j - 1]!.norm)) && tokens.slice(i, j).every((x) => everydayWord(x.norm) || wordClass(x.norm) === WordClass.Demonym);
   return fieldWords && tokens[j + 1]?.norm !== 'the' && nextRunHasHead(tokens, like, j + 1);
