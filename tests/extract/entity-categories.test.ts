@@ -251,6 +251,12 @@ describe('companies with no cue word, in business news', () => {
     expect(names(people)).toEqual(['Anna Falco', 'Hale']);
     expect(organizations).toEqual([]);
   });
+
+  it('a titled name in a business clause is a person, whatever its given name', () => {
+    const { people, organizations } = facts('Chief executive Varsha Quell announced the cuts in a memo.');
+    expect(names(people)).toEqual(['Varsha Quell']);
+    expect(organizations).toEqual([]);
+  });
 });
 
 describe('a firm named "A and B"', () => {

@@ -524,7 +524,8 @@ function addLowerCaseTitle(doc: Doc, segments: NameSegment[], from: number, runS
   if (!words.some((t) => TITLE_WORDS.has(t.norm))) return; // "her first Grand Slam"
   seg.cued = true;
   seg.title = words.map((t) => t.text).join(' ');
-  if (seg.kind === 'other') classify(doc, seg, ctx);
+  // The title is a cue the first classification did not see: decide again, unless the knowledge decided.
+  if (seg.kind === 'other' || !seg.known) classify(doc, seg, ctx);
   const prev = segments[from - 1];
   if (prev && prev.end === k && (prev.kind === 'org' || prev.kind === 'country')) seg.affiliation = prev;
 }
