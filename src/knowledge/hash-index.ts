@@ -8,10 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 
-/** FNV-1a over UTF-16 units. */
-export function keyHash(key: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+/**
+ * FNV-1a over UTF-16 units, from `seed` (FNV's offset basis unless told). The index's key hash,
+ * and the Bloom filter's (lexicon/common-words.ts; scripts/build-lexicon.mjs writes its match).
+ */
+export function fnv1a(text: string, seed = 2166136261): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
 }
 
@@ -51,7 +54,7 @@ export function buildHashIndex(table: Uint8Array): HashIndex {
   while (size < keys.length * 2) size *= 2;
   const slots = new Uint32Array(2 * size);
   for (const [key, at, prefix] of keys) {
-    const h = keyHash(key);
+    const h = fnv1a(key);
     let i = h & (size - 1);
     while (slots[2 * i] !== 0) i = (i + 1) & (size - 1);
     slots[2 * i] = (at + 1) | (prefix ? PREFIX : 0);
@@ -87,7 +90,7 @@ function holds(table: Uint8Array, at: number, key: string, next: number): boolea
  * goes on from it with a space), or -1.
  */
 export function findInIndex(slots: HashIndex, table: Uint8Array, key: string, prefix: boolean): number {
-  const h = keyHash(key);
+  const h = fnv1a(key);
   const mask = (slots.length >>> 1) - 1;
   for (let i = h & mask; ; i = (i + 1) & mask) {
     const word = slots[2 * i]!;

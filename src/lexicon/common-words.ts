@@ -5,6 +5,7 @@
  * ("brown", "frost"), so this is evidence to weigh, never proof that a name is not a name.
  */
 import { readFileSync } from 'node:fs';
+import { fnv1a } from '../knowledge/hash-index.js';
 
 /** The filter as scripts/build-lexicon.mjs writes it: its size in bits, its hash count, its bytes. */
 let table: { bits: number; hashes: number; filter: Buffer } | undefined;
@@ -12,13 +13,6 @@ let table: { bits: number; hashes: number; filter: Buffer } | undefined;
 function readTable(): { bits: number; hashes: number; filter: Buffer } {
   const bytes = readFileSync(new URL('./generated/common-words.bloom', import.meta.url));
   return { bits: bytes.readUInt32LE(0), hashes: bytes.readUInt32LE(4), filter: bytes.subarray(8) };
-}
-
-/** FNV-1a over UTF-16 units; must match fnv1a in scripts/build-lexicon.mjs. */
-function fnv1a(word: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619) >>> 0;
-  return h;
 }
 
 /** Is this lower-case word in the plain English word list (and unknown to compromise)? */
