@@ -6,7 +6,7 @@
 import { has, WordClass } from '../lexicon/word-class.js';
 import { kindOf, lookup, type KnownEntry } from '../knowledge/index.js';
 import { nameKey } from '../knowledge/key.js';
-import { DROPPABLE_SUFFIXES, ORG_DESCRIPTORS, PARTY_WORDS, SKIPPED_IN_ACRONYM, THING_HEADS } from '../lexicon/entity-cues.js';
+import { CORPORATE_SUFFIXES, DROPPABLE_SUFFIXES, ORG_DESCRIPTORS, PARTY_WORDS, SKIPPED_IN_ACRONYM, THING_HEADS } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization } from '../types.js';
@@ -117,6 +117,9 @@ const knownOrgEntry = (key: string): KnownEntry | undefined => {
 /** The key every name of one known organization is also filed under: its canonical name's. */
 const canonicalKey = (known: KnownEntry): string => `=${nameKey(known.name)}`;
 
+/** "Ferryman" of "Ferryman's": a name's word without its possessive. */
+const withoutPossessive = (word: string): string => word.replace(/['’]s$/, '');
+
 /** Name key: lower case, without a leading "the". */
 const orgKey = (doc: Doc, a: number, b: number): string => normKey(doc, a, b).replace(/^the /, '');
 
@@ -211,7 +214,7 @@ function mergeShortForms(list: Entry[]): Entry[] {
   // Long names indexed by their initials and by their first word, in document order: comparing
   // every short form with every long name is quadratic on text full of unrelated acronyms.
   const byInitials = groupBy(long, (f) => nameInitials(f.name));
-  const byFirstWord = groupBy(long, (f) => f.name.split(' ')[0]!);
+  const byFirstWord = groupBy(long, (f) => withoutPossessive(f.name.split(' ')[0]!));
   const joined = new Set<Entry>();
   for (const e of list) {
     if (e.acronym || isLong.has(e)) continue;
@@ -241,12 +244,16 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 /**
  * "Nasdaq" for "Nasdaq Stock Market": the first word of a name whose other words are everyday
  * ones. Not a product ("Sony PSP"), an event ("Uefa Cup"), a body within a body ("Senate Rules
- * Committee") or a place's institution ("Jakarta Stock Exchange").
+ * Committee") or a place's institution ("Jakarta Stock Exchange"). A company's registered name
+ * is shortened to its first word whatever that word is ("Harbor" for "Harbor Financial Corp",
+ * "Ferryman's" for "Ferryman's Bancshares Inc"): nothing but the company ends so.
  */
 function firstWordShortens(full: string, short: string): boolean {
   const [first, ...rest] = full.split(' ');
   const key = short.toLowerCase();
-  if (first !== short || !rest.length || knownOrgEntry(key) || everydayWord(key) || has(key, WordClass.Place | WordClass.Country)) return false;
+  if (withoutPossessive(first!) !== short || !rest.length || knownOrgEntry(key) || has(key, WordClass.Place | WordClass.Country)) return false;
+  if (CORPORATE_SUFFIXES.has(rest[rest.length - 1]!.toLowerCase().replace(/\.$/, ''))) return !has(key, WordClass.FunctionWord | WordClass.NumberWord);
+  if (everydayWord(key)) return false;
   return rest.every((w) => !/^\p{Lu}{2,}$/u.test(w) && everydayWord(w.toLowerCase())) && !THING_HEADS.has(rest[rest.length - 1]!.toLowerCase());
 }
 
@@ -259,7 +266,7 @@ function shortFormsOf(list: Entry[]): Map<string, Entry> {
     const initials = nameInitials(e.name);
     if (initials.length >= 2 && initials.length === e.name.split(/\s+/).filter((w) => !SKIPPED_IN_ACRONYM.has(w)).length) add(initials, e);
     // Not a nationality or party word: "German" of "German Football League" names the country's people.
-    const first = e.name.split(' ')[0]!;
+    const first = withoutPossessive(e.name.split(' ')[0]!);
     const nationality = !!countryOfWord(first) || has(first.toLowerCase(), WordClass.Demonym) || PARTY_WORDS.has(first.toLowerCase());
     if (!nationality && firstWordShortens(e.name, first)) add(first, e);
   }
@@ -284,10 +291,17 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
     const short = s.end - s.first === 1 && !s.cued ? shortForms.get(doc.tokens[s.first]!.text) : undefined;
     const e = s.kind === 'person' ? short : (entries.get(key) ?? (known && entries.get(canonicalKey(known))) ?? short);
     if (!e) continue;
-    e.mentions.push(mentionOf(doc, s.first, s.end));
+    e.mentions.push(e === short ? shortFormMention(doc, s.first, e) : mentionOf(doc, s.first, s.end));
     if (/^\p{Lu}{2,}$/u.test(doc.tokens[s.first]!.text) && e.name.includes(' ')) e.acronym ??= doc.tokens[s.first]!.text;
   }
   const mentioned = new Set([...entries.values()].flatMap((e) => e.mentions.map((m) => m.start)));
+  // "Harbor did not comment": a short form where sentence case hid it from the chunker.
+  const inSegment = new Uint8Array(doc.tokens.length);
+  for (const s of names.segments) inSegment.fill(1, s.first, s.end);
+  for (const [i, t] of doc.tokens.entries()) {
+    const e = t.cap && !t.allCaps && !inSegment[i] && !mentioned.has(t.start) && endsName(doc, i) ? shortForms.get(t.text) : undefined;
+    if (e) e.mentions.push(shortFormMention(doc, i, e));
+  }
   // An acronym stands among lower-case words, not in a line of capitals ("SAN FRANCISCO").
   const inCapitals = (i: number) => [doc.tokens[i - 1], doc.tokens[i + 1]].some((n) => n?.kind === 'word' && n.allCaps && n.text.length > 1);
   for (const [i, t] of doc.tokens.entries()) {
@@ -305,6 +319,19 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
     const e = byAcronym.get(t.text);
     if (e && !seen.has(t.start)) e.mentions.push({ start: t.start, end: t.end, text: t.text });
   }
+}
+
+/** The mention of a first-word short form at token i, with the possessive its full name spells ("Ferryman's"). */
+function shortFormMention(doc: Doc, i: number, e: Entry): Mention {
+  const next = doc.tokens[i + 1];
+  const possessive = next?.norm === "'s" && next.gap === '' && withoutPossessive(e.name.split(' ')[0]!) !== e.name.split(' ')[0];
+  return mentionOf(doc, i, possessive ? i + 2 : i + 1);
+}
+
+/** Token i is a whole name: what follows is no name word but a verb, an adverb or punctuation ("Harbor said", "Harbor, which"). */
+function endsName(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return !next || next.kind === 'punct' || next.norm === "'s" || (!next.cap && has(next.norm, WordClass.Verb | WordClass.Adverb));
 }
 
 /** Rules that say a name names something else at that place, though it is an organization's elsewhere. */

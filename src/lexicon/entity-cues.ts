@@ -166,12 +166,24 @@ export const COUNTRY_FORMS: Record<string, string> = {
 /** Capitalised words that, right before a country name, make it part of another place ("New Mexico"). */
 export const PLACE_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'st', 'san', 'santa', 'port', 'fort', 'lake', 'mount', 'cape']);
 
-/** Words that mark a sports report, where place names often stand for teams ("Leicestershire beat Somerset"). */
-export const SPORTS_CUES = new Set([
-  'beat', 'beats', 'drew', 'draw', 'wickets', 'innings', 'runs', 'goals', 'goal', 'halftime',
-  'half-time', 'points', 'match', 'matches', 'league', 'division', 'cup', 'season', 'soccer',
-  'cricket', 'baseball', 'rugby', 'football', 'hockey', 'basketball', 'standings', 'scorers',
-  'played', 'championship', 'tournament', 'batting', 'bowling', 'inning', 'game', 'games', 'win',
+/** Words only sport uses: its players, officials, places, stages and the sports themselves. */
+export const SPORTS_WORDS = new Set([
+  'wickets', 'innings', 'inning', 'halftime', 'half-time', 'soccer', 'cricket', 'baseball', 'rugby', 'football', 'hockey',
+  'basketball', 'tennis', 'golf', 'athletics', 'boxing', 'cycling', 'swimming', 'snooker', 'marathon', 'standings', 'scorers',
+  'batting', 'bowling', 'footballer', 'footballers', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender',
+  'goalkeeper', 'goalkeepers', 'winger', 'batsman', 'batsmen', 'bowler', 'bowlers', 'pitcher', 'quarterback', 'jockey',
+  'golfer', 'golfers', 'sprinter', 'athlete', 'athletes', 'referee', 'referees', 'squads', 'stadium', 'skipper', 'captaincy',
+  'fixture', 'fixtures', 'semi-final', 'semi-finals', 'quarter-final', 'quarter-finals', 'qualifier', 'qualifiers',
+  'qualifying', 'play-off', 'play-offs', 'playoff', 'playoffs', 'premiership', 'relegation', 'trophy', 'medal', 'medals',
+  'olympic', 'olympics', 'seeded', 'unbeaten', 'scorer', 'hat-trick', 'penalty', 'penalties', 'wicket', 'touchdown',
+  'homered', 'kick-off', 'injury-time', 'extra-time',
+]);
+
+/** Words of sport that other news uses too (games, elections, awards): each counts half. */
+export const SHARED_SPORTS_WORDS = new Set([
+  'beat', 'beats', 'drew', 'draw', 'points', 'match', 'matches', 'league', 'division', 'cup', 'season', 'played',
+  'championship', 'tournament', 'game', 'games', 'win', 'coach', 'captain', 'title', 'final', 'finals', 'victory', 'defeat',
+  'goal', 'goals', 'runs', 'squad', 'racing', 'sprint', 'scored', 'scoring',
 ]);
 
 /** What a company does, said of it right after its name ("X reported", "X has bought"): business news. */
@@ -263,6 +275,9 @@ export const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 
 
 /** Lower-case words an acronym's expansion may contain without contributing a letter. */
 export const SKIPPED_IN_ACRONYM = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'des', 'du', 'la', 'le', 'to', '&']);
+
+/** Words that end a company's registered name ("Inc", "plc"): nothing but a company ends so. */
+export const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'plc', 'ltd', 'limited', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa']);
 
 /** Corporate suffixes later mentions may drop ("BMW group" -> "BMW"). */
 export const DROPPABLE_SUFFIXES = new Set(['group', 'plc', 'inc', 'ltd', 'corp', 'corporation', 'co', 'company', 'fc', 'afc', 'ag', 'sa', 'holdings', 'limited']);

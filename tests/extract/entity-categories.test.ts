@@ -192,8 +192,17 @@ describe('nationalities and indexes are no organizations', () => {
 describe('what makes a sports report', () => {
   const sports = (text: string) => isSportsReport(makeDoc(text).tokens);
 
-  it('four different sports words', () => {
-    expect(sports('The match ended level; the goals came late in the season, and the league is tight.')).toBe(true);
+  it('three words only sport uses', () => {
+    expect(sports('The striker argued with the goalkeeper until the referee stepped in.')).toBe(true);
+  });
+
+  it('five words of sport that other news uses too, each counting half', () => {
+    expect(sports('The match ended level; the goals came late in the season, the league is tight and the title open.')).toBe(true);
+    expect(sports('The match ended level; the goals came late in the season, and the league is tight.')).toBe(false);
+  });
+
+  it('not a review of a video game that was "played" to "win"', () => {
+    expect(sports('The game is fun: we played it for hours to win, and it tops most games this year.')).toBe(false);
   });
 
   it('not a market report that repeats "points" and "win"', () => {
@@ -269,5 +278,42 @@ describe('a firm named "A and B"', () => {
 
   it('two names the knowledge does not join stay two', () => {
     expect(names(facts('Talks between Anna Falco and Tom Hale went on.').people)).toEqual(['Anna Falco', 'Tom Hale']);
+  });
+});
+
+describe('possessives in company names', () => {
+  it('keeps the "\'s" of a company the knowledge names so', () => {
+    expect(names(facts('Diners queued outside Carluccio\'s on Friday night.').organizations)).toEqual(["Carluccio's"]);
+  });
+
+  it('leaves a person\'s possessive to the person', () => {
+    const { people, organizations } = facts('Mark Allsup wrote the plan. Allsup\'s plan won the vote.');
+    expect(names(people)).toEqual(['Mark Allsup']);
+    expect(organizations).toEqual([]);
+  });
+
+  it('keeps a possessive before a corporate suffix, and its short form', () => {
+    const text = 'The purchase of Ferryman\'s Bancshares Inc. by Northgate Corp. may spark more deals.\n\nFerryman\'s was the prize, analysts said.';
+    expect(facts(text).organizations).toContainEqual({ name: "Ferryman's Bancshares Inc", mentions: 2, rule: 'org.name-shape' });
+  });
+});
+
+describe('a company\'s registered name shortened to its first word', () => {
+  it('joins the first word to the full name, though it is an everyday word', () => {
+    const text = 'Harbor Financial Corp agreed to a merger. Analysts said Harbor had paid too much.\n\nHarbor did not return calls.';
+    expect(facts(text).organizations).toEqual([{ name: 'Harbor Financial Corp', mentions: 3, rule: 'org.name-shape' }]);
+  });
+
+  it('takes no sentence-initial common word followed by a noun', () => {
+    const text = 'General Widget Corp reported a loss. General elections are due in May.';
+    expect(facts(text).organizations).toEqual([{ name: 'General Widget Corp', mentions: 1, rule: 'org.name-shape' }]);
+  });
+});
+
+describe('a lone word of a person named in the document', () => {
+  it('is that person, not a team, in a list with a club', () => {
+    const text = 'SOCCER - LEAGUE ROUND-UP\n\nThe striker Tom Brannock scored twice and the goalkeeper saved a penalty.\n\nLakeport FC, Brannock and the coach were the talk of the season.';
+    const { organizations } = facts(text);
+    expect(names(organizations)).not.toContain('Brannock');
   });
 });

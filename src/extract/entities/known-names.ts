@@ -159,6 +159,18 @@ function entryAt(doc: Doc, a: number, b: number): KnownEntry | undefined {
   return possessive ?? lookup(key) ?? (tokens[a]!.norm === 'the' && b - a > 1 ? lookup(tokensKey(tokens, a + 1, b)) : undefined) ?? pluralThing(key);
 }
 
+/**
+ * Tokens [a, j] with the "'s" at j spell an organization the knowledge names unambiguously
+ * ("Sainsbury's", "McDonald's"), and its possessor is no given name nor the surname of a person
+ * the document names ("Ann Fairley ... Fairley's shop").
+ */
+export function knownPossessive(doc: Doc, a: number, j: number): boolean {
+  const known = lookup(tokensKey(doc.tokens, a, j + 1));
+  if (!known || known.ambiguous || kindOf(known.type) !== 'org') return false;
+  const possessor = doc.tokens[j - 1]!.norm;
+  return !docEvidence(doc).surnames.has(possessor) && !(j - a === 1 && has(possessor, WordClass.FirstName));
+}
+
 /** "Range Rovers", "iPods": the plural of a product's name is that product too. */
 function pluralThing(key: string): KnownEntry | undefined {
   const entry = key.endsWith('s') ? lookup(key.slice(0, -1)) : undefined;

@@ -9,7 +9,7 @@ import { isPlainWord } from '../../lexicon/common-words.js';
 import { givenNameGender } from '../../lexicon/index.js';
 import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
 import {
-  CHANNEL_WORDS, DETERMINERS, HONORIFICS, NAME_CONNECTORS, PARTY_WORDS, PERSON_PARTICLES, NATIONAL_MEDIA, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, POST_NOMINALS,
+  CHANNEL_WORDS, CORPORATE_SUFFIXES, DETERMINERS, HONORIFICS, NAME_CONNECTORS, PARTY_WORDS, PERSON_PARTICLES, NATIONAL_MEDIA, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLES, POST_NOMINALS,
   PLACE_PREFIXES, PORTFOLIO_TITLES, SKIPPED_IN_ACRONYM, SMALL_WORDS, SURNAME_PARTICLES, TITLE_MODIFIERS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
 import { kindOf, longestMatch, type KnownEntry } from '../../knowledge/index.js';
@@ -21,7 +21,7 @@ import {
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
 import { classify, mark } from './kind-rules.js';
-import { startsKnownName } from './known-names.js';
+import { knownPossessive, startsKnownName } from './known-names.js';
 import { countryInBrackets, isSportsReport, LAYOUT_RULES } from './layout-passes.js';
 
 export type NameKind = 'person' | 'org' | 'country' | 'other';
@@ -232,7 +232,7 @@ function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
   while (i < tokens.length) {
     if (!like[i]) { i++; continue; }
     let j = i + 1;
-    for (let step = 1; step > 0; j += step) step = continuation(tokens, like, i, j);
+    for (let step = 1; step > 0; j += step) step = continuation(doc, like, i, j);
     runs.push([i - openingParticles(tokens, i), j]);
     i = j;
   }
@@ -251,7 +251,8 @@ function openingParticles(tokens: Token[], i: number): number {
 }
 
 /** How many tokens from j on extend the run that starts at i (0: the run ends before j). */
-function continuation(tokens: Token[], like: boolean[], i: number, j: number): number {
+function continuation(doc: Doc, like: boolean[], i: number, j: number): number {
+  const { tokens } = doc;
   const t = tokens[j];
   if (!t || t.gap.includes('\n')) return 0;
   if (like[j]) return 1;
@@ -259,6 +260,7 @@ function continuation(tokens: Token[], like: boolean[], i: number, j: number): n
   if (t.text === '.' && t.gap === '' && like[j + 1] && (isInitialDot(tokens, j - 1) || HONORIFICS.has(prev.norm))) return 1;
   // A plural possessive inside a name: "Musicians' Union".
   if ((t.text === "'" || t.text === '’') && t.gap === '' && /s$/.test(prev.text) && like[j + 1] && tokens[j + 1]!.gap !== '') return 1;
+  if (t.norm === "'s" && t.gap === '' && possessiveInName(doc, like, i, j)) return 1;
   // "Radio 4", "BBC News 24": a channel number.
   if (t.kind === 'number' && t.text.length <= 2 && CHANNEL_WORDS.has(prev.norm)) return 1;
   if (t.cap || !(NAME_CONNECTORS.has(t.norm) || andJoins(tokens, like, i, j))) return 0;
@@ -268,6 +270,20 @@ function continuation(tokens: Token[], like: boolean[], i: number, j: number): n
   // "Bank of Japan", "School for the Deaf": a connector, maybe "the", then a name word.
   const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
   return like[k] && !tokens[k]!.gap.includes('\n') ? k + 1 - j : 0;
+}
+
+/**
+ * The "'s" at j belongs to the name of the run at [i, j): a company known by a possessive
+ * ("Sainsbury's") whose possessor the document does not use as a person's name, or a company's
+ * name going on to a corporate suffix ("Ferryman's Bancshares Inc") whose possessor is no
+ * person's or place's name ("Hartley's Widget Corp" is Hartley's company).
+ */
+function possessiveInName(doc: Doc, like: boolean[], i: number, j: number): boolean {
+  const { tokens } = doc;
+  if (knownPossessive(doc, i, j)) return true;
+  let e = j + 1;
+  while (like[e] && !tokens[e]!.gap.includes('\n')) e++;
+  return e > j + 1 && CORPORATE_SUFFIXES.has(tokens[e - 1]!.norm) && !tokens.slice(i, j).some((t) => has(t.norm, PERSON_CLASSES | WordClass.Place | WordClass.Country));
 }
 
 /** How many lower-case name particles stand from token j on ("van der": 2), at most three. */
