@@ -317,3 +317,19 @@ describe('a lone word of a person named in the document', () => {
     expect(names(organizations)).not.toContain('Brannock');
   });
 });
+
+describe('minutes after players\' names in a match report', () => {
+  const report = (line: string) => `SOCCER - LAKEPORT WIN\n\nThe striker scored twice before half-time and the goalkeeper saved a penalty.\n\n${line}\n`;
+
+  it.each([
+    ['Goals: Dravik 29, Okonta 45 pen', ['Dravik', 'Okonta']],
+    ['Subs used: Brandel (Marsk 73), Tovey (Quist 80)', ['Marsk', 'Quist']],
+  ])('%s', (line, players) => {
+    const orgs = names(facts(report(line)).organizations);
+    for (const p of players) expect(orgs).not.toContain(p);
+  });
+
+  it('a team\'s score still makes a team', () => {
+    expect(names(facts(report('Lakeport 2 Harwick 1')).organizations)).toEqual(expect.arrayContaining(['Lakeport', 'Harwick']));
+  });
+});

@@ -52,19 +52,35 @@ function afterResultVerb(tokens: Token[], i: number): boolean {
 
 
 /**
- * A lone word the document also uses in a person's name ("Tim Munro" ... "Munro", "Tim"):
- * that person, never a team, whatever result or list it stands in.
+ * A name made of words the document uses in people's names ("Tim Munro" ... "Munro", "Tim"):
+ * that person, never a team, whatever result or list it stands in. `fullNamesOnly` leaves out
+ * one-word people, whose own evidence may be weak ("Acme said").
  */
-function personWord(doc: Doc, segments: NameSegment[]): (seg: NameSegment) => boolean {
+function personWord(doc: Doc, segments: NameSegment[], fullNamesOnly: boolean): (seg: NameSegment) => boolean {
   const words = new Set<string>();
-  for (const s of segments) if (s.kind === 'person') for (let k = s.first; k < s.end; k++) words.add(doc.tokens[k]!.norm);
-  return (seg) => seg.end - seg.first === 1 ? words.has(doc.tokens[seg.first]!.norm) : words.has(doc.tokens[seg.end - 1]!.norm) && words.has(doc.tokens[seg.first]!.norm);
+  for (const s of segments) if (s.kind === 'person' && (!fullNamesOnly || s.end - s.first > 1)) for (let k = s.first; k < s.end; k++) words.add(doc.tokens[k]!.norm);
+  return (seg) => words.has(doc.tokens[seg.end - 1]!.norm) && words.has(doc.tokens[seg.first]!.norm);
 }
+
+/**
+ * "Drogan 29, Kell 45", "(Marsh 73)": a number after a player's name, then a comma, a bracket
+ * or a note, is the minute of a goal or a substitution; a team's score goes on to the other
+ * team or ends the line ("Lakeport 2 Rovers 1").
+ */
+function isMinuteNote(tokens: Token[], seg: NameSegment): boolean {
+  const after = tokens[seg.end + 1];
+  if (Number(tokens[seg.end]!.text) > 120) return false; // no match lasts longer: a cricket total ("Kent 195, Surrey 248")
+  const inBracket = tokens[seg.first - 1]?.text === '(';
+  return inBracket || (!!after && !after.gap.includes('\n') && (after.text === ',' || after.text === ')' || after.text === ';' || MINUTE_NOTES.has(after.norm)));
+}
+
+/** Notes after a goal's minute: a penalty, an own goal. */
+const MINUTE_NOTES = new Set(['pen', 'penalty', 'og', 'o.g.', 'mins', 'min']);
 
 /** In sports reports, unclassified names in result positions are teams: "Surrey 12", "beat Kent". */
 function markTeams(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
-  const ofPerson = personWord(doc, segments);
+  const ofPerson = personWord(doc, segments, false);
   for (const seg of segments) {
     if (seg.kind !== 'other' || seg.rule === 'other.dateline' || seg.end - seg.first > 3 || ofPerson(seg)) continue;
     // Players are named like people; teams like places or not at all.
@@ -76,7 +92,7 @@ function markTeams(doc: Doc, segments: NameSegment[]): void {
     const sameLine = !!next && !next.gap.includes('\n');
     const measure = tokens[seg.end + 1];
     const unit = measure?.kind === 'word' && (measure.gap === '' || !!unitByName(measure.norm)); // "100m", "4,000 metres"
-    const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && !isDate(tokens, seg.end) && !unit;
+    const score = sameLine && next.kind === 'number' && !YEAR.test(next.text) && !isDate(tokens, seg.end) && !unit && !isMinuteNote(tokens, seg);
     const verb = sameLine && TEAM_VERBS_AFTER.has(next.norm);
     const object = !!prev && (TEAM_WORDS_BEFORE.has(prev.norm) || afterResultVerb(tokens, seg.first));
     if (score || verb || object) mark(seg, 'org', 'org.sports-result');
@@ -252,7 +268,7 @@ function markIndexes(doc: Doc, segments: NameSegment[]): void {
  * full is the player's team.
  */
 function markTeamsOfPlayers(doc: Doc, segments: NameSegment[]): void {
-  const ofPerson = personWord(doc, segments);
+  const ofPerson = personWord(doc, segments, true);
   segments.forEach((seg, k) => {
     const s = doc.tokens[seg.end], player = segments[k + 1];
     if (seg.kind !== 'other' || seg.end - seg.first > 3 || s?.norm !== "'s" || !player || player.first !== seg.end + 1 || ofPerson(seg)) return;
@@ -265,7 +281,7 @@ function markTeamsOfPlayers(doc: Doc, segments: NameSegment[]): void {
  * lists of places are lists of teams ("Essex, Derbyshire and Surrey all closed in").
  */
 function markCoordinated(doc: Doc, segments: NameSegment[], sports: boolean): void {
-  const ofPerson = personWord(doc, segments);
+  const ofPerson = personWord(doc, segments, true);
   const joined = (x: NameSegment, y: NameSegment): boolean => {
     const joint = doc.tokens[x.end];
     return y.first === x.end + 1 && !!joint && (['and', 'or', '&'].includes(joint.norm) || (sports && joint.text === ',' && !inBrackets(doc.tokens, x.end)));
