@@ -333,3 +333,15 @@ describe('minutes after players\' names in a match report', () => {
     expect(names(facts(report('Lakeport 2 Harwick 1')).organizations)).toEqual(expect.arrayContaining(['Lakeport', 'Harwick']));
   });
 });
+
+describe('one-word names the lexicon knows as people\'s', () => {
+  const report = (line: string) => `SOCCER - TRANSFER TALK\n\nThe striker scored before half-time and the goalkeeper saved a penalty.\n\n${line}\n`;
+
+  it('are people in a sports report too', () => {
+    expect(names(facts(report('The club see him as the natural heir of Ronaldo.')).people)).toEqual(['Ronaldo']);
+  });
+
+  it('are no person where the document names a place so ("in Austin")', () => {
+    expect(names(facts('The summit opens in Austin next week. Austin has never hosted it.').people)).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { countryAt, countryOfWord } from './gazetteer.js';
 import { knownOrganization } from './known-names.js';
+import { lookup } from '../../knowledge/index.js';
 
 /** Per-document facts the classification rules consult. */
 export interface Ctx {
@@ -25,6 +26,8 @@ export interface Ctx {
   lowerWords: Set<string>;
   /** Words the document also uses alone as a name mid-sentence ("Slater said"): likely surnames. */
   loneNames: Set<string>;
+  /** One-word names the document writes after "in" ("in Lakeport"): places there, whatever else they name. */
+  placeNames: Set<string>;
 }
 
 
@@ -122,7 +125,9 @@ export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boole
   // "de Silva": a surname with its particles is looked up as the surname.
   const whole = words.length === 1 ? words[0]!.norm : normKey(doc, a, b);
   const lone = !ctx.headline[a] && !LOCATIVES.has(tokenBefore(doc, a)?.norm ?? '');
-  if (has(whole, WordClass.PersonName) && !has(whole, WordClass.Organization | WordClass.Country | WordClass.Place) && (words.length >= 2 || (lone && !ctx.sports))) return true;
+  // Alone, not a place of the document ("in Sydney") nor, in a sports report, a club ("Kent").
+  const loneName = lone && !ctx.placeNames.has(whole) && !(ctx.sports && lookup(whole)?.type === 'club');
+  if (has(whole, WordClass.PersonName) && !has(whole, WordClass.Organization | WordClass.Country | WordClass.Place) && (words.length >= 2 || loneName)) return true;
   // A lone surname the lexicon knows only as a name ("Clinton"), not after "in" ("in Houston").
   if (words.length === 1) return lone && has(whole, WordClass.Surname) && hasOnly(whole, WordClass.FirstName | WordClass.Surname);
   // "Grace Road", "Sunset Boulevard": a street or building, unless the document uses the last

@@ -507,13 +507,14 @@ export function findNames(doc: Doc): Names {
   const initial = sentenceInitials(tokens);
   const sports = isSportsReport(tokens);
   const mem = caseMemory(tokens, headline, initial);
-  const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens), sports, lowerWords: mem.lower, loneNames: new Set() };
+  const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens), sports, lowerWords: mem.lower, loneNames: new Set(), placeNames: new Set() };
   const like = tokens.map((_, i) => nameLike(doc, i, ctx, initial, mem));
   const runs = nameRuns(doc, like);
   for (const [a, b] of runs) {
     // "until Slater joins", "Mr Slater said": a word used alone, or after a courtesy title.
     const lone = b - a === 1 ? !initial[a] && !headline[a] : b - a === 2 && HONORIFICS.has(tokens[a]!.norm);
     if (lone) ctx.loneNames.add(tokens[b - 1]!.norm);
+    if (b - a === 1 && tokenBefore(doc, a)?.norm === 'in' && tokens[b]?.norm !== "'s") ctx.placeNames.add(tokens[a]!.norm);
   }
   const segments: NameSegment[] = [];
   for (const [a, b] of runs) {
