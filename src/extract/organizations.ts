@@ -200,7 +200,7 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
     e.mentions.push(m);
   }
   addRepeatedNames(doc, names, entries, inDefinition);
-  return mergeShortForms([...new Set(entries.values())]).map(toOrganization);
+  return mergeShortForms(doc, [...new Set(entries.values())]).map(toOrganization);
 }
 
 /**
@@ -208,7 +208,7 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
  * document ("British Retail Consortium" ... "the BRC", "GlaxoSmithKline" ... "GSK"), or a
  * name's first word ("Nasdaq Stock Market" ... "Nasdaq"). They join the full name's entry.
  */
-function mergeShortForms(list: Entry[]): Entry[] {
+function mergeShortForms(doc: Doc, list: Entry[]): Entry[] {
   const long = list.filter((e) => e.name.includes(' ') || /\p{Ll}\p{Lu}/u.test(e.name));
   const isLong = new Set(long);
   // Long names indexed by their initials and by their first word, in document order: comparing
@@ -224,7 +224,7 @@ function mergeShortForms(list: Entry[]): Entry[] {
     if (full.length !== 1) continue;
     const target = full[0]!;
     if (/^\p{Lu}{2,}$/u.test(e.name)) target.acronym = e.name;
-    target.mentions.push(...e.mentions);
+    target.mentions.push(...e.mentions.map((m) => withFullNamesPossessive(doc, m, target)));
     joined.add(e);
   }
   return list.filter((e) => !joined.has(e));
@@ -321,12 +321,18 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
   }
 }
 
-/** The mention of a first-word short form at token i, with the possessive its full name spells ("Ferryman's"). */
-function shortFormMention(doc: Doc, i: number, e: Entry): Mention {
-  const next = doc.tokens[i + 1];
-  const possessive = next?.norm === "'s" && next.gap === '' && withoutPossessive(e.name.split(' ')[0]!) !== e.name.split(' ')[0];
-  return mentionOf(doc, i, possessive ? i + 2 : i + 1);
+/** A short form's mention, with the possessive its full name spells ("Ferryman's" for "Ferryman's Bancshares Inc"). */
+function withFullNamesPossessive(doc: Doc, m: Mention, full: Entry): Mention {
+  const possessive = OPENS_WITH_POSSESSIVE.test(full.name) ? POSSESSIVE_AFTER.exec(doc.text.slice(m.end, m.end + 4)) : null;
+  return possessive ? { start: m.start, end: m.end + possessive[0].length, text: doc.text.slice(m.start, m.end + possessive[0].length) } : m;
 }
+
+/** "'s" right after a name, or after one space in tokenized text ("Ferryman 's"). */
+const POSSESSIVE_AFTER = /^ ?['’]s(?![\p{L}\p{N}])/u;
+const OPENS_WITH_POSSESSIVE = /^[^\s'’]+ ?['’]s\s/u;
+
+/** The mention of a first-word short form at token i. */
+const shortFormMention = (doc: Doc, i: number, e: Entry): Mention => withFullNamesPossessive(doc, mentionOf(doc, i, i + 1), e);
 
 /** Token i is a whole name: what follows is no name word but a verb, an adverb or punctuation ("Harbor said", "Harbor, which"). */
 function endsName(doc: Doc, i: number): boolean {

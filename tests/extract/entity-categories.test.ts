@@ -296,6 +296,12 @@ describe('possessives in company names', () => {
     const text = 'The purchase of Ferryman\'s Bancshares Inc. by Northgate Corp. may spark more deals.\n\nFerryman\'s was the prize, analysts said.';
     expect(facts(text).organizations).toContainEqual({ name: "Ferryman's Bancshares Inc", mentions: 2, rule: 'org.name-shape' });
   });
+
+  it('reads the possessive of tokenized text too ("Ferryman \'s")', () => {
+    const text = 'The purchase of Ferryman \'s Bancshares Inc. by Northgate Corp. may spark more deals .\nFerryman \'s was the prize , analysts said .';
+    const org = extractFacts(text).organizations.find((o) => o.name.startsWith('Ferryman'));
+    expect(org?.mentions.map((m) => m.text)).toEqual(["Ferryman 's Bancshares Inc", "Ferryman 's"]);
+  });
 });
 
 describe('a company\'s registered name shortened to its first word', () => {

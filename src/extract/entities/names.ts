@@ -260,7 +260,7 @@ function continuation(doc: Doc, like: boolean[], i: number, j: number): number {
   if (t.text === '.' && t.gap === '' && like[j + 1] && (isInitialDot(tokens, j - 1) || HONORIFICS.has(prev.norm))) return 1;
   // A plural possessive inside a name: "Musicians' Union".
   if ((t.text === "'" || t.text === '’') && t.gap === '' && /s$/.test(prev.text) && like[j + 1] && tokens[j + 1]!.gap !== '') return 1;
-  if (t.norm === "'s" && t.gap === '' && possessiveInName(doc, like, i, j)) return 1;
+  if (t.norm === "'s" && possessiveInName(doc, like, i, j)) return 1;
   // "Radio 4", "BBC News 24": a channel number.
   if (t.kind === 'number' && t.text.length <= 2 && CHANNEL_WORDS.has(prev.norm)) return 1;
   if (t.cap || !(NAME_CONNECTORS.has(t.norm) || andJoins(tokens, like, i, j))) return 0;
