@@ -351,3 +351,11 @@ describe('one-word names the lexicon knows as people\'s', () => {
     expect(names(facts('The summit opens in Austin next week. Austin has never hosted it.').people)).toEqual([]);
   });
 });
+
+describe('an everyday word opening the sentence before a nationality', () => {
+  it('describes the person and is no part of the name', () => {
+    const f = extractFacts('Unheralded Australian Ola Brandt beat the top seed on Sunday.');
+    expect(f.people.map((p) => p.name)).toEqual(['Ola Brandt']);
+    expect(f.countries.map((c) => c.code)).toEqual(['AU']);
+  });
+});

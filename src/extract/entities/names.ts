@@ -16,7 +16,7 @@ import { kindOf, longestMatch, type KnownEntry } from '../../knowledge/index.js'
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
-  allEverydayWords, commonOnly, type Ctx, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg, looksLikePerson, ORG_HEAD_WORDS,
+  allEverydayWords, commonOnly, type Ctx, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg, looksLikePerson, nationalityWord, ORG_HEAD_WORDS,
   orgByHead, tokenBefore,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
@@ -151,6 +151,8 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   if (next && !next.cap && ORG_ROLES.has(next.norm) && !ctx.headline[i]) return true; // "Lakeport chairman"
   // "Finally Ola Brandt ...", "Sadly, ...": an adverb by its shape opens the sentence, not a name.
   if (isSentenceAdverb(t)) return false;
+  // "Unseeded Australian Ola Brandt": an everyday word before a nationality describes the person.
+  if (isWord(next) && nationalityWord(next) && isPlainWord(t.norm)) return false;
   // "Jeroen van der Kolk said": name particles, then a capitalised surname.
   const particles = particlesFrom(doc.tokens, i + 1);
   if (particles > 0 && doc.tokens[i + 1 + particles]?.cap && !ctx.headline[i]) return true;
