@@ -2,12 +2,18 @@ import { Worker } from 'node:worker_threads';
 import type { InputItem } from './input/discover.js';
 import { userLexiconEntries } from './knowledge/index.js';
 import type { LexiconEntry } from './knowledge/lexicon-file.js';
+import type { RecordTextOptions } from './output/index.js';
 import type { ProcessOptions } from './pipeline.js';
-import type { OutputRecord } from './types.js';
+import { isErrorRecord, type ErrorRecord, type OutputRecord } from './types.js';
 
 export interface BatchOptions extends ProcessOptions {
   /** Worker threads to use at most; 1 processes everything on the main thread. */
   jobs: number;
+  /**
+   * Each record is written as text in the thread that made it, so only strings cross between
+   * threads and the main thread just writes them in order; runBatch then emits Rendered.
+   */
+  render?: RecordTextOptions;
   /** Starts one worker thread running ./worker.js with these options; tests replace it to make workers fail. */
   startWorker?: (workerData: WorkerOptions) => Worker;
 }
@@ -18,18 +24,42 @@ export interface WorkerOptions {
   withText: boolean;
   /** The user's --lexicon entries, validated by the main thread; every worker applies the same. */
   lexicon: LexiconEntry[];
+  render?: RecordTextOptions;
 }
 
-/** What a worker posts: once `ready` when it has loaded, then one record per document sent to it. */
-export type WorkerMessage = { ready: true } | { id: number; record: OutputRecord };
+/** A record written as text (see BatchOptions.render), with the record itself when the input failed. */
+export interface Rendered {
+  text: string;
+  error?: ErrorRecord;
+}
+
+/** What a thread hands on for each input: its record, or its record's text. */
+export type Finished = OutputRecord | Rendered;
+
+/** What a worker is sent: a document, with its index in the whole input (some formats write the first record differently). */
+export interface WorkerTask {
+  id: number;
+  index: number;
+  item: InputItem;
+}
+
+/** What a worker posts: once `ready` when it has loaded, then one result per document sent to it. */
+export type WorkerMessage = { ready: true } | { id: number; result: Finished };
 
 /** Called once per input, in input order; may return a promise to apply back-pressure. */
-export type Emit = (record: OutputRecord, index: number) => void | Promise<void>;
+export type Emit<T = OutputRecord> = (result: T, index: number) => void | Promise<void>;
 
-interface Task {
-  id: number;
-  item: InputItem;
-  resolve: (record: OutputRecord) => void;
+export const rendered = (record: OutputRecord, text: string): Rendered => (isErrorRecord(record) ? { text, error: record } : { text });
+
+/** How a thread turns its records into what it hands on: kept as they are, or written as text. */
+export async function finisher(render: RecordTextOptions | undefined): Promise<(record: OutputRecord, index: number) => Finished> {
+  if (!render) return (record) => record;
+  const text = await (await import('./output/index.js')).recordText(render);
+  return (record, index) => rendered(record, text(record, index));
+}
+
+interface Task extends WorkerTask {
+  resolve: (result: Finished | Promise<Finished>) => void;
 }
 
 interface Slot {
@@ -47,6 +77,12 @@ interface Slot {
  */
 async function processInput(...args: Parameters<typeof import('./pipeline.js').processInput>): Promise<OutputRecord> {
   return (await import('./pipeline.js')).processInput(...args);
+}
+
+/** Finishes records on the main thread (documents processed there, records of workers that died), loading the formats once. */
+function mainThreadFinisher(render: RecordTextOptions | undefined) {
+  let finish: ReturnType<typeof finisher> | undefined;
+  return async (record: OutputRecord, index: number) => (await (finish ??= finisher(render)))(record, index);
 }
 
 /** Documents sent to a worker ahead of the one it is processing, so it never waits for the next. */
@@ -80,11 +116,12 @@ class WorkerPool {
   constructor(
     private readonly size: number,
     private readonly options: BatchOptions,
+    private readonly finishHere: (record: OutputRecord, index: number) => Promise<Finished>,
   ) {}
 
-  run(item: InputItem): Promise<OutputRecord> {
+  run(item: InputItem, index: number): Promise<Finished> {
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, item, resolve });
+      this.queue.push({ id: this.nextId++, index, item, resolve });
       this.dispatch();
     });
   }
@@ -102,7 +139,7 @@ class WorkerPool {
     }
     if (this.slots.size === 0 && !this.canStart) {
       for (const task of this.queue.splice(0)) {
-        this.mainThread = this.mainThread.then(async () => task.resolve(await processInput(task.item, this.options)));
+        this.mainThread = this.mainThread.then(async () => task.resolve(this.finishHere(await processInput(task.item, this.options), task.index)));
       }
     }
   }
@@ -111,14 +148,15 @@ class WorkerPool {
     while (this.queue.length && slot.tasks.length <= PREFETCH) {
       const task = this.queue.shift()!;
       slot.tasks.push(task);
-      slot.worker.postMessage({ id: task.id, item: task.item });
+      slot.worker.postMessage({ id: task.id, index: task.index, item: task.item } satisfies WorkerTask);
     }
   }
 
   private start(): Slot | null {
     let worker: Worker;
     try {
-      worker = (this.options.startWorker ?? startDefaultWorker)({ maxSize: this.options.maxSize, withText: Boolean(this.options.withText), lexicon: userLexiconEntries() });
+      const { maxSize, withText, render } = this.options;
+      worker = (this.options.startWorker ?? startDefaultWorker)({ maxSize, withText: Boolean(withText), lexicon: userLexiconEntries(), render });
     } catch {
       this.canStart = false; // EAGAIN and the like: the process may not have more threads
       return null;
@@ -130,10 +168,10 @@ class WorkerPool {
         slot.ready = true;
         return;
       }
-      const { id, record } = message;
+      const { id, result } = message;
       const k = slot.tasks.findIndex((t) => t.id === id);
       if (k < 0) return;
-      slot.tasks.splice(k, 1)[0]!.resolve(record);
+      slot.tasks.splice(k, 1)[0]!.resolve(result);
       this.dispatch();
     });
     // An uncaught error is followed by 'exit', and only 'exit' comes after every message the worker
@@ -155,7 +193,7 @@ class WorkerPool {
       this.queue.unshift(...slot.tasks);
     } else {
       this.queue.unshift(...ahead);
-      current?.resolve({ source: current.item.source, error: { code: 'EWORKER', message: `processing failed: ${reason}` } });
+      current?.resolve(this.finishHere({ source: current.item.source, error: { code: 'EWORKER', message: `processing failed: ${reason}` } }, current.index));
     }
     this.dispatch();
   }
@@ -167,10 +205,15 @@ async function* prepend<T>(first: T[], rest: AsyncIterator<T>): AsyncGenerator<T
 }
 
 /**
- * Processes every input and emits its record in input order, whatever the parallelism.
- * At most a few documents per worker are in flight, so memory stays flat on any archive.
+ * Processes every input and emits its result in input order, whatever the parallelism: its
+ * record, or with `render` its record's text. At most a few documents per worker are in flight,
+ * so memory stays flat on any archive.
  */
-export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOptions, emit: Emit): Promise<number> {
+export function runBatch(items: AsyncIterable<InputItem>, options: BatchOptions & { render: RecordTextOptions }, emit: Emit<Rendered>): Promise<number>;
+export function runBatch(items: AsyncIterable<InputItem>, options: BatchOptions & { render?: undefined }, emit: Emit<OutputRecord>): Promise<number>;
+export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOptions, emitAny: Emit<Rendered> | Emit<OutputRecord>): Promise<number> {
+  // Each thread finishes records as `options.render` says: the overloads tie that to `emit`'s type.
+  const emit = emitAny as Emit<Finished>;
   const iterator = items[Symbol.asyncIterator]();
   const head: InputItem[] = [];
   while (head.length < 2) {
@@ -179,18 +222,20 @@ export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOp
     head.push(r.value);
   }
   const all = prepend(head, iterator);
+  const finishHere = mainThreadFinisher(options.render);
   let index = 0;
   // One document, or one job: no worker start-up to pay for.
   if (options.jobs <= 1 || head.length < 2) {
-    for await (const item of all) await emit(await processInput(item, options), index++);
+    for await (const item of all) await emit(await finishHere(await processInput(item, options), index), index++);
     return index;
   }
-  const pool = new WorkerPool(options.jobs, options);
-  const inFlight: Array<Promise<OutputRecord>> = [];
+  const pool = new WorkerPool(options.jobs, options, finishHere);
+  const inFlight: Array<Promise<Finished>> = [];
   const window = options.jobs * 4;
   try {
     for await (const item of all) {
-      inFlight.push(item.kind === 'file' || item.kind === 'document' ? pool.run(item) : processInput(item, options));
+      const at = index + inFlight.length;
+      inFlight.push(item.kind === 'file' || item.kind === 'document' ? pool.run(item, at) : processInput(item, options).then((record) => finishHere(record, at)));
       if (inFlight.length >= window) await emit(await inFlight.shift()!, index++);
     }
     while (inFlight.length) await emit(await inFlight.shift()!, index++);

@@ -4,24 +4,25 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBatch, type BatchOptions, type WorkerOptions } from '../src/batch.js';
+import { runBatch, type BatchOptions, type Rendered, type WorkerOptions } from '../src/batch.js';
 import type { InputItem } from '../src/input/discover.js';
 import type { OutputRecord } from '../src/types.js';
 
 // The batch runner against workers that die or cannot be started. Workers run the built
 // pipeline (npm test builds first); a test worker speaks the protocol of src/worker.ts and
 // dies on purpose when it reaches a document whose name says "doomed".
-const pipeline = new URL('../dist/pipeline.js', import.meta.url).href;
+const built = (module: string) => JSON.stringify(new URL(`../dist/${module}`, import.meta.url).href);
 const testWorker = (death: 'exit' | 'throw' | 'never-ready') => (workerData: WorkerOptions) => new Worker(`
   const { parentPort, workerData } = require('node:worker_threads');
   let previous = Promise.resolve();
-  parentPort.on('message', ({ id, item }) => {
+  parentPort.on('message', ({ id, index, item }) => {
     previous = previous.then(async () => {
       if (item.source.includes('doomed')) {
         ${death === 'exit' ? 'process.exit(3);' : "setImmediate(() => { throw new Error('JS heap out of memory (simulated)'); }); await new Promise(() => {});"}
       }
-      const { processInput } = await import(${JSON.stringify(pipeline)});
-      parentPort.postMessage({ id, record: await processInput(item, { maxSize: workerData.maxSize, stdin: process.stdin }) });
+      const [{ processInput }, { finisher }] = await Promise.all([import(${built('pipeline.js')}), import(${built('batch.js')})]);
+      const finish = await finisher(workerData.render);
+      parentPort.postMessage({ id, result: finish(await processInput(item, { maxSize: workerData.maxSize, stdin: process.stdin }), index) });
     });
   });
   ${death === 'never-ready' ? "throw new Error('cannot load');" : 'parentPort.postMessage({ ready: true });'}
@@ -34,6 +35,9 @@ beforeAll(() => {
     for (const prefix of ['ok', 'doomed']) writeFileSync(path.join(dir, `${prefix}-${i}.txt`), `Ms. Ines Varga said ${i + 2} boats were lost.\n`);
   }
 });
+
+/** The worker glean runs (the built one: vitest runs the sources). */
+const gleanWorker = (workerData: WorkerOptions) => new Worker(new URL('../dist/worker.js', import.meta.url), { workerData });
 
 async function run(items: InputItem[], options: Partial<BatchOptions>): Promise<OutputRecord[]> {
   const out: OutputRecord[] = [];
@@ -86,5 +90,33 @@ describe('runBatch when workers cannot be started', () => {
     let started = 0;
     await run(items.slice(0, 3), { jobs: 100, startWorker: (data) => (started++, testWorker('exit')(data)) });
     expect(started).toBeLessThanOrEqual(3);
+  }, 15_000);
+});
+
+describe('runBatch writing records where they are made', () => {
+  const render = { format: 'json', width: 80, colorLevel: 0, explain: false } as const;
+  async function texts(items: InputItem[], options: Partial<BatchOptions>): Promise<Rendered[]> {
+    const out: Rendered[] = [];
+    await runBatch((async function* () { yield* items; })(), { jobs: 2, maxSize: 1 << 20, stdin: Readable.from([]), ...options, render }, (r, i) => {
+      out[i] = r;
+    });
+    return out;
+  }
+
+  it('gives, from two workers, the texts one thread writes, in input order', async () => {
+    const items = files(Array.from({ length: 12 }, (_, i) => `ok-${i}.txt`));
+    const one = await texts(items, { jobs: 1 });
+    expect(await texts(items, { jobs: 2, startWorker: gleanWorker })).toEqual(one);
+    // The JSON array's first element is written without the comma the others start with.
+    expect(one.map((r) => r.text.slice(0, 2))).toEqual(['\n{', ...Array(11).fill(',\n')]);
+    expect(one.map((r) => JSON.parse(r.text.replace(/^,?\n/, '')).source)).toEqual(items.map((i) => i.source));
+    expect(one.every((r) => r.error === undefined)).toBe(true);
+  }, 15_000);
+
+  it('writes the record of a document whose worker died, with its error', async () => {
+    const names = ['ok-1.txt', 'doomed-2.txt', 'ok-3.txt', 'ok-4.txt'];
+    const out = await texts(files(names), { startWorker: testWorker('exit') });
+    expect(out.map((r) => r.error?.error.code ?? 'ok')).toEqual(['ok', 'EWORKER', 'ok', 'ok']);
+    expect(JSON.parse(out[1]!.text.replace(/^,\n/, ''))).toEqual(out[1]!.error);
   }, 15_000);
 });

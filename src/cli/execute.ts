@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { CommanderError } from '@commander-js/extra-typings';
-import type { Emit } from '../batch.js';
+import type { Emit, Rendered } from '../batch.js';
+import { isErrorRecord, type ErrorRecord, type OutputRecord } from '../types.js';
 import { visible } from '../output/escape.js';
 import { HELP_HINT, makeProgram, usageMessage, type InputOptions, type Invocation } from './program.js';
 import type { StdoutKind } from './progress.js';
@@ -148,20 +149,28 @@ async function installLexicons(files: string[], stderr: Writable): Promise<boole
 
 /** `glean [paths]`: one record per document, streamed in input order. */
 async function extract(io: CliIO, { paths, options }: Extract<Invocation, { command: 'extract' }>, written?: Map<string, number>): Promise<number> {
-  const [{ documents }, { runBatch }, { makeFormatter }, { colorLevel }, { withoutRules }] = await Promise.all([
+  const [{ documents }, { runBatch, rendered }, { makeFormatter }, { colorLevel }, { withoutRules }] = await Promise.all([
     import('../input/documents.js'), import('../batch.js'), import('../output/index.js'), import('./color.js'), import('../rules/explain.js'),
   ]);
   const format = options.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
-  const formatter = await makeFormatter(format, {
+  const formatOptions = {
     width: io.stdout.columns || 80,
     colorLevel: format === 'table' ? await colorLevel(io.env, io.stdout.isTTY, options.color) : 0,
     only: options.only,
     explain: Boolean(options.explain),
-  });
-  return run(io, paths, options, {
+  } as const;
+  const formatter = await makeFormatter(format, formatOptions);
+  const inputs = documents(paths, { ...options, stdin: io.stdin, written });
+  const batch = { jobs: options.jobs, maxSize: options.maxSize, stdin: io.stdin, withText: format === 'html' || Boolean(options.withText) };
+  return run<Rendered>(io, paths, options, {
     begin: formatter.begin(),
-    produce: (emit) => runBatch(documents(paths, { ...options, stdin: io.stdin, written }), { jobs: options.jobs, maxSize: options.maxSize, stdin: io.stdin, withText: format === 'html' || Boolean(options.withText) }, emit),
-    record: (record, index) => formatter.record(options.explain ? record : withoutRules(record), index),
+    // The HTML report folds every record into its summary, so its records are written here; every
+    // other format's are written by the thread that made them.
+    produce: (emit) => format === 'html'
+      ? runBatch(inputs, batch, (record, index) => emit(rendered(record, formatter.record(options.explain ? record : withoutRules(record), index)), index))
+      : runBatch(inputs, { ...batch, render: { format, ...formatOptions } }, emit),
+    failure: (done) => done.error,
+    record: (done) => done.text,
     end: (count) => formatter.end(count),
   });
 }
@@ -174,9 +183,10 @@ async function summarize(io: CliIO, { paths, options }: Extract<Invocation, { co
   const format = options.format ?? (io.stdout.isTTY ? 'table' : 'json');
   const chalk = new Chalk({ level: format === 'table' ? await colorLevel(io.env, io.stdout.isTTY, options.color) : 0 });
   const summary = new SummaryBuilder();
-  return run(io, paths, options, {
+  return run<OutputRecord>(io, paths, options, {
     begin: '',
     produce: (emit) => summaryInputs(paths, { ...options, stdin: io.stdin }, emit),
+    failure: (record) => (isErrorRecord(record) ? record : undefined),
     record: (record) => { summary.add(record); return ''; },
     end: () => {
       const s = summary.result();
@@ -185,11 +195,14 @@ async function summarize(io: CliIO, { paths, options }: Extract<Invocation, { co
   });
 }
 
-interface RunPlan {
+interface RunPlan<T> {
   begin: string;
-  /** Produces every record in input order through `emit`. */
-  produce: (emit: Emit) => Promise<unknown>;
-  record: (record: Parameters<Emit>[0], index: number) => string;
+  /** Produces every input's result in input order through `emit`. */
+  produce: (emit: Emit<T>) => Promise<unknown>;
+  /** The error record of an input that failed. */
+  failure: (result: T) => ErrorRecord | undefined;
+  /** The text to write for a result. */
+  record: (result: T, index: number) => string;
   end: (count: number) => string;
 }
 
@@ -197,7 +210,7 @@ interface RunPlan {
  * What extraction and summary share: progress, error messages, the exit status, closed pipes
  * and signals. Each record's text is written as soon as it is ready.
  */
-async function run(io: CliIO, paths: string[], options: InputOptions, plan: RunPlan): Promise<number> {
+async function run<T>(io: CliIO, paths: string[], options: InputOptions, plan: RunPlan<T>): Promise<number> {
   const [{ discover }, { showsProgress, startProgress }] = await Promise.all([import('../input/discover.js'), import('./progress.js')]);
   const progress = showsProgress({
     quiet: Boolean(options.quiet),
@@ -214,15 +227,16 @@ async function run(io: CliIO, paths: string[], options: InputOptions, plan: RunP
   let count = 0;
   try {
     await out.write(plan.begin);
-    const produced = plan.produce((record, index) => {
+    const produced = plan.produce((result, index) => {
       if (io.interrupt?.aborted) throw new Interrupted();
       progress?.tick();
-      if ('error' in record) {
+      const failure = plan.failure(result);
+      if (failure) {
         failed++;
-        io.stderr.write(`glean: ${visible(`${record.source}: ${record.error.message}`)}\n`);
+        io.stderr.write(`glean: ${visible(`${failure.source}: ${failure.error.message}`)}\n`);
       }
       count = index + 1;
-      return out.write(plan.record(record, index));
+      return out.write(plan.record(result, index));
     });
     // A signal ends the run at once, even while a document is still being read or processed.
     produced.catch(() => undefined);

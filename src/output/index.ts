@@ -1,7 +1,7 @@
 import { csvFormatter } from './csv.js';
 import type { Formatter } from './formatter.js';
 import { jsonFormatter, jsonlFormatter } from './json.js';
-import type { FactField } from '../types.js';
+import type { FactField, OutputRecord } from '../types.js';
 
 export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -9,8 +9,16 @@ export type FormatName = (typeof FORMATS)[number];
 export const SUMMARY_FORMATS = ['table', 'json', 'csv'] as const;
 export type { Formatter };
 
+export interface FormatOptions {
+  width: number;
+  colorLevel: 0 | 1 | 2 | 3;
+  only?: ReadonlySet<FactField>;
+  /** The facts keep the id of the rule that decided them. */
+  explain?: boolean;
+}
+
 /** The formatter for a format name; the table's modules (and chalk) load only when asked for. */
-export async function makeFormatter(format: FormatName, options: { width: number; colorLevel: 0 | 1 | 2 | 3; only?: ReadonlySet<FactField>; explain?: boolean }): Promise<Formatter> {
+export async function makeFormatter(format: FormatName, options: FormatOptions): Promise<Formatter> {
   switch (format) {
     case 'table': {
       const [{ tableFormatter }, { Chalk }] = await Promise.all([import('./table.js'), import('chalk')]);
@@ -21,4 +29,23 @@ export async function makeFormatter(format: FormatName, options: { width: number
     case 'csv': return csvFormatter({ only: options.only, explain: options.explain });
     case 'html': return (await import('./html.js')).htmlFormatter({ only: options.only });
   }
+}
+
+/**
+ * The formats whose text for a record depends on that record and its index alone (the HTML
+ * report also folds every record into its summary), so any thread can write it.
+ */
+export type RecordFormatName = Exclude<FormatName, 'html'>;
+
+/** How to write each record: what a worker thread needs to write the text the main thread would. */
+export interface RecordTextOptions extends FormatOptions {
+  format: RecordFormatName;
+}
+
+export type RecordText = (record: OutputRecord, index: number) => string;
+
+/** One record's text in a format, as the run writes it: the facts' rule ids only with --explain. */
+export async function recordText({ format, ...options }: RecordTextOptions): Promise<RecordText> {
+  const [formatter, { withoutRules }] = await Promise.all([makeFormatter(format, options), import('../rules/explain.js')]);
+  return (record, index) => formatter.record(options.explain ? record : withoutRules(record), index);
 }
