@@ -67,7 +67,15 @@ export const tokenBefore = (doc: Doc, a: number): Token | undefined =>
   doc.tokens[a]?.gap.includes('\n') ? undefined : doc.tokens[a - 1];
 
 /** Lower-case words of tokens [a, b), the key names are looked up and compared by. */
-export const normKey = (doc: Doc, a: number, b: number): string => doc.tokens.slice(a, b).filter((t) => t.kind === 'word' || t.text === '&').map((t) => t.norm).join(' ');
+export function normKey(doc: Doc, a: number, b: number): string {
+  // A loop, not slice/filter/map/join: the chunker builds these keys hundreds of thousands of times.
+  let key = '';
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'word' || t.text === '&') key = key ? `${key} ${t.norm}` : t.norm;
+  }
+  return key;
+}
 
 /** A known organization or a name ending in an organization head word ("Records Office"). */
 export function orgByHead(doc: Doc, a: number, b: number): boolean {
