@@ -304,7 +304,8 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
   }
   // An acronym stands among lower-case words, not in a line of capitals ("SAN FRANCISCO").
   const inCapitals = (i: number) => [doc.tokens[i - 1], doc.tokens[i + 1]].some((n) => n?.kind === 'word' && n.allCaps && n.text.length > 1);
-  for (const [i, t] of doc.tokens.entries()) {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
     const e = t.allCaps && !mentioned.has(t.start) && !inCapitals(i) ? shortForms.get(t.text) : undefined;
     if (e && e.acronym === undefined) {
       e.acronym = t.text;

@@ -49,3 +49,21 @@ export function makeDoc(text: string): Doc {
   });
   return { text, tokens, sentences };
 }
+
+/**
+ * A pure question about a document's tokens [a, b), answered once per span: the name chunker
+ * asks the same spans what they are several times (a run, then its segments, then each rule).
+ */
+export function perSpan<T>(answer: (doc: Doc, a: number, b: number) => T): (doc: Doc, a: number, b: number) => T {
+  const memo = new WeakMap<Doc, Map<number, T>>();
+  return (doc, a, b) => {
+    let answers = memo.get(doc);
+    if (!answers) memo.set(doc, (answers = new Map()));
+    const key = a * (doc.tokens.length + 1) + b;
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as T;
+    const found = answer(doc, a, b);
+    answers.set(key, found);
+    return found;
+  };
+}

@@ -8,7 +8,7 @@ import { kindOf, longestMatch, lookup, type EntryKind, type KnownEntry } from '.
 import { nameKey, tokensKey } from '../../knowledge/key.js';
 import { HONORIFICS, LOCATIVES, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_ROLES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE } from '../../lexicon/entity-cues.js';
 import { has, WordClass } from '../../lexicon/word-class.js';
-import type { Doc } from '../../text/document.js';
+import { perSpan, type Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { businessContext } from './evidence.js';
 
@@ -151,13 +151,13 @@ export const RULES: ReadonlyArray<{ id: string; description: string }> = [
 ];
 
 /** The known entry tokens [a, b) spell exactly ("The Streets", "Sainsbury" before "'s"), if any. */
-function entryAt(doc: Doc, a: number, b: number): KnownEntry | undefined {
+const entryAt = perSpan((doc: Doc, a: number, b: number): KnownEntry | undefined => {
   const { tokens } = doc;
   const key = tokensKey(tokens, a, b);
   if (!key) return undefined;
   const possessive = tokens[b]?.text.length === 2 && tokens[b]!.norm === "'s" && tokens[b]!.gap === '' ? lookup(`${key} 's`) : undefined;
   return possessive ?? lookup(key) ?? (tokens[a]!.norm === 'the' && b - a > 1 ? lookup(tokensKey(tokens, a + 1, b)) : undefined) ?? pluralThing(key);
-}
+});
 
 /**
  * Tokens [a, j] with the "'s" at j spell an organization the knowledge names unambiguously

@@ -110,7 +110,7 @@ function caseMemory(tokens: Token[], headline: boolean[], initial: boolean[]): C
 /** Is token i part of a proper name, judging by its case and what the lexicon knows of it? */
 function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMemory): boolean {
   const t = doc.tokens[i]!;
-  if (t.kind === 'word' && GLUED_ARTICLE.test(t.text)) return true; // "al-Saadi", "el-Amin"
+  if (t.kind === 'word' && t.text.includes('-') && GLUED_ARTICLE.test(t.text)) return true; // "al-Saadi", "el-Amin"
   if (t.kind !== 'word' || !t.cap) return false;
   const cls = wordClass(t.norm);
   // "De Wilde", "Van Hal": a capitalised name particle before a capitalised word, mid-sentence too.
@@ -568,7 +568,7 @@ function genericAcronyms(tokens: Token[]): Set<string> {
   const found = new Set<string>();
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    if (/^\p{Lu}{2,}s$/u.test(t.text)) found.add(t.norm.slice(0, -1));
+    if (t.cap && t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) found.add(t.norm.slice(0, -1));
     else if (t.allCaps && prev && (prev.norm === 'a' || prev.norm === 'an')) found.add(t.norm);
     else if (t.allCaps && definesCommonNoun(tokens, i)) found.add(t.norm);
   });
