@@ -34,6 +34,20 @@ const distUrls = {
     });
   },
 };
+/**
+ * A JSON module as a JSON.parse of its text, as Node's own JSON modules are: V8 parses JSON
+ * faster than the object literal esbuild would write (the word tables are thousands of keys).
+ */
+const jsonText = {
+  name: 'json-text',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, async (args) => ({
+      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(await fs.promises.readFile(args.path, 'utf8'))))});`,
+      loader: 'js',
+    }));
+  },
+};
+
 // The bundles sit in dist/bundle/, so dist/ is their parent folder.
 const banner = "const __gleanDistUrl = (p) => require('node:url').pathToFileURL(require('node:path').join(__dirname, '..', p)).href;";
 
@@ -50,6 +64,23 @@ const common = {
   // Packages only some inputs need (legacy encodings, HTML, WARC, globs) or a progress bar: left
   // out of the bundles, Node loads them from node_modules when they are first imported.
   external: ['chardet', 'iconv-lite', '@mozilla/readability', 'linkedom', 'warcio', 'fast-glob', 'cli-progress'],
+};
+
+/**
+ * commander requires node:child_process when it loads, for running a subcommand as its own
+ * program, which glean has none of; loading it (with net, dgram and their internals) was about
+ * 2% of `node -e 0` on every run. It loads now on first use, if ever.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}commander${path.sep}`) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
 };
 
 /** The modules the CLI imports dynamically, by their key in the engine: a src path or a package name. */
@@ -80,7 +111,7 @@ await esbuild.build({
   ...common,
   stdin: { contents: "export { main } from './main.ts';\nexport { execute } from './execute.ts';\n", resolveDir: cliDir, sourcefile: 'cli-entry.ts', loader: 'ts' },
   outfile: path.join(BUNDLE_DIR, 'cli.cjs'),
-  plugins: [engineImports, distUrls],
+  plugins: [engineImports, lazyChildProcess, distUrls, jsonText],
 });
 
 const engineEntry = [...engineModules].map(([key, file]) => `  ${JSON.stringify(key)}: () => require(${JSON.stringify(file)}),`);
@@ -88,7 +119,7 @@ await esbuild.build({
   ...common,
   stdin: { contents: `exports.modules = {\n${engineEntry.join('\n')}\n};\n`, resolveDir: src, sourcefile: 'engine-entry.js', loader: 'js' },
   outfile: path.join(BUNDLE_DIR, 'engine.cjs'),
-  plugins: [distUrls],
+  plugins: [distUrls, jsonText],
 });
 
 for (const name of ['cli', 'engine']) {
