@@ -18,9 +18,13 @@ import { Script } from 'node:vm';
 // are long functions with many rarely taken branches, and optimised too early each is compiled
 // again every time a document takes a new branch. With the default, a third of a run's CPU time
 // went to recompiling them (see the README's Performance section). It applies to every thread.
+// Likewise a regular expression is compiled to machine code only after its tenth run, not its
+// first: one article runs many of them only a few times, and compiling their Unicode classes
+// cost more than interpreting them (5% of one article's instructions, callgrind).
 // Set here, where the code cache is read and written, because V8 accepts a cache only under the
 // flags it was made with.
 setFlagsFromString('--interrupt-budget=1000000');
+setFlagsFromString('--regexp-tier-up-ticks=10');
 
 /** The bundles' folder: dist/bundle/, beside this module's compiled dist/load-bundle.js. */
 export const BUNDLE_DIR = fileURLToPath(new URL('./bundle/', import.meta.url));
