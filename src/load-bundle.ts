@@ -33,7 +33,7 @@ export const BUNDLE_DIR = fileURLToPath(new URL('./bundle/', import.meta.url));
 export const BUILD_MARK = '\n//# glean-build ';
 const HASH_LENGTH = 64;
 
-const loaded = new Map<string, { exports: unknown; script: Script; hash: string }>();
+const loaded = new Map<string, { exports: unknown; script: Script; hash: string; cached: boolean }>();
 
 /** The exports of dist/bundle/NAME.cjs, run once per thread. */
 export function loadBundle(name: string): any {
@@ -43,12 +43,16 @@ export function loadBundle(name: string): any {
   const source = readFileSync(file, 'utf8');
   const hash = source.slice(source.lastIndexOf(BUILD_MARK) + BUILD_MARK.length).trim();
   // CommonJS's own wrapper, plus this function for the CLI bundle to load the engine with.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname, __gleanLoadBundle) {${source}\n})`, { filename: file, cachedData: cacheFor(file, hash) });
+  const cachedData = cacheFor(file, hash);
+  const script = new Script(`(function (exports, require, module, __filename, __dirname, __gleanLoadBundle) {${source}\n})`, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file), loadBundle);
-  loaded.set(name, { exports: module.exports, script, hash });
+  loaded.set(name, { exports: module.exports, script, hash, cached: cachedData !== undefined && !script.cachedDataRejected });
   return module.exports;
 }
+
+/** Whether V8 ran a loaded bundle from its code cache (for the tests). */
+export const ranFromCache = (name: string): boolean => loaded.get(name)?.cached ?? false;
 
 /** The cache written for this build of the bundle, if there is one. */
 function cacheFor(file: string, hash: string): Buffer | undefined {
