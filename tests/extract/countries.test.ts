@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { extractFacts } from '../../src/extract/index.js';
+import { buildCountryForms } from '../../src/extract/entities/country-forms.js';
 
 const codes = (text: string) => extractFacts(text).countries.map((c) => c.code).sort();
 
@@ -33,5 +35,19 @@ describe('countries', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ code: 'GB', name: 'United Kingdom' });
     expect(found[0]!.mentions.map((m) => m.text)).toEqual(['Britain', 'UK', 'British']);
+  });
+});
+
+describe('the country forms built at build time', () => {
+  it('are the forms the names, aliases and demonyms give now (a stale table fails: run npm run build)', () => {
+    const built = JSON.parse(readFileSync(new URL('../../src/lexicon/generated/country-forms.json', import.meta.url), 'utf8'));
+    expect(built).toEqual(buildCountryForms());
+  });
+
+  it('key a form by its token norms without accents, with plural demonyms and the hand forms', () => {
+    const forms = new Map(buildCountryForms().forms);
+    expect(forms.get("cote d'ivoire")).toBe('CI');
+    expect(forms.get('kenyans')).toBe('KE');
+    expect(forms.get('english')).toBe('GB');
   });
 });
