@@ -2,6 +2,7 @@
  * Lexical evidence about a span of tokens: does it look like an organization, a person, a
  * place? Pure predicates over the document's tokens and the lexicon, used by the chunker.
  */
+import { lookup } from '../../knowledge/index.js';
 import { isPlainWord } from '../../lexicon/common-words.js';
 import { wordsTable } from '../../lexicon/index.js';
 import { COMMON_CLASSES, has, hasOnly, NAME_CLASSES, PERSON_CLASSES, WordClass, wordClass } from '../../lexicon/word-class.js';
@@ -13,7 +14,6 @@ import { perSpan, type Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { countryAt, countryOfWord } from './gazetteer.js';
 import { knownOrganization } from './known-names.js';
-import { lookup } from '../../knowledge/index.js';
 
 /** Per-document facts the classification rules consult. */
 export interface Ctx {
