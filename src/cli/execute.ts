@@ -149,8 +149,8 @@ async function installLexicons(files: string[], stderr: Writable): Promise<boole
 
 /** `glean [paths]`: one record per document, streamed in input order. */
 async function extract(io: CliIO, { paths, options }: Extract<Invocation, { command: 'extract' }>, written?: Map<string, number>): Promise<number> {
-  const [{ documents }, { runBatch, rendered }, { makeFormatter }, { colorLevel }, { withoutRules }] = await Promise.all([
-    import('../input/documents.js'), import('../batch.js'), import('../output/index.js'), import('./color.js'), import('../rules/explain.js'),
+  const [{ documents }, { runBatch, rendered }, { makeFormatter, recordWriter }, { colorLevel }] = await Promise.all([
+    import('../input/documents.js'), import('../batch.js'), import('../output/index.js'), import('./color.js'),
   ]);
   const format = options.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
   const formatOptions = {
@@ -166,9 +166,11 @@ async function extract(io: CliIO, { paths, options }: Extract<Invocation, { comm
     begin: formatter.begin(),
     // The HTML report folds every record into its summary, so its records are written here; every
     // other format's are written by the thread that made them.
-    produce: (emit) => format === 'html'
-      ? runBatch(inputs, batch, (record, index) => emit(rendered(record, formatter.record(options.explain ? record : withoutRules(record), index)), index))
-      : runBatch(inputs, { ...batch, render: { format, ...formatOptions } }, emit),
+    produce: async (emit) => {
+      if (format !== 'html') return runBatch(inputs, { ...batch, render: { format, ...formatOptions } }, emit);
+      const text = await recordWriter(formatter, options.explain);
+      return runBatch(inputs, batch, (record, index) => emit(rendered(record, text(record, index)), index));
+    },
     failure: (done) => done.error,
     record: (done) => done.text,
     end: (count) => formatter.end(count),

@@ -44,8 +44,13 @@ export interface RecordTextOptions extends FormatOptions {
 
 export type RecordText = (record: OutputRecord, index: number) => string;
 
-/** One record's text in a format, as the run writes it: the facts' rule ids only with --explain. */
+/** One record's text from a formatter, as the run writes it: the facts' rule ids only with --explain. */
+export async function recordWriter(formatter: Formatter, explain: boolean | undefined): Promise<RecordText> {
+  const { withoutRules } = await import('../rules/explain.js');
+  return (record, index) => formatter.record(explain ? record : withoutRules(record), index);
+}
+
+/** One record's text in a format, written by a formatter of its own (in any thread). */
 export async function recordText({ format, ...options }: RecordTextOptions): Promise<RecordText> {
-  const [formatter, { withoutRules }] = await Promise.all([makeFormatter(format, options), import('../rules/explain.js')]);
-  return (record, index) => formatter.record(options.explain ? record : withoutRules(record), index);
+  return recordWriter(await makeFormatter(format, options), options.explain);
 }
