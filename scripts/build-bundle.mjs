@@ -7,7 +7,8 @@
 //   output, rules, summary) with everything they import. The CLI's `import('../batch.js')` becomes
 //   a look-up in the engine, loaded on the first such import; inside the engine, modules still
 //   load lazily where the source imports them dynamically.
-// The worker threads still run dist/worker.js, tsc's output. Every module keeps its import.meta.url
+// - The engine also holds src/batch-worker.ts, which each worker thread runs (dist/worker.js, tsc's
+//   output, only loads the engine and starts it). Every module keeps its import.meta.url
 // as it is in dist/ (so `new URL('./generated/…', import.meta.url)` finds the data files tsc's
 // build copies there). The cache is written after running the bundles in this process on
 // --help and on two of the fixture articles, so it holds the bytecode of what those run.
@@ -114,6 +115,8 @@ await esbuild.build({
   plugins: [engineImports, lazyChildProcess, distUrls, jsonText],
 });
 
+// What a worker thread runs, loaded by dist/worker.js rather than by the CLI.
+engineModules.set('batch-worker.ts', path.join(src, 'batch-worker.ts'));
 const engineEntry = [...engineModules].map(([key, file]) => `  ${JSON.stringify(key)}: () => require(${JSON.stringify(file)}),`);
 await esbuild.build({
   ...common,

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { InputItem } from './input/discover.js';
 import { userLexiconEntries } from './knowledge/index.js';
 import type { LexiconEntry } from './knowledge/lexicon-file.js';
@@ -95,8 +95,11 @@ const PREFETCH = 1;
  */
 const YOUNG_GENERATION_MB = 12;
 
-const startDefaultWorker = (workerData: WorkerOptions) =>
-  new Worker(new URL('./worker.js', import.meta.url), { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+/** Starts workers running ./worker.js; node:worker_threads loads only for a run that has workers (one article has none). */
+async function defaultWorkerStart(): Promise<(workerData: WorkerOptions) => Worker> {
+  const { Worker } = await import('node:worker_threads');
+  return (workerData) => new Worker(new URL('./worker.js', import.meta.url), { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+}
 
 /**
  * Worker threads, started as documents arrive (never more than `size`, never more than there are
@@ -116,6 +119,7 @@ class WorkerPool {
   constructor(
     private readonly size: number,
     private readonly options: BatchOptions,
+    private readonly startWorker: (workerData: WorkerOptions) => Worker,
     private readonly finishHere: (record: OutputRecord, index: number) => Promise<Finished>,
   ) {}
 
@@ -156,7 +160,7 @@ class WorkerPool {
     let worker: Worker;
     try {
       const { maxSize, withText, render } = this.options;
-      worker = (this.options.startWorker ?? startDefaultWorker)({ maxSize, withText: Boolean(withText), lexicon: userLexiconEntries(), render });
+      worker = this.startWorker({ maxSize, withText: Boolean(withText), lexicon: userLexiconEntries(), render });
     } catch {
       this.canStart = false; // EAGAIN and the like: the process may not have more threads
       return null;
@@ -229,7 +233,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, options: BatchOp
     for await (const item of all) await emit(await finishHere(await processInput(item, options), index), index++);
     return index;
   }
-  const pool = new WorkerPool(options.jobs, options, finishHere);
+  const pool = new WorkerPool(options.jobs, options, options.startWorker ?? (await defaultWorkerStart()), finishHere);
   const inFlight: Array<Promise<Finished>> = [];
   const window = options.jobs * 4;
   try {

@@ -1,18 +1,8 @@
-/** Worker-thread entry: processes the files the batch runner sends, one at a time, in the order sent. */
-import { parentPort, workerData } from 'node:worker_threads';
-import { finisher, type WorkerMessage, type WorkerOptions, type WorkerTask } from './batch.js';
-import { setUserLexicon } from './knowledge/index.js';
-import { processInput } from './pipeline.js';
+/**
+ * Worker-thread entry: runs the batch worker from the engine bundle, as the main thread runs the
+ * CLI, so each worker deserializes the bundle's code cache instead of loading and compiling the
+ * modules of dist/ one by one.
+ */
+import { loadBundle } from './load-bundle.js';
 
-const { maxSize, withText, lexicon, render } = workerData as WorkerOptions;
-setUserLexicon(lexicon);
-const finish = await finisher(render);
-let previous: Promise<void> = Promise.resolve();
-const post = (message: WorkerMessage) => parentPort!.postMessage(message);
-
-parentPort!.on('message', ({ id, index, item }: WorkerTask) => {
-  // One document at a time, so when this thread dies the batch runner knows which one it was on.
-  // File items only: stdin is always read by the main thread.
-  previous = previous.then(async () => post({ id, result: finish(await processInput(item, { maxSize, withText, stdin: process.stdin }), index) }));
-});
-post({ ready: true });
+await loadBundle('engine').modules['batch-worker.ts']().serveBatch();

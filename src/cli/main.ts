@@ -33,7 +33,11 @@ export async function main(): Promise<void> {
     status = await execute({
       argv: process.argv.slice(2),
       env: process.env,
-      stdin: process.stdin,
+      // Node makes process.stdin on first use, loading the stream modules for it: --help, a
+      // usage error or a run over files never needs it.
+      get stdin() {
+        return process.stdin;
+      },
       stdout: process.stdout,
       stderr: process.stderr,
       stdoutKind: stdoutKind(),

@@ -23,9 +23,39 @@ console.log(JSON.stringify({ cli: ranFromCache('cli'), engine: ranFromCache('eng
   return JSON.parse(run.stdout);
 }
 
+/** Starts dist/worker.js as the batch runner does, has it process one fixture, and says whether its engine ran from the cache. */
+function workerRun(file: string): { record: { source: string; people: unknown[] }; engineCached: boolean } {
+  const worker = new URL('../../dist/worker.js', import.meta.url).href;
+  const script = `import { Worker } from 'node:worker_threads';
+// The worker's code is a module, as the --input-type of the process that starts it says.
+const code = \`import { parentPort } from 'node:worker_threads';
+import { ranFromCache } from ${JSON.stringify(loader)};
+await import(${JSON.stringify(worker)});
+parentPort.postMessage({ engineCached: ranFromCache('engine') });\`;
+const w = new Worker(code, { eval: true, workerData: { maxSize: 1 << 20, withText: false, lexicon: [] } });
+const seen = {};
+w.on('message', (m) => {
+  if (m.ready) w.postMessage({ id: 0, index: 0, item: { kind: 'file', source: ${JSON.stringify(file)} } });
+  if (m.result) seen.record = m.result;
+  if ('engineCached' in m) seen.engineCached = m.engineCached;
+  if ('record' in seen && 'engineCached' in seen) { console.log(JSON.stringify(seen)); w.terminate(); }
+});`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout);
+}
+
 describe('the bundles bin/glean.js runs', () => {
   it('run from the code cache the build wrote for them (same Node, same V8 flags)', () => {
     expect(cacheUse()).toEqual({ cli: true, engine: true });
+  });
+
+  it('run in each worker thread from the same cache', () => {
+    const file = path.join(fixtures, 'ocean-rescue.txt');
+    const { record, engineCached } = workerRun(file);
+    expect(engineCached).toBe(true);
+    // A worker hands on records with their rule ids; the thread that writes them drops them unless --explain.
+    expect(record).toEqual(JSON.parse(JSON.stringify(processText(file, readFileSync(file, 'utf8')))));
   });
 
   it('give the records the source gives, for every fixture article', () => {
