@@ -15,25 +15,31 @@ export interface CountryMatch {
   end: number;
 }
 
-/** The forms (built by ./country-forms.ts at build time), with the words a form can start with. */
-function readIndex(): { forms: Map<string, string>; firstWords: Set<string>; longest: number } {
-  const { forms, longest } = JSON.parse(readFileSync(new URL('../../lexicon/generated/country-forms.json', import.meta.url), 'utf8')) as CountryForms;
-  return { forms: new Map(forms), firstWords: new Set(forms.map(([key]) => key.split(' ', 1)[0]!)), longest };
+/**
+ * The forms (built by ./country-forms.ts at build time), with every form's proper word prefixes
+ * ("the", "the united") so a match stops at the first word no form goes on with.
+ */
+function readIndex(): { forms: Map<string, string>; prefixes: Set<string> } {
+  const { forms } = JSON.parse(readFileSync(new URL('../../lexicon/generated/country-forms.json', import.meta.url), 'utf8')) as CountryForms;
+  const prefixes = new Set<string>();
+  for (const [key] of forms) for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.slice(0, sp));
+  return { forms: new Map(forms), prefixes };
 }
 
 const INDEX = readIndex();
 
-/** The longest country form starting at token i, or null. */
+/** The longest country form starting at token i and ending by `limit`, or null. */
 export function countryAt(tokens: Token[], i: number, limit = tokens.length): CountryMatch | null {
-  if (i >= limit || !INDEX.firstWords.has(plainNorm(tokens[i]!))) return null; // "(" may end the text
   let key = '';
   let best: CountryMatch | null = null;
-  for (let j = i; j < Math.min(limit, i + INDEX.longest); j++) {
+  // i may be past the end: a "(" may end the text.
+  for (let j = i; j < limit; j++) {
     const t = tokens[j]!;
     if (j > i && t.gap.includes('\n')) break;
     key = j === i ? plainNorm(t) : `${key} ${plainNorm(t)}`;
     const code = INDEX.forms.get(key);
     if (code) best = { code, end: j + 1 };
+    if (!INDEX.prefixes.has(key)) break;
   }
   return best;
 }
