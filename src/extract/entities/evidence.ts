@@ -39,6 +39,18 @@ export const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
 const PLACE_OR_ORG = WordClass.Organization | WordClass.Country | WordClass.Place | WordClass.Demonym;
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+
+/** Every token of [a, b) passes: `tokens.slice(a, b).every(test)` without the copy, as the rules ask it of every segment. */
+export function everyToken(tokens: Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
+  for (let k = a; k < b; k++) if (!test(tokens[k]!)) return false;
+  return true;
+}
+
+/** Some token of [a, b) passes: `tokens.slice(a, b).some(test)` without the copy. */
+export function someToken(tokens: Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
+  for (let k = a; k < b; k++) if (test(tokens[k]!)) return true;
+  return false;
+}
 /** Known as a common word and not as a name: "watch", not "brown". */
 export const commonOnly = (norm: string): boolean => has(norm, COMMON_CLASSES) && !has(norm, NAME_CLASSES);
 
@@ -52,7 +64,7 @@ export function everydayWord(norm: string): boolean {
 
 /** Every word of tokens [a, b) is an everyday word ("Human Rights Watch", "Antiques Roadshow"). */
 export const allEverydayWords = (doc: Doc, a: number, b: number): boolean =>
-  doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || (!t.allCaps && everydayWord(t.norm)));
+  everyToken(doc.tokens, a, b, (t) => t.kind !== 'word' || (!t.allCaps && everydayWord(t.norm)));
 
 /**
  * A name made of everyday words, so no person's name without more evidence: "Tourist", "Human

@@ -10,7 +10,7 @@ import { HONORIFICS, LOCATIVES, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_ROLES, TEA
 import { has, WordClass } from '../../lexicon/word-class.js';
 import { perSpan, type Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { businessContext } from './evidence.js';
+import { businessContext, everyToken } from './evidence.js';
 
 export interface KnownName {
   kind: EntryKind;
@@ -59,7 +59,7 @@ function docEvidence(doc: Doc): DocEvidence {
 
 /** An entry written in capitals ("BP", "WHO") used in capitals outside a headline. */
 const inCapitals = (doc: Doc, a: number, b: number, ctx: KnownNameContext, e: KnownEntry): boolean =>
-  /^[\p{Lu}\d&.-]{2,}$/u.test(e.name) && !ctx.headline[a] && doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || t.allCaps);
+  /^[\p{Lu}\d&.-]{2,}$/u.test(e.name) && !ctx.headline[a] && everyToken(doc.tokens, a, b, (t) => t.kind !== 'word' || t.allCaps);
 
 /** "retailer Next", "the club's", "Next shares", "Next chairman": a type or role word beside the name. */
 function describedBeside(doc: Doc, a: number, b: number): boolean {
@@ -211,5 +211,5 @@ export function knownOrganization(doc: Doc, a: number, b: number): KnownEntry | 
  */
 export function startsKnownName(doc: Doc, i: number, ctx: KnownNameContext): boolean {
   const match = longestMatch(doc.tokens, i);
-  return !!match && doc.tokens.slice(i, match.end).every((t) => t.kind !== 'word' || t.cap) && !!knowledgeKind(doc, i, match.end, ctx);
+  return !!match && everyToken(doc.tokens, i, match.end, (t) => t.kind !== 'word' || t.cap) && !!knowledgeKind(doc, i, match.end, ctx);
 }
