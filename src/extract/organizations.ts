@@ -315,15 +315,15 @@ function addUnsegmentedShortForms(doc: Doc, names: Names, entries: Map<string, E
   for (const s of names.segments) inSegment.fill(1, s.first, s.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const e = t.cap && !t.allCaps && !inSegment[i] && !mentioned.has(t.start) && endsName(doc, i) ? shortForms.get(t.text) : undefined;
-    if (e) e.mentions.push(shortFormMention(doc, i, e));
+    const e = t.cap && !t.allCaps && !inSegment[i] ? shortForms.get(t.text) : undefined;
+    if (e && !mentioned.has(t.start) && endsName(doc, i)) e.mentions.push(shortFormMention(doc, i, e));
   }
   // An acronym stands among lower-case words, not in a line of capitals ("SAN FRANCISCO").
   const inCapitals = (i: number) => [tokens[i - 1], tokens[i + 1]].some((n) => n?.kind === 'word' && n.allCaps && n.text.length > 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const e = t.allCaps && !mentioned.has(t.start) && !inCapitals(i) ? shortForms.get(t.text) : undefined;
-    if (e && e.acronym === undefined) {
+    const e = t.allCaps ? shortForms.get(t.text) : undefined;
+    if (e && e.acronym === undefined && !mentioned.has(t.start) && !inCapitals(i)) {
       e.acronym = t.text;
       e.mentions.push({ start: t.start, end: t.end, text: t.text });
     }
