@@ -4,8 +4,7 @@
  * merged into one entry, and repeated uses of a name found anywhere in the document.
  */
 import { has, WordClass } from '../lexicon/word-class.js';
-import { kindOf, lookup, type KnownEntry } from '../knowledge/index.js';
-import { nameKey } from '../knowledge/key.js';
+import { entryKey, kindOf, lookup, type KnownEntry } from '../knowledge/index.js';
 import { CORPORATE_SUFFIXES, DROPPABLE_SUFFIXES, ORG_DESCRIPTORS, PARTY_WORDS, SKIPPED_IN_ACRONYM, THING_HEADS } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
@@ -115,7 +114,7 @@ const knownOrgEntry = (key: string): KnownEntry | undefined => {
 };
 
 /** The key every name of one known organization is also filed under: its canonical name's. */
-const canonicalKey = (known: KnownEntry): string => `=${nameKey(known.name)}`;
+const canonicalKey = (known: KnownEntry): string => `=${entryKey(known)}`;
 
 /** "Ferryman" of "Ferryman's": a name's word without its possessive. */
 const withoutPossessive = (word: string): string => word.replace(/['’]s$/, '');

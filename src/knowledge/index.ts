@@ -60,6 +60,18 @@ function decodeLine(line: string): KnownEntry {
   return entry;
 }
 
+const entryKeys = new WeakMap<KnownEntry, string>();
+
+/**
+ * The key of an entry's canonical name ("leeds united"), tokenized once per entry: the classifier
+ * and the organization filer ask it of the same few entries for every name they meet.
+ */
+export function entryKey(e: KnownEntry): string {
+  let key = entryKeys.get(e);
+  if (key === undefined) entryKeys.set(e, (key = nameKey(e.name)));
+  return key;
+}
+
 /** The user's lexicons: key -> entry, and every key's proper prefixes. */
 let user: { entries: Map<string, KnownEntry>; prefixes: Set<string> } = { entries: new Map(), prefixes: new Set() };
 let userLexicon: LexiconEntry[] = [];

@@ -4,8 +4,8 @@
  * own; an ambiguous one ("Next", "Chelsea", "Sale": also a common word, a name or a place)
  * only with a cue, the first rule below that holds.
  */
-import { kindOf, longestMatch, lookup, type EntryKind, type KnownEntry } from '../../knowledge/index.js';
-import { nameKey, plainNorm, tokensKey } from '../../knowledge/key.js';
+import { entryKey, kindOf, longestMatch, lookup, type EntryKind, type KnownEntry } from '../../knowledge/index.js';
+import { plainNorm, tokensKey } from '../../knowledge/key.js';
 import { HONORIFICS, LOCATIVES, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_ROLES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE } from '../../lexicon/entity-cues.js';
 import { has, WordClass } from '../../lexicon/word-class.js';
 import { perSpan, type Doc } from '../../text/document.js';
@@ -126,7 +126,7 @@ function scanForPhrase(tokens: Token[], phrase: string): boolean {
  * the words before them, or undefined when the key is no such nickname.
  */
 function nicknameHome(key: string, e: KnownEntry): string | undefined {
-  const full = nameKey(e.name);
+  const full = entryKey(e);
   return e.type === 'club' && full.endsWith(` ${key}`) ? full.slice(0, -key.length - 1) : undefined;
 }
 
