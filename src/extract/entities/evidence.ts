@@ -120,8 +120,25 @@ function acronymLike(t: Token, ctx: Ctx, i: number): boolean {
   return t.allCaps && !ctx.headline[i] && !ctx.genericAcronyms.has(t.norm) && /^\p{Lu}(?:\p{Lu}{2,7}|\p{Lu}*&\p{Lu}{2,})$/u.test(t.text) && !NON_ORG_ACRONYMS.has(t.norm);
 }
 
+/**
+ * A test of tokens [a, b) under a document's context, answered once per span as perSpan does
+ * (document.ts). The chunker asks the same span again while it splits a run and then classifies
+ * its pieces; the context's sets are complete before it splits the first run, so an answer stays.
+ */
+function perContextSpan(test: (doc: Doc, a: number, b: number, ctx: Ctx) => boolean): (doc: Doc, a: number, b: number, ctx: Ctx) => boolean {
+  const memo = new WeakMap<Ctx, Map<number, boolean>>();
+  return (doc, a, b, ctx) => {
+    let answers = memo.get(ctx);
+    if (!answers) memo.set(ctx, (answers = new Map()));
+    const key = a * (doc.tokens.length + 1) + b;
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = test(doc, a, b, ctx)));
+    return answer;
+  };
+}
+
 /** Organization evidence inside [a, b): a known name, a head word, "Bank of ...", an acronym. */
-export function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
+export const looksLikeOrg = perContextSpan((doc: Doc, a: number, b: number, ctx: Ctx): boolean => {
   const { tokens } = doc;
   if (knownOrg(doc, a, b)) return true;
   if (knownPlace(doc, a, b)) return false;
@@ -137,10 +154,10 @@ export function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean 
   if (b - a >= 2 && b - a <= 3 && (knownOrg(doc, a, a + 1) || acronymLike(tokens[a]!, ctx, a)) && !countryAt(tokens, a, a + 1) && !THING_HEADS.has(last.norm) &&
     !looksLikePerson(doc, a + 1, b, ctx) && !ctx.loneNames.has(tokens[b - 1]!.norm)) return true;
   return b - a === 1 && acronymLike(last, ctx, a) && !countryAt(tokens, a, b);
-}
+});
 
 /** Person evidence: the lexicon knows the name, the first name or the surname, or the shape fits. */
-export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
+export const looksLikePerson = perContextSpan((doc: Doc, a: number, b: number, ctx: Ctx): boolean => {
   const { tokens } = doc;
   const words = tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
   if (!words.some((t) => t.text.length > 1) || namesAThing(words)) return false;
@@ -168,7 +185,7 @@ export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boole
   if (PLACE_WORDS.has(last)) return false;
   if (has(last, WordClass.Surname) && !has(last, PLACE_OR_ORG) && !has(first, PLACE_OR_ORG)) return true;
   return false;
-}
+});
 
 /** Names of laws, events, prizes and plans end in a word saying so ("Terrorism Bill", "World Summit"). */
 const namesAThing = (words: Token[]): boolean => words.length > 1 && THING_HEADS.has(words[words.length - 1]!.norm);
