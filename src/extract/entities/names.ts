@@ -61,22 +61,37 @@ interface CaseMemory {
 }
 
 function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
-  let words = 0, caps = 0, upper = 0, commonCaps = 0, lists = false;
+  let words = 0, caps = 0, upper = 0, lists = false;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (t.text === '(' || t.text === ':') lists = true;
-    if (t.kind !== 'word' || SMALL_WORDS.has(t.norm)) continue;
+    if (!countsInHeadline(t)) continue;
     // The first word is capitalised in any sentence.
     if (words++ === 0 && !t.allCaps) continue;
     if (t.cap) caps++;
-    if (t.cap && !t.allCaps && commonOnly(t.norm)) commonCaps++;
     if (t.allCaps) upper++;
   }
   // Capitals: headlines, and datelines ("BONN 1996-08-30").
   if (words >= 1 && upper / words > 0.6 && (words >= 2 || upper === words)) return true;
   // Title Case headlines: mostly capitals, several of them on common words ("Campaign Makes").
   // Lists and line-ups ("T Mensah (Riverside)", "Subs: ...") are capitalised but not headlines.
-  return !lists && words >= 5 && caps / (words - 1) > 0.85 && commonCaps >= 2;
+  return !lists && words >= 5 && caps / (words - 1) > 0.85 && commonCapitals(tokens, a, b) >= 2;
+}
+
+/** A word that counts towards a headline's capitals: no small word ("of", "the"). */
+const countsInHeadline = (t: Token): boolean => t.kind === 'word' && !SMALL_WORDS.has(t.norm);
+
+/**
+ * Capitalised common words of a sentence after its first word ("Campaign Makes"): counted only
+ * for a sentence capitalised enough to be a headline, as each asks the lexicon.
+ */
+function commonCapitals(tokens: Token[], a: number, b: number): number {
+  let n = 0, words = 0;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (countsInHeadline(t) && words++ > 0 && t.cap && !t.allCaps && commonOnly(t.norm)) n++;
+  }
+  return n;
 }
 
 /**
