@@ -26,11 +26,14 @@ import type { NameSegment } from './names.js';
  */
 const SPORTS_REPORT_SCORE = 2.5;
 
+/** Each word of sport with its score, in one map so a word costs one look-up (a word in both lists is sport's only). */
+const SPORTS_WEIGHTS = new Map<string, number>([...[...SHARED_SPORTS_WORDS].map((w): [string, number] => [w, 0.5]), ...[...SPORTS_WORDS].map((w): [string, number] => [w, 1])]);
+
 export function isSportsReport(tokens: Token[]): boolean {
   const seen = new Set<string>();
   let score = 0;
   for (const t of tokens) {
-    const weight = SPORTS_WORDS.has(t.norm) ? 1 : SHARED_SPORTS_WORDS.has(t.norm) ? 0.5 : 0;
+    const weight = SPORTS_WEIGHTS.get(t.norm);
     if (weight && !seen.has(t.norm)) {
       seen.add(t.norm);
       if ((score += weight) >= SPORTS_REPORT_SCORE) return true;
