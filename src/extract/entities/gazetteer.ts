@@ -15,15 +15,28 @@ export interface CountryMatch {
   end: number;
 }
 
+/** What a key of words is to the gazetteer: a form's (with its country), and whether a longer form begins with it. */
+interface FormKey {
+  code?: string;
+  goesOn: boolean;
+}
+
 /**
- * The forms (built by ./country-forms.ts at build time), with every form's proper word prefixes
- * ("the", "the united") so a match stops at the first word no form goes on with.
+ * The forms (built by ./country-forms.ts at build time) and every form's proper word prefixes
+ * ("the", "the united"), in one map: a match asks once per word and stops at the first word no
+ * form goes on with.
  */
-function readIndex(): { forms: Map<string, string>; prefixes: Set<string> } {
+function readIndex(): Map<string, FormKey> {
   const { forms } = JSON.parse(readFileSync(new URL('../../lexicon/generated/country-forms.json', import.meta.url), 'utf8')) as CountryForms;
-  const prefixes = new Set<string>();
-  for (const [key] of forms) for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.slice(0, sp));
-  return { forms: new Map(forms), prefixes };
+  const keys = new Map<string, FormKey>(forms.map(([key, code]) => [key, { code, goesOn: false }]));
+  for (const [key] of forms) {
+    for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+      const prefix = key.slice(0, sp), known = keys.get(prefix);
+      if (known) known.goesOn = true;
+      else keys.set(prefix, { goesOn: true });
+    }
+  }
+  return keys;
 }
 
 const INDEX = readIndex();
@@ -37,9 +50,9 @@ export function countryAt(tokens: Token[], i: number, limit = tokens.length): Co
     const t = tokens[j]!;
     if (j > i && t.gap.includes('\n')) break;
     key = j === i ? plainNorm(t) : `${key} ${plainNorm(t)}`;
-    const code = INDEX.forms.get(key);
-    if (code) best = { code, end: j + 1 };
-    if (!INDEX.prefixes.has(key)) break;
+    const form = INDEX.get(key);
+    if (form?.code) best = { code: form.code, end: j + 1 };
+    if (!form?.goesOn) break;
   }
   return best;
 }
@@ -49,4 +62,4 @@ export const countryName = (code: string): string => countryTable[code]?.name ??
 
 /** The country a single word names ("Swiss" in "Swiss-based"), or undefined. */
 export const countryOfWord = (word: string): string | undefined =>
-  INDEX.forms.get(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  INDEX.get(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))?.code;
