@@ -299,8 +299,9 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
   const byAcronym = new Map([...new Set(entries.values())].filter((e) => e.acronym).map((e) => [e.acronym!, e]));
   if (!byAcronym.size) return;
   const seen = new Set([...byAcronym.values()].flatMap((e) => e.mentions.map((m) => m.start)));
+  // Every acronym is written in capitals, so only a token in capitals may be one.
   for (const t of doc.tokens) {
-    const e = byAcronym.get(t.text);
+    const e = t.allCaps ? byAcronym.get(t.text) : undefined;
     if (e && !seen.has(t.start)) e.mentions.push({ start: t.start, end: t.end, text: t.text });
   }
 }
