@@ -4,8 +4,7 @@
  * merged into one entry, and repeated uses of a name found anywhere in the document.
  */
 import { has, WordClass } from '../lexicon/word-class.js';
-import { kindOf, lookup, type KnownEntry } from '../knowledge/index.js';
-import { nameKey } from '../knowledge/key.js';
+import { entryKey, kindOf, lookup, type KnownEntry } from '../knowledge/index.js';
 import { CORPORATE_SUFFIXES, DROPPABLE_SUFFIXES, ORG_DESCRIPTORS, PARTY_WORDS, SKIPPED_IN_ACRONYM, THING_HEADS } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
@@ -115,7 +114,7 @@ const knownOrgEntry = (key: string): KnownEntry | undefined => {
 };
 
 /** The key every name of one known organization is also filed under: its canonical name's. */
-const canonicalKey = (known: KnownEntry): string => `=${nameKey(known.name)}`;
+const canonicalKey = (known: KnownEntry): string => `=${entryKey(known)}`;
 
 /** "Ferryman" of "Ferryman's": a name's word without its possessive. */
 const withoutPossessive = (word: string): string => word.replace(/['’]s$/, '');
@@ -294,31 +293,40 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
     e.mentions.push(e === short ? shortFormMention(doc, s.first, e) : mentionOf(doc, s.first, s.end));
     if (/^\p{Lu}{2,}$/u.test(doc.tokens[s.first]!.text) && e.name.includes(' ')) e.acronym ??= doc.tokens[s.first]!.text;
   }
-  const mentioned = new Set([...entries.values()].flatMap((e) => e.mentions.map((m) => m.start)));
-  // "Harbor did not comment": a short form where sentence case hid it from the chunker.
-  const inSegment = new Uint8Array(doc.tokens.length);
-  for (const s of names.segments) inSegment.fill(1, s.first, s.end);
-  for (const [i, t] of doc.tokens.entries()) {
-    const e = t.cap && !t.allCaps && !inSegment[i] && !mentioned.has(t.start) && endsName(doc, i) ? shortForms.get(t.text) : undefined;
-    if (e) e.mentions.push(shortFormMention(doc, i, e));
-  }
-  // An acronym stands among lower-case words, not in a line of capitals ("SAN FRANCISCO").
-  const inCapitals = (i: number) => [doc.tokens[i - 1], doc.tokens[i + 1]].some((n) => n?.kind === 'word' && n.allCaps && n.text.length > 1);
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i]!;
-    const e = t.allCaps && !mentioned.has(t.start) && !inCapitals(i) ? shortForms.get(t.text) : undefined;
-    if (e && e.acronym === undefined) {
-      e.acronym = t.text;
-      e.mentions.push({ start: t.start, end: t.end, text: t.text });
-    }
-  }
+  // Without a short form there is no token to look at for one.
+  if (shortForms.size) addUnsegmentedShortForms(doc, names, entries, shortForms);
   // Uses of a defined acronym that the chunker did not see as names (e.g. in headlines).
   const byAcronym = new Map([...new Set(entries.values())].filter((e) => e.acronym).map((e) => [e.acronym!, e]));
   if (!byAcronym.size) return;
   const seen = new Set([...byAcronym.values()].flatMap((e) => e.mentions.map((m) => m.start)));
+  // Every acronym is written in capitals, so only a token in capitals may be one.
   for (const t of doc.tokens) {
-    const e = byAcronym.get(t.text);
+    const e = t.allCaps ? byAcronym.get(t.text) : undefined;
     if (e && !seen.has(t.start)) e.mentions.push({ start: t.start, end: t.end, text: t.text });
+  }
+}
+
+/** Short forms outside the chunker's segments: in sentence case, and acronyms among lower-case words. */
+function addUnsegmentedShortForms(doc: Doc, names: Names, entries: Map<string, Entry>, shortForms: Map<string, Entry>): void {
+  const { tokens } = doc;
+  const mentioned = new Set([...entries.values()].flatMap((e) => e.mentions.map((m) => m.start)));
+  // "Harbor did not comment": a short form where sentence case hid it from the chunker.
+  const inSegment = new Uint8Array(tokens.length);
+  for (const s of names.segments) inSegment.fill(1, s.first, s.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const e = t.cap && !t.allCaps && !inSegment[i] ? shortForms.get(t.text) : undefined;
+    if (e && !mentioned.has(t.start) && endsName(doc, i)) e.mentions.push(shortFormMention(doc, i, e));
+  }
+  // An acronym stands among lower-case words, not in a line of capitals ("SAN FRANCISCO").
+  const inCapitals = (i: number) => [tokens[i - 1], tokens[i + 1]].some((n) => n?.kind === 'word' && n.allCaps && n.text.length > 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const e = t.allCaps ? shortForms.get(t.text) : undefined;
+    if (e && e.acronym === undefined && !mentioned.has(t.start) && !inCapitals(i)) {
+      e.acronym = t.text;
+      e.mentions.push({ start: t.start, end: t.end, text: t.text });
+    }
   }
 }
 

@@ -87,10 +87,10 @@ function holds(table: Uint8Array, at: number, key: string, next: number): boolea
 
 /**
  * Where `key`'s line starts in `table` (as a key, or with `prefix` the start of a line whose key
- * goes on from it with a space), or -1.
+ * goes on from it with a space), or -1. `h` is the key's fnv1a, for a caller that extends it word
+ * by word instead of hashing each longer key again.
  */
-export function findInIndex(slots: HashIndex, table: Uint8Array, key: string, prefix: boolean): number {
-  const h = fnv1a(key);
+export function findInIndex(slots: HashIndex, table: Uint8Array, key: string, prefix: boolean, h = fnv1a(key)): number {
   const mask = (slots.length >>> 1) - 1;
   for (let i = h & mask; ; i = (i + 1) & mask) {
     const word = slots[2 * i]!;

@@ -9,7 +9,7 @@
  * look-up; an entry is decoded from its line the first time it is found.
  */
 import type { Token } from '../text/tokenize.js';
-import { findInIndex, readIndexedTable, type HashIndex } from './hash-index.js';
+import { findInIndex, fnv1a, readIndexedTable, type HashIndex } from './hash-index.js';
 import { keyToken, nameKey, plainNorm } from './key.js';
 import type { LexiconEntry } from './lexicon-file.js';
 import type { EntryType, KnownEntry } from './types.js';
@@ -34,9 +34,9 @@ const NEWLINE = 10;
 /** Entries decoded so far, by the position of their line: at most one per line of the table. */
 const decoded = new Map<number, KnownEntry>();
 
-function builtIn(key: string): KnownEntry | undefined {
+function builtIn(key: string, hash = fnv1a(key)): KnownEntry | undefined {
   table ??= loadTable();
-  const at = findInIndex(table.index, table.bytes, key, false);
+  const at = findInIndex(table.index, table.bytes, key, false, hash);
   if (at < 0) return undefined;
   let entry = decoded.get(at);
   if (!entry) {
@@ -47,9 +47,9 @@ function builtIn(key: string): KnownEntry | undefined {
 }
 
 /** Does a built-in key start with these words and go on ("bank of" for "bank of england")? */
-function builtInPrefix(key: string): boolean {
+function builtInPrefix(key: string, hash: number): boolean {
   table ??= loadTable();
-  return findInIndex(table.index, table.bytes, key, true) >= 0;
+  return findInIndex(table.index, table.bytes, key, true, hash) >= 0;
 }
 
 function decodeLine(line: string): KnownEntry {
@@ -58,6 +58,18 @@ function decodeLine(line: string): KnownEntry {
   if (wikidata) entry.wikidata = wikidata;
   if (ambiguity) entry.ambiguity = ambiguity;
   return entry;
+}
+
+const entryKeys = new WeakMap<KnownEntry, string>();
+
+/**
+ * The key of an entry's canonical name ("leeds united"), tokenized once per entry: the classifier
+ * and the organization filer ask it of the same few entries for every name they meet.
+ */
+export function entryKey(e: KnownEntry): string {
+  let key = entryKeys.get(e);
+  if (key === undefined) entryKeys.set(e, (key = nameKey(e.name)));
+  return key;
 }
 
 /** The user's lexicons: key -> entry, and every key's proper prefixes. */
@@ -98,17 +110,21 @@ export interface KnownMatch {
 }
 
 /**
- * The longest known name starting at token i and ending before `limit`, on one line: the
- * user's lexicon first, then the built-in knowledge.
+ * The longest known name starting at token i, on one line: the user's lexicon first, then the
+ * built-in knowledge.
  */
-export function longestMatch(tokens: Token[], i: number, limit = tokens.length): KnownMatch | undefined {
-  return (user.entries.size ? longestIn(tokens, i, limit, (k) => user.entries.get(k), (k) => user.prefixes.has(k)) : undefined)
-    ?? longestIn(tokens, i, limit, builtIn, builtInPrefix);
+export function longestMatch(tokens: Token[], i: number): KnownMatch | undefined {
+  return (user.entries.size ? longestIn(tokens, i, (k) => user.entries.get(k), (k) => user.prefixes.has(k)) : undefined)
+    ?? longestIn(tokens, i, builtIn, builtInPrefix);
 }
 
-function longestIn(tokens: Token[], i: number, limit: number, get: (key: string) => KnownEntry | undefined, goesOn: (key: string) => boolean): KnownMatch | undefined {
-  let key = '', words = 0, best: KnownMatch | undefined;
-  for (let j = i; j < limit && words < MAX_WORDS; j++) {
+/**
+ * The longest name from token i in one table: `get` gives the entry a key names, `goesOn` whether
+ * a longer key begins with it; both are handed the key's fnv1a hash (hash-index.ts) too.
+ */
+function longestIn(tokens: Token[], i: number, get: (key: string, hash: number) => KnownEntry | undefined, goesOn: (key: string, hash: number) => boolean): KnownMatch | undefined {
+  let key = '', hash = 0, words = 0, best: KnownMatch | undefined;
+  for (let j = i; j < tokens.length && words < MAX_WORDS; j++) {
     const t = tokens[j]!;
     if (j > i && t.gap.includes('\n')) break;
     if (!keyToken(t)) {
@@ -116,11 +132,14 @@ function longestIn(tokens: Token[], i: number, limit: number, get: (key: string)
       if (t.text === '.' && t.gap === '' && j > i && tokens[j - 1]!.text.length <= 4) continue;
       break;
     }
-    key = key ? `${key} ${plainNorm(t)}` : plainNorm(t);
+    const word = plainNorm(t);
+    // FNV-1a goes on from the hash of the key so far: each word is hashed once, not with every longer key.
+    hash = key ? fnv1a(word, fnv1a(' ', hash)) : fnv1a(word);
+    key = key ? `${key} ${word}` : word;
     words++;
-    const entry = get(key);
+    const entry = get(key, hash);
     if (entry) best = { entry, end: j + 1 };
-    if (!goesOn(key)) break;
+    if (!goesOn(key, hash)) break;
   }
   return best;
 }

@@ -39,6 +39,18 @@ export const PLACE_WORDS = new Set([...wordsTable.placeWords, ...PLACE_HEADS]);
 const PLACE_OR_ORG = WordClass.Organization | WordClass.Country | WordClass.Place | WordClass.Demonym;
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+
+/** Every token of [a, b) passes: `tokens.slice(a, b).every(test)` without the copy, as the rules ask it of every segment. */
+export function everyToken(tokens: Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
+  for (let k = a; k < b; k++) if (!test(tokens[k]!)) return false;
+  return true;
+}
+
+/** Some token of [a, b) passes: `tokens.slice(a, b).some(test)` without the copy. */
+export function someToken(tokens: Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
+  for (let k = a; k < b; k++) if (test(tokens[k]!)) return true;
+  return false;
+}
 /** Known as a common word and not as a name: "watch", not "brown". */
 export const commonOnly = (norm: string): boolean => has(norm, COMMON_CLASSES) && !has(norm, NAME_CLASSES);
 
@@ -52,7 +64,7 @@ export function everydayWord(norm: string): boolean {
 
 /** Every word of tokens [a, b) is an everyday word ("Human Rights Watch", "Antiques Roadshow"). */
 export const allEverydayWords = (doc: Doc, a: number, b: number): boolean =>
-  doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || (!t.allCaps && everydayWord(t.norm)));
+  everyToken(doc.tokens, a, b, (t) => t.kind !== 'word' || (!t.allCaps && everydayWord(t.norm)));
 
 /**
  * A name made of everyday words, so no person's name without more evidence: "Tourist", "Human
@@ -69,16 +81,19 @@ export function everydayName(doc: Doc, a: number, b: number, ctx: Ctx): boolean 
 export const tokenBefore = (doc: Doc, a: number): Token | undefined =>
   doc.tokens[a]?.gap.includes('\n') ? undefined : doc.tokens[a - 1];
 
-/** Lower-case words of tokens [a, b), the key names are looked up and compared by. */
-export function normKey(doc: Doc, a: number, b: number): string {
-  // A loop, not slice/filter/map/join: the chunker builds these keys hundreds of thousands of times.
+/**
+ * Lower-case words of tokens [a, b), the key names are looked up and compared by. Built once per
+ * span: the rules ask for the same span's key again and again (333k asks, 88k spans on the bbc
+ * corpus), and the same string back lets the word-class memo find it by the hash V8 keeps with it.
+ */
+export const normKey = perSpan((doc: Doc, a: number, b: number): string => {
   let key = '';
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k]!;
     if (t.kind === 'word' || t.text === '&') key = key ? `${key} ${t.norm}` : t.norm;
   }
   return key;
-}
+});
 
 /** A known organization or a name ending in an organization head word ("Records Office"). */
 export function orgByHead(doc: Doc, a: number, b: number): boolean {
@@ -105,8 +120,25 @@ function acronymLike(t: Token, ctx: Ctx, i: number): boolean {
   return t.allCaps && !ctx.headline[i] && !ctx.genericAcronyms.has(t.norm) && /^\p{Lu}(?:\p{Lu}{2,7}|\p{Lu}*&\p{Lu}{2,})$/u.test(t.text) && !NON_ORG_ACRONYMS.has(t.norm);
 }
 
+/**
+ * A test of tokens [a, b) under a document's context, answered once per span as perSpan does
+ * (document.ts). The chunker asks the same span again while it splits a run and then classifies
+ * its pieces; the context's sets are complete before it splits the first run, so an answer stays.
+ */
+function perContextSpan(test: (doc: Doc, a: number, b: number, ctx: Ctx) => boolean): (doc: Doc, a: number, b: number, ctx: Ctx) => boolean {
+  const memo = new WeakMap<Ctx, Map<number, boolean>>();
+  return (doc, a, b, ctx) => {
+    let answers = memo.get(ctx);
+    if (!answers) memo.set(ctx, (answers = new Map()));
+    const key = a * (doc.tokens.length + 1) + b;
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = test(doc, a, b, ctx)));
+    return answer;
+  };
+}
+
 /** Organization evidence inside [a, b): a known name, a head word, "Bank of ...", an acronym. */
-export function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
+export const looksLikeOrg = perContextSpan((doc: Doc, a: number, b: number, ctx: Ctx): boolean => {
   const { tokens } = doc;
   if (knownOrg(doc, a, b)) return true;
   if (knownPlace(doc, a, b)) return false;
@@ -122,10 +154,10 @@ export function looksLikeOrg(doc: Doc, a: number, b: number, ctx: Ctx): boolean 
   if (b - a >= 2 && b - a <= 3 && (knownOrg(doc, a, a + 1) || acronymLike(tokens[a]!, ctx, a)) && !countryAt(tokens, a, a + 1) && !THING_HEADS.has(last.norm) &&
     !looksLikePerson(doc, a + 1, b, ctx) && !ctx.loneNames.has(tokens[b - 1]!.norm)) return true;
   return b - a === 1 && acronymLike(last, ctx, a) && !countryAt(tokens, a, b);
-}
+});
 
 /** Person evidence: the lexicon knows the name, the first name or the surname, or the shape fits. */
-export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
+export const looksLikePerson = perContextSpan((doc: Doc, a: number, b: number, ctx: Ctx): boolean => {
   const { tokens } = doc;
   const words = tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
   if (!words.some((t) => t.text.length > 1) || namesAThing(words)) return false;
@@ -153,7 +185,7 @@ export function looksLikePerson(doc: Doc, a: number, b: number, ctx: Ctx): boole
   if (PLACE_WORDS.has(last)) return false;
   if (has(last, WordClass.Surname) && !has(last, PLACE_OR_ORG) && !has(first, PLACE_OR_ORG)) return true;
   return false;
-}
+});
 
 /** Names of laws, events, prizes and plans end in a word saying so ("Terrorism Bill", "World Summit"). */
 const namesAThing = (words: Token[]): boolean => words.length > 1 && THING_HEADS.has(words[words.length - 1]!.norm);

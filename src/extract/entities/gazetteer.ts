@@ -15,25 +15,44 @@ export interface CountryMatch {
   end: number;
 }
 
-/** The forms (built by ./country-forms.ts at build time), with the words a form can start with. */
-function readIndex(): { forms: Map<string, string>; firstWords: Set<string>; longest: number } {
-  const { forms, longest } = JSON.parse(readFileSync(new URL('../../lexicon/generated/country-forms.json', import.meta.url), 'utf8')) as CountryForms;
-  return { forms: new Map(forms), firstWords: new Set(forms.map(([key]) => key.split(' ', 1)[0]!)), longest };
+/** What a key of words is to the gazetteer: a form's (with its country), and whether a longer form begins with it. */
+interface FormKey {
+  code?: string;
+  goesOn: boolean;
+}
+
+/**
+ * The forms (built by ./country-forms.ts at build time) and every form's proper word prefixes
+ * ("the", "the united"), in one map: a match asks once per word and stops at the first word no
+ * form goes on with.
+ */
+function readIndex(): Map<string, FormKey> {
+  const { forms } = JSON.parse(readFileSync(new URL('../../lexicon/generated/country-forms.json', import.meta.url), 'utf8')) as CountryForms;
+  const keys = new Map<string, FormKey>(forms.map(([key, code]) => [key, { code, goesOn: false }]));
+  for (const [key] of forms) {
+    for (let sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+      const prefix = key.slice(0, sp), known = keys.get(prefix);
+      if (known) known.goesOn = true;
+      else keys.set(prefix, { goesOn: true });
+    }
+  }
+  return keys;
 }
 
 const INDEX = readIndex();
 
-/** The longest country form starting at token i, or null. */
+/** The longest country form starting at token i and ending by `limit`, or null. */
 export function countryAt(tokens: Token[], i: number, limit = tokens.length): CountryMatch | null {
-  if (i >= limit || !INDEX.firstWords.has(plainNorm(tokens[i]!))) return null; // "(" may end the text
   let key = '';
   let best: CountryMatch | null = null;
-  for (let j = i; j < Math.min(limit, i + INDEX.longest); j++) {
+  // i may be past the end: a "(" may end the text.
+  for (let j = i; j < limit; j++) {
     const t = tokens[j]!;
     if (j > i && t.gap.includes('\n')) break;
     key = j === i ? plainNorm(t) : `${key} ${plainNorm(t)}`;
-    const code = INDEX.forms.get(key);
-    if (code) best = { code, end: j + 1 };
+    const form = INDEX.get(key);
+    if (form?.code) best = { code: form.code, end: j + 1 };
+    if (!form?.goesOn) break;
   }
   return best;
 }
@@ -43,4 +62,4 @@ export const countryName = (code: string): string => countryTable[code]?.name ??
 
 /** The country a single word names ("Swiss" in "Swiss-based"), or undefined. */
 export const countryOfWord = (word: string): string | undefined =>
-  INDEX.forms.get(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  INDEX.get(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))?.code;

@@ -11,7 +11,7 @@ import type { Doc } from '../../text/document.js';
 import { DASHES, QUOTE_MARKS } from '../../text/marks.js';
 import { describe, firstRule, type Rule } from '../../rules/rule.js';
 import {
-  businessContext, companyContext, type Ctx, everydayName, followedBySpeech, knownOrg, looksLikeOrg, looksLikePerson, nameShaped, normKey, ORG_HEAD_WORDS, tokenBefore,
+  businessContext, companyContext, type Ctx, everydayName, everyToken, followedBySpeech, knownOrg, looksLikeOrg, looksLikePerson, nameShaped, normKey, ORG_HEAD_WORDS, tokenBefore,
   unknownNameShape,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
@@ -32,7 +32,7 @@ export interface KindContext {
 
 /** Every word written Like This, but for name particles ("van Hal"): how personal names look ("B&B", "BP" do not). */
 const titleCased = (doc: Doc, a: number, b: number): boolean =>
-  doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) || (!t.cap && PERSON_PARTICLES.has(t.norm)));
+  everyToken(doc.tokens, a, b, (t) => t.kind !== 'word' || /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) || (!t.cap && PERSON_PARTICLES.has(t.norm)));
 
 
 /**
@@ -42,7 +42,7 @@ const titleCased = (doc: Doc, a: number, b: number): boolean =>
  */
 function isDateline(doc: Doc, a: number, b: number): boolean {
   const { tokens } = doc;
-  if (!(a === 0 || tokens[a]!.gap.includes('\n')) || !tokens.slice(a, b).every((t) => t.kind !== 'word' || t.allCaps)) return false;
+  if (!(a === 0 || tokens[a]!.gap.includes('\n')) || !everyToken(tokens, a, b, (t) => t.kind !== 'word' || t.allCaps)) return false;
   const sameLine = (k: number) => k < tokens.length && !tokens[k]!.gap.includes('\n');
   let k = b;
   if ([',', '('].includes(tokens[b]?.text ?? '')) {
@@ -79,7 +79,7 @@ const wholeCountry = ({ doc, a, b }: KindContext): boolean => countryAt(doc.toke
 export const KIND_RULES: ReadonlyArray<Rule<KindContext, NameKind>> = [
   {
     id: 'other.lone-letters', then: 'other', description: 'a run of single letters names nothing',
-    when: ({ doc, a, b }) => doc.tokens.slice(a, b).every((t) => t.text.length === 1),
+    when: ({ doc, a, b }) => everyToken(doc.tokens, a, b, (t) => t.text.length === 1),
   },
   {
     id: 'country.whole-name', then: 'country', description: 'the whole name is a country\'s name, alias or demonym (world-countries and news forms)',

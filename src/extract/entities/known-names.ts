@@ -4,13 +4,13 @@
  * own; an ambiguous one ("Next", "Chelsea", "Sale": also a common word, a name or a place)
  * only with a cue, the first rule below that holds.
  */
-import { kindOf, longestMatch, lookup, type EntryKind, type KnownEntry } from '../../knowledge/index.js';
-import { nameKey, tokensKey } from '../../knowledge/key.js';
+import { entryKey, kindOf, longestMatch, lookup, type EntryKind, type KnownEntry } from '../../knowledge/index.js';
+import { plainNorm, tokensKey } from '../../knowledge/key.js';
 import { HONORIFICS, LOCATIVES, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_ROLES, TEAM_VERBS_AFTER, TEAM_WORDS_BEFORE } from '../../lexicon/entity-cues.js';
 import { has, WordClass } from '../../lexicon/word-class.js';
 import { perSpan, type Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
-import { businessContext } from './evidence.js';
+import { businessContext, everyToken } from './evidence.js';
 
 export interface KnownName {
   kind: EntryKind;
@@ -59,7 +59,7 @@ function docEvidence(doc: Doc): DocEvidence {
 
 /** An entry written in capitals ("BP", "WHO") used in capitals outside a headline. */
 const inCapitals = (doc: Doc, a: number, b: number, ctx: KnownNameContext, e: KnownEntry): boolean =>
-  /^[\p{Lu}\d&.-]{2,}$/u.test(e.name) && !ctx.headline[a] && doc.tokens.slice(a, b).every((t) => t.kind !== 'word' || t.allCaps);
+  /^[\p{Lu}\d&.-]{2,}$/u.test(e.name) && !ctx.headline[a] && everyToken(doc.tokens, a, b, (t) => t.kind !== 'word' || t.allCaps);
 
 /** "retailer Next", "the club's", "Next shares", "Next chairman": a type or role word beside the name. */
 function describedBeside(doc: Doc, a: number, b: number): boolean {
@@ -97,17 +97,28 @@ function clubWordBeside(tokens: Token[], a: number, b: number): boolean {
     || (!!after && !after.gap.includes('\n') && CLUB_WORDS_AFTER.has(after.norm));
 }
 
-const phrasesOf = new WeakMap<Doc, Set<string>>();
+const phraseAnswers = new WeakMap<Doc, Map<string, boolean>>();
 
-/** Keys of every run of one to three words of the text: the places it names ("st louis"); built when a nickname first asks. */
-function docPhrases(doc: Doc): Set<string> {
-  let phrases = phrasesOf.get(doc);
-  if (phrases) return phrases;
-  phrases = new Set();
-  const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'word') for (let n = 1; n <= 3 && i + n <= tokens.length; n++) phrases.add(tokensKey(tokens, i, i + n));
-  phrasesOf.set(doc, phrases);
-  return phrases;
+/**
+ * Does the text write the key `phrase` as a run of one to three tokens from a word (the place
+ * "st louis" in "St. Louis")? Answered once per phrase by a scan that builds a run's key only
+ * where its first word matches, not a set of every run's key.
+ */
+function writesPhrase(doc: Doc, phrase: string): boolean {
+  let answers = phraseAnswers.get(doc);
+  if (!answers) phraseAnswers.set(doc, (answers = new Map()));
+  let found = answers.get(phrase);
+  if (found === undefined) answers.set(phrase, (found = scanForPhrase(doc.tokens, phrase)));
+  return found;
+}
+
+function scanForPhrase(tokens: Token[], phrase: string): boolean {
+  const first = phrase.split(' ', 1)[0];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word' || plainNorm(tokens[i]!) !== first) continue;
+    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) if (tokensKey(tokens, i, i + n) === phrase) return true;
+  }
+  return false;
 }
 
 /**
@@ -115,7 +126,7 @@ function docPhrases(doc: Doc): Set<string> {
  * the words before them, or undefined when the key is no such nickname.
  */
 function nicknameHome(key: string, e: KnownEntry): string | undefined {
-  const full = nameKey(e.name);
+  const full = entryKey(e);
   return e.type === 'club' && full.endsWith(` ${key}`) ? full.slice(0, -key.length - 1) : undefined;
 }
 
@@ -132,7 +143,7 @@ const CUES: Cue[] = [
   { id: 'knowledge.cue.capitals', description: 'an ambiguous acronym in the knowledge ("BP") written in capitals outside a headline, unless capitals are how news writes that word anyway ("TV")', holds: (doc, a, b, ctx, e) => e.ambiguity !== 'acronym' && inCapitals(doc, a, b, ctx, e) },
   { id: 'knowledge.cue.full-form', description: 'an ambiguous short form of a known name the document also names unambiguously ("Leeds United" ... "Leeds")', holds: (doc, _a, _b, _ctx, e) => docEvidence(doc).named.has(identity(e)), nicknames: true },
   // A nickname ("Saints") is many clubs': only its home in the text says which, and that it is one.
-  { id: 'knowledge.cue.home', description: 'an ambiguous club nickname ("Mariners") in a text that names its home ("Seattle"); a nickname needs this or its full name', holds: (doc, a, b, _ctx, e) => { const home = nicknameHome(tokensKey(doc.tokens, a, b), e); return !!home && docPhrases(doc).has(home); }, nicknames: true },
+  { id: 'knowledge.cue.home', description: 'an ambiguous club nickname ("Mariners") in a text that names its home ("Seattle"); a nickname needs this or its full name', holds: (doc, a, b, _ctx, e) => { const home = nicknameHome(tokensKey(doc.tokens, a, b), e); return !!home && writesPhrase(doc, home); }, nicknames: true },
   // Not a place's or a person's name: in a sports report "Leeds" alone may be where the race
   // was run, and "Tom" a player.
   { id: 'knowledge.cue.sports', description: "an ambiguous club name, other than a place's or a person's, in a sports report", holds: (_doc, _a, _b, ctx, e) => e.type === 'club' && ctx.sports && e.ambiguity !== 'place' && e.ambiguity !== 'name' },
@@ -211,5 +222,5 @@ export function knownOrganization(doc: Doc, a: number, b: number): KnownEntry | 
  */
 export function startsKnownName(doc: Doc, i: number, ctx: KnownNameContext): boolean {
   const match = longestMatch(doc.tokens, i);
-  return !!match && doc.tokens.slice(i, match.end).every((t) => t.kind !== 'word' || t.cap) && !!knowledgeKind(doc, i, match.end, ctx);
+  return !!match && everyToken(doc.tokens, i, match.end, (t) => t.kind !== 'word' || t.cap) && !!knowledgeKind(doc, i, match.end, ctx);
 }

@@ -26,11 +26,14 @@ import type { NameSegment } from './names.js';
  */
 const SPORTS_REPORT_SCORE = 2.5;
 
+/** Each word of sport with its score, in one map so a word costs one look-up (a word in both lists is sport's only). */
+const SPORTS_WEIGHTS = new Map<string, number>([...[...SHARED_SPORTS_WORDS].map((w): [string, number] => [w, 0.5]), ...[...SPORTS_WORDS].map((w): [string, number] => [w, 1])]);
+
 export function isSportsReport(tokens: Token[]): boolean {
   const seen = new Set<string>();
   let score = 0;
   for (const t of tokens) {
-    const weight = SPORTS_WORDS.has(t.norm) ? 1 : SHARED_SPORTS_WORDS.has(t.norm) ? 0.5 : 0;
+    const weight = SPORTS_WEIGHTS.get(t.norm);
     if (weight && !seen.has(t.norm)) {
       seen.add(t.norm);
       if ((score += weight) >= SPORTS_REPORT_SCORE) return true;
@@ -105,14 +108,21 @@ const SCORE_LINES = new Set(['N#N#', 'N#-#N', 'N#–#N', 'N(N)#N(N)#']);
 /** A result line's shape, maybe followed by a note in brackets ("... 81 ( halftime 50-28 )"). */
 const isScoreLine = (shape: string): boolean => SCORE_LINES.has(shape) || [...SCORE_LINES].some((l) => shape.startsWith(`${l}(`));
 
-/** The token spans [a, b) of the text's lines, in order. */
-function* lineSpans(tokens: Token[]): Generator<[number, number]> {
+const linesOf = new WeakMap<Token[], ReadonlyArray<readonly [number, number]>>();
+
+/** The token spans [a, b) of the text's lines, in order; found once per text, as three rules walk them. */
+function lineSpans(tokens: Token[]): ReadonlyArray<readonly [number, number]> {
+  let lines = linesOf.get(tokens);
+  if (lines) return lines;
+  const found: Array<[number, number]> = [];
   for (let a = 0; a < tokens.length;) {
     let b = a + 1;
     while (b < tokens.length && !tokens[b]!.gap.includes('\n')) b++;
-    yield [a, b];
+    found.push([a, b]);
     a = b;
   }
+  linesOf.set(tokens, (lines = found));
+  return lines;
 }
 
 /** Both names of a line that is nothing but a result are teams, whatever the rest of the report. */
@@ -196,12 +206,8 @@ function markLineups(doc: Doc, segments: NameSegment[]): void {
   for (const [a, b] of lineSpans(tokens)) {
     let from = a;
     for (let i = a; i < b; i++) if (tokens[i]!.text === ':') from = i + 1;
-    const commas = tokens.slice(from, b).filter((t) => t.text === ',').length;
-    let depth = 0;
-    const depthAt = tokens.slice(from, b).map((t) => (depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0));
-    const listOnly = tokens.slice(from, b).every((t, i) =>
-      depthAt[i]! > 0 || t.cap || t.kind === 'number' || LIST_PUNCT.has(t.text) || NAME_CONNECTORS.has(t.norm));
-    if (listOnly && commas >= (from > a ? 1 : 3)) {
+    const depthAt = listDepths(tokens, from, b);
+    if (depthAt && commasIn(tokens, from, b) >= (from > a ? 1 : 3)) {
       while (k < segments.length && segments[k]!.first < from) k++;
       for (; k < segments.length && segments[k]!.end <= b; k++) {
         const seg = segments[k]!;
@@ -212,6 +218,27 @@ function markLineups(doc: Doc, segments: NameSegment[]): void {
       }
     }
   }
+}
+
+/**
+ * The bracket depth after each token of [from, b) when every token there is in brackets, a
+ * capitalised word, a number, list punctuation or a name connector; else null, as soon as one is not.
+ */
+function listDepths(tokens: Token[], from: number, b: number): number[] | null {
+  const depthAt: number[] = [];
+  let depth = 0;
+  for (let i = from; i < b; i++) {
+    const t = tokens[i]!;
+    depthAt.push((depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0));
+    if (!(depth > 0 || t.cap || t.kind === 'number' || LIST_PUNCT.has(t.text) || NAME_CONNECTORS.has(t.norm))) return null;
+  }
+  return depthAt;
+}
+
+function commasIn(tokens: Token[], from: number, b: number): number {
+  let commas = 0;
+  for (let i = from; i < b; i++) if (tokens[i]!.text === ',') commas++;
+  return commas;
 }
 
 /** A name the document writes once as "the X" is no person anywhere ("the European Indoors"). */

@@ -16,8 +16,8 @@ import { kindOf, longestMatch, type KnownEntry } from '../../knowledge/index.js'
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import {
-  allEverydayWords, commonOnly, type Ctx, everydayWord, followedBySpeech, isWord, knownOrg, looksLikeOrg, looksLikePerson, nationalityWord, ORG_HEAD_WORDS,
-  orgByHead, tokenBefore,
+  allEverydayWords, commonOnly, type Ctx, everydayWord, everyToken, followedBySpeech, isWord, knownOrg, looksLikeOrg, looksLikePerson, nationalityWord, ORG_HEAD_WORDS,
+  orgByHead, someToken, tokenBefore,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
 import { classify, mark } from './kind-rules.js';
@@ -61,22 +61,37 @@ interface CaseMemory {
 }
 
 function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
-  let words = 0, caps = 0, upper = 0, commonCaps = 0, lists = false;
+  let words = 0, caps = 0, upper = 0, lists = false;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (t.text === '(' || t.text === ':') lists = true;
-    if (t.kind !== 'word' || SMALL_WORDS.has(t.norm)) continue;
+    if (!countsInHeadline(t)) continue;
     // The first word is capitalised in any sentence.
     if (words++ === 0 && !t.allCaps) continue;
     if (t.cap) caps++;
-    if (t.cap && !t.allCaps && commonOnly(t.norm)) commonCaps++;
     if (t.allCaps) upper++;
   }
   // Capitals: headlines, and datelines ("BONN 1996-08-30").
   if (words >= 1 && upper / words > 0.6 && (words >= 2 || upper === words)) return true;
   // Title Case headlines: mostly capitals, several of them on common words ("Campaign Makes").
   // Lists and line-ups ("T Mensah (Riverside)", "Subs: ...") are capitalised but not headlines.
-  return !lists && words >= 5 && caps / (words - 1) > 0.85 && commonCaps >= 2;
+  return !lists && words >= 5 && caps / (words - 1) > 0.85 && commonCapitals(tokens, a, b) >= 2;
+}
+
+/** A word that counts towards a headline's capitals: no small word ("of", "the"). */
+const countsInHeadline = (t: Token): boolean => t.kind === 'word' && !SMALL_WORDS.has(t.norm);
+
+/**
+ * Capitalised common words of a sentence after its first word ("Campaign Makes"): counted only
+ * for a sentence capitalised enough to be a headline, as each asks the lexicon.
+ */
+function commonCapitals(tokens: Token[], a: number, b: number): number {
+  let n = 0, words = 0;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (countsInHeadline(t) && words++ > 0 && t.cap && !t.allCaps && commonOnly(t.norm)) n++;
+  }
+  return n;
 }
 
 /**
@@ -285,7 +300,7 @@ function possessiveInName(doc: Doc, like: boolean[], i: number, j: number): bool
   if (knownPossessive(doc, i, j)) return true;
   let e = j + 1;
   while (like[e] && !tokens[e]!.gap.includes('\n')) e++;
-  return e > j + 1 && CORPORATE_SUFFIXES.has(tokens[e - 1]!.norm) && !tokens.slice(i, j).some((t) => has(t.norm, PERSON_CLASSES | WordClass.Place | WordClass.Country));
+  return e > j + 1 && CORPORATE_SUFFIXES.has(tokens[e - 1]!.norm) && !someToken(tokens, i, j, (t) => has(t.norm, PERSON_CLASSES | WordClass.Place | WordClass.Country));
 }
 
 /** How many lower-case name particles stand from token j on ("van der": 2), at most three. */
@@ -303,11 +318,11 @@ function particlesFrom(tokens: Token[], j: number): number {
  */
 function andJoins(tokens: Token[], like: boolean[], i: number, j: number): boolean {
   if (tokens[j]!.norm !== 'and') return false;
-  if (tokens.slice(i, j).some((x) => x.norm === 'of' || x.norm === 'for')) return true;
+  if (someToken(tokens, i, j, (x) => x.norm === 'of' || x.norm === 'for')) return true;
   // "Lakeport and Dunmore" when the knowledge names the firm so (or as "Lakeport & Dunmore").
   for (let s = Math.max(i, j - 3); s < j; s++) if ((longestMatch(tokens, s)?.end ?? 0) > j + 1) return true;
   // Not after a complete name: "Foreign Office and Lawrence Livermore Laboratories" are two.
-  const fieldWords = j - i <= 3 && !(j - i >= 2 && ORG_HEAD_WORDS.has(tokens[j - 1]!.norm)) && tokens.slice(i, j).every((x) => everydayWord(x.norm) || wordClass(x.norm) === WordClass.Demonym);
+  const fieldWords = j - i <= 3 && !(j - i >= 2 && ORG_HEAD_WORDS.has(tokens[j - 1]!.norm)) && everyToken(tokens, i, j, (x) => everydayWord(x.norm) || wordClass(x.norm) === WordClass.Demonym);
   return fieldWords && tokens[j + 1]?.norm !== 'the' && nextRunHasHead(tokens, like, j + 1);
 }
 
@@ -380,7 +395,7 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
       t++;
       t = titleComplement(tokens, t, b);
     }
-    const hasTitle = tokens.slice(k, t).some((x) => HONORIFICS.has(x.norm) || x.norm.split('-').some((w) => TITLE_WORDS.has(w)));
+    const hasTitle = someToken(tokens, k, t, (x) => HONORIFICS.has(x.norm) || x.norm.split('-').some((w) => TITLE_WORDS.has(w)));
     if (t > k && t < b && hasTitle && !tokens[t]!.cap) {
       // "Chief Executive of AOL UK": the name after the title's "of" is its organization.
       push(t + 1, b);
@@ -471,7 +486,7 @@ function untitledPersonOf(doc: Doc, a: number, b: number, ctx: Ctx): number | un
   const org = tokens[of + 1]!.norm === 'the' ? of + 2 : of + 1;
   const first = tokens[a]!;
   if (!has(first.norm, WordClass.FirstName) || HONORIFICS.has(first.norm) || isTitleWord(first.norm)) return undefined;
-  if (tokens.slice(a, of).some((t) => t.kind !== 'word' && t.text !== '.' && t.text !== "'")) return undefined;
+  if (someToken(tokens, a, of, (t) => t.kind !== 'word' && t.text !== '.' && t.text !== "'")) return undefined;
   if (ORG_HEAD_WORDS.has(tokens[of - 1]!.norm) || knownOrg(doc, a, of) || !looksLikePerson(doc, a, of, ctx)) return undefined;
   return org < b && looksLikeOrg(doc, org, b, ctx) ? of : undefined;
 }
