@@ -11,7 +11,7 @@ import { NON_NOUN_HEADS, RACE_NOUNS } from '../../lexicon/count-cues.js';
 import { exclusionOf, modifierBefore } from './context.js';
 import { currencyAfter, currencyBefore, currencyInScale, percentAt, type AmountSuffix } from './money.js';
 import { countedNounAt, isPluralNoun } from './noun.js';
-import { parseNumberAt, times, type NumberPhrase } from './numbers.js';
+import { times, type NumberPhrase } from './numbers.js';
 
 export interface Amount {
   phrase: NumberPhrase;
@@ -141,11 +141,10 @@ function minusBefore(tokens: Token[], first: number): number | null {
   return apart && before?.kind !== 'number' ? first - 1 : null;
 }
 
-/** The amount whose number starts at token i (perhaps excluded: a date, year, name...); null when none starts there. */
-export function readAmount(doc: Doc, i: number): Amount | null {
+/** The amount around the number phrase (perhaps excluded: a date, year, name...). */
+export function readAmount(doc: Doc, phrase: NumberPhrase): Amount {
   const { tokens } = doc;
-  const phrase = parseNumberAt(tokens, i);
-  if (!phrase) return null;
+  const i = phrase.first;
   const prefix = phrase.digits ? currencyBefore(tokens, i) : null;
   const scaled = phrase.scale > 1;
   // A spelled-out compound ("three-minute") ends in its own noun: nothing after it is its unit.

@@ -38,7 +38,7 @@ export function digitValue(text: string): number | null {
 export function cardinalWord(norm: string): number | null {
   const direct = CARDINAL_WORDS.get(norm);
   if (direct !== undefined) return direct;
-  if (!norm.includes('-') && !norm.includes('–')) return null;
+  if (!isHyphenated(norm)) return null;
   const parts = norm.split(/[-–]/);
   if (parts.length !== 2) return null;
   const tens = CARDINAL_WORDS.get(parts[0]!);
@@ -252,18 +252,23 @@ function parseHyphenatedWord(tokens: Token[], i: number): NumberPhrase | null {
   return null;
 }
 
-/** Cheap first test on a word: can a spelled-out number phrase start with it? */
-const mayStartNumber = (norm: string) =>
-  norm === 'a' || norm === 'an' || norm === 'half' || VAGUE_QUANTIFIERS.has(norm) ||
-  VAGUE_PLURALS.get(norm) !== undefined || cardinalWord(norm) !== null;
+/** The words a spelled-out number phrase may start with, but for hyphenated cardinals ("twenty-five"). */
+const NUMBER_START_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'half', ...VAGUE_QUANTIFIERS, ...VAGUE_PLURALS.keys(), ...CARDINAL_WORDS.keys()]);
+
+const isHyphenated = (norm: string) => norm.includes('-') || norm.includes('–');
+
+/** Cheap first test on a word: can a spelled-out number phrase start with it? One look-up rules most words out. */
+const mayStartNumber = (norm: string, hyphenated: boolean) =>
+  NUMBER_START_WORDS.has(norm) || (hyphenated && cardinalWord(norm) !== null);
 
 /** The number phrase starting at token i, or null. */
 export function parseNumberAt(tokens: Token[], i: number): NumberPhrase | null {
   const t = tokens[i]!;
   if (t.kind === 'number') return parseDigits(tokens, i);
   if (t.kind !== 'word') return null;
-  if (!mayStartNumber(t.norm)) {
-    if (!t.norm.includes('-') && !t.norm.includes('–') && !t.norm.endsWith(MULTIPLE_SUFFIX)) return null;
+  const hyphenated = isHyphenated(t.norm);
+  if (!mayStartNumber(t.norm, hyphenated)) {
+    if (!hyphenated && !t.norm.endsWith(MULTIPLE_SUFFIX)) return null;
     return parseMultiple(tokens, i) ?? parseFraction(tokens, i) ?? parseHyphenatedWord(tokens, i);
   }
   if (VAGUE_QUANTIFIERS.has(t.norm) && VAGUE_PLURALS.get(tokens[i + 1]?.norm ?? '') !== undefined) {
