@@ -19,6 +19,9 @@ export const NON_FINAL = new Set([
 const ENDS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
 
+/** Whether a line break comes before the token (most gaps are one space or none: no search of them). */
+export const startsLine = (tok: Token) => (tok.gap.length === 1 ? tok.gap === '\n' : tok.gap.length > 1 && tok.gap.includes('\n'));
+
 /** Tokenize and split into sentences: at line breaks, and after . ! ? followed by a new start. */
 export function makeDoc(text: string): Doc {
   const tokens = tokenize(text);
@@ -30,8 +33,8 @@ export function makeDoc(text: string): Doc {
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (i > first && tok.gap.includes('\n')) close(i);
-    if (!ENDS.has(tok.text)) continue;
+    if (i > first && startsLine(tok)) close(i);
+    if (tok.kind !== 'punct' || !ENDS.has(tok.text)) continue;
     const prev = tokens[i - 1];
     if (tok.text === '.' && prev && prev.end === tok.start && prev.kind === 'word' &&
       (NON_FINAL.has(prev.norm) || (prev.text.length === 1 && prev.cap))) continue;

@@ -7,7 +7,7 @@
  */
 import { CAPTION_POSITIONS, CREDIT_WORDS } from '../../lexicon/speaker-words.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
-import type { Doc } from '../../text/document.js';
+import { startsLine, type Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { firstRule, type Rule } from '../../rules/rule.js';
 
@@ -92,7 +92,7 @@ export function boilerplateTokens(doc: Doc): Uint8Array {
   const marked = new Uint8Array(tokens.length);
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && !tokens[i]!.gap.includes('\n')) continue;
+    if (i < tokens.length && !startsLine(tokens[i]!)) continue;
     const line: Line = { tokens: tokens.slice(first, i), first, end: i, isFirst: first === 0 };
     if (firstRule(BOILERPLATE_RULES, line)) marked.fill(1, first, i);
     first = i;

@@ -7,7 +7,7 @@
  * pair up in one paragraph outside double quotes, so apostrophes (don't, the players' union,
  * '90s, rock 'n' roll) never start a quote.
  */
-import type { Doc } from '../../text/document.js';
+import { startsLine, type Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 
 export interface QuoteSpan {
@@ -34,8 +34,6 @@ const AFTER_CLOSING = new Set([',', '.', ';', ':', '!', '?', ')', ']', 'â€”', 'â
 // Elided words written with a leading apostrophe: 'n' (rock 'n' roll), 'em, 'til.
 const ELISIONS = new Set(['n', 'em', 'til', 'cause', 'tis', 'twas', 'bout', 'round', 'ello', 'ere']);
 
-const startsParagraph = (tok: Token) => tok.gap.includes('\n');
-
 /** Whether the mark at i can open, close, or either, judged by the characters around it. */
 function markRole(tokens: Token[], i: number): Role {
   const mark = tokens[i]!;
@@ -55,7 +53,7 @@ function paragraphs(tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || startsParagraph(tokens[i]!)) {
+    if (i === tokens.length || startsLine(tokens[i]!)) {
       out.push([first, i]);
       first = i;
     }
