@@ -31,6 +31,9 @@ const CLOSING_HINT = new Set(['”', '’']);
 // Punctuation that may stand right before an opening mark / right after a closing mark.
 const BEFORE_OPENING = new Set(['(', '[', '—', '–', '-', '/']);
 const AFTER_CLOSING = new Set([',', '.', ';', ':', '!', '?', ')', ']', '—', '–', '-', '…']);
+/** A quotation mark of the set; every mark is a punctuation token, so words are ruled out without a look-up. */
+const isMark = (tok: Token, marks: ReadonlySet<string>) => tok.kind === 'punct' && marks.has(tok.text);
+
 // Elided words written with a leading apostrophe: 'n' (rock 'n' roll), 'em, 'til.
 const ELISIONS = new Set(['n', 'em', 'til', 'cause', 'tis', 'twas', 'bout', 'round', 'ello', 'ere']);
 
@@ -95,7 +98,7 @@ function doubleSpans(doc: Doc, [first, last]: [number, number], out: QuoteSpan[]
     if (clearOpening) out.push(makeSpan(doc, open, -1, introductionStart(doc, open, stop)));
   };
   for (let i = first; i < last; i++) {
-    if (!DOUBLE.has(doc.tokens[i]!.text)) continue;
+    if (!isMark(doc.tokens[i]!, DOUBLE)) continue;
     const role = markRole(doc.tokens, i);
     if (open < 0) {
       if (role === 'close') continue;
@@ -148,7 +151,7 @@ function singleSpans(doc: Doc, [first, last]: [number, number], inDouble: Uint8A
     pendingClose = -1;
   };
   for (let i = first; i < last; i++) {
-    if (inDouble[i] || !SINGLE.has(tokens[i]!.text)) continue;
+    if (inDouble[i] || !isMark(tokens[i]!, SINGLE)) continue;
     if (open < 0) {
       if (isSingleOpening(tokens, i)) open = i;
       continue;
