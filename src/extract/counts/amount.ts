@@ -40,19 +40,24 @@ function isMetres(tokens: Token[], phrase: NumberPhrase): boolean {
   return !countedNounAt(tokens, phrase.end, false, false) || RACE_NOUNS.has(tokens[phrase.end]!.norm);
 }
 
-/** Tokens [j, j + length) written as one symbol: glued or single-spaced inside ("°C", "km/h", "sq km"). */
-function writtenAt(tokens: Token[], j: number, length: number): string | null {
-  let text = '';
-  for (let k = j; k < j + length; k++) {
-    const t = tokens[k];
-    if (!t || (k > j && t.gap !== '' && t.gap !== ' ')) return null;
-    text += (k > j ? t.gap : '') + t.text;
-  }
-  return text;
-}
-
 /** Tokens a written symbol may span ("N" "·" "m", "km" "/" "h", "sq" "km"). */
 const MAX_SYMBOL_TOKENS = 4;
+
+/**
+ * Tokens [j, j + 1), [j, j + 2), ... written as one symbol, as far as they are glued or
+ * single-spaced inside ("°C", "km/h", "sq km"), at most MAX_SYMBOL_TOKENS: each text extends the one before.
+ */
+function writtenFrom(tokens: Token[], j: number): string[] {
+  const written: string[] = [];
+  let text = '';
+  for (let k = j; k < j + MAX_SYMBOL_TOKENS; k++) {
+    const t = tokens[k];
+    if (!t || (k > j && t.gap !== '' && t.gap !== ' ')) break;
+    text += (k > j ? t.gap : '') + t.text;
+    written.push(text);
+  }
+  return written;
+}
 
 /** "5km", "10 kg", "40 mph", "30°C", "25bp", "12 sq km": a unit symbol after digits, glued or one space away. */
 function unitSymbolAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | null {
@@ -60,12 +65,12 @@ function unitSymbolAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | 
   const first = tokens[j];
   if (!phrase.digits || !first || (first.gap !== '' && first.gap !== ' ')) return null;
   const glued = first.gap === '';
-  for (let length = MAX_SYMBOL_TOKENS; length >= 1; length--) {
-    const written = writtenAt(tokens, j, length);
+  const written = writtenFrom(tokens, j);
+  for (let length = written.length; length >= 1; length--) {
     // A symbol ends at a word boundary ("5 mins", not "5 m" of "5 mins").
     const after = tokens[j + length];
     const bounded = !after || after.gap !== '' || after.kind === 'punct';
-    const unit = written !== null && bounded ? unitBySymbol(written, glued) : undefined;
+    const unit = bounded ? unitBySymbol(written[length - 1]!, glued) : undefined;
     if (unit) return measure(unit.name, j + length, 'count.measure.symbol');
   }
   return null;

@@ -128,7 +128,8 @@ export function currencyAfter(tokens: Token[], j: number, scaled: boolean): Amou
 
 /** "a 5 million-pound deal", "a 2bn-euro fund": a currency word compounded with the scale ending the number. */
 export function currencyInScale(tokens: Token[], end: number, scaled: boolean): AmountSuffix | null {
+  if (!scaled) return null;
   const parts = tokens[end - 1]!.norm.split(/[-–]/);
-  const code = scaled && parts.length === 2 ? currencyOfWord(parts[1]!) : undefined;
+  const code = parts.length === 2 ? currencyOfWord(parts[1]!) : undefined;
   return code ? { unit: code, kind: 'money', end, factor: 1, rule: 'count.money.word' } : null;
 }
