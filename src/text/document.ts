@@ -1,3 +1,4 @@
+import { SENTENCE_ENDS } from './marks.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** A tokenized document: the shared input of every extractor. */
@@ -16,7 +17,6 @@ export const NON_FINAL = new Set([
   'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-const ENDS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
 
 /** Whether a line break comes before the token (most gaps are one space or none: no search of them). */
@@ -34,7 +34,7 @@ export function makeDoc(text: string): Doc {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (i > first && startsLine(tok)) close(i);
-    if (tok.kind !== 'punct' || !ENDS.has(tok.text)) continue;
+    if (tok.kind !== 'punct' || !SENTENCE_ENDS.has(tok.text)) continue;
     const prev = tokens[i - 1];
     if (tok.text === '.' && prev && prev.end === tok.start && prev.kind === 'word' &&
       (NON_FINAL.has(prev.norm) || (prev.text.length === 1 && prev.cap))) continue;

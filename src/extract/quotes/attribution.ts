@@ -8,6 +8,7 @@ import { DETERMINERS } from '../../lexicon/entity-cues.js';
 import { PERSON_PRONOUNS } from '../../lexicon/speaker-words.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { startsLine } from '../../text/document.js';
+import { SENTENCE_ENDS } from '../../text/marks.js';
 import { clauseStart, type Clause, type Subject } from './clauses.js';
 import { resolveClauses, type Resolution } from './resolution.js';
 import { sameName, sentenceSubject } from './salience.js';
@@ -289,7 +290,7 @@ class Attributor {
     const { tokens } = this.doc;
     let end = 1;
     while (end < tokens.length && end <= HEADLINE_REACH && !startsLine(tokens[end]!)) end++;
-    const titled = end < tokens.length && end <= HEADLINE_REACH && !tokens.slice(0, end).some((t) => ['.', '!', '?'].includes(t.text));
+    const titled = end < tokens.length && end <= HEADLINE_REACH && !tokens.slice(0, end).some((t) => SENTENCE_ENDS.has(t.text));
     return titled ? end : 0;
   }
 

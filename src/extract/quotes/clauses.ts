@@ -9,7 +9,7 @@ import {
 } from '../../lexicon/speaker-words.js';
 import { has, hasOnly, known, WordClass } from '../../lexicon/word-class.js';
 import { startsLine } from '../../text/document.js';
-import { DASHES, QUOTE_MARKS } from '../../text/marks.js';
+import { DASHES, QUOTE_MARKS, SENTENCE_ENDS } from '../../text/marks.js';
 import type { Token } from '../../text/tokenize.js';
 import { isTitleNorm, type NameRef, type QuoteDoc } from './speakers.js';
 
@@ -343,7 +343,7 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   if (tok.norm === 'according') return tokens[i + 1]?.norm === 'to';
   if (!SPEECH_VERBS.has(tok.norm)) return false;
   // capitalized only when it opens an inverted sentence ("Said coach Scott Johnson: ...")
-  const opensSentence = i === 0 || startsLine(tokens[i]!) || ['.', '!', '?'].includes(tokens[i - 1]!.text);
+  const opensSentence = i === 0 || startsLine(tokens[i]!) || SENTENCE_ENDS.has(tokens[i - 1]!.text);
   if (tok.cap && !(opensSentence && INVERTING_VERBS.has(tok.norm))) return false;
   return !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '') && !tellsAStory(tokens, i);
 }
