@@ -47,8 +47,15 @@ export function cardinalWord(norm: string): number | null {
     ? tens + units : null;
 }
 
-/** value * scale without binary noise (4.1 * 1e6 is 4099999.9999999995). */
-export const times = (value: number, scale: number) => Number((value * scale).toPrecision(12));
+/**
+ * value * scale without binary noise (4.1 * 1e6 is 4099999.9999999995). A whole product of
+ * fewer than 13 digits has none (and most amounts are one), so only the others are rounded.
+ */
+export function times(value: number, scale: number): number {
+  const product = value * scale;
+  if (Number.isInteger(product) && Math.abs(product) < 1e12) return product === 0 ? 0 : product; // (0, not -0, as rounding gives)
+  return Number(product.toPrecision(12));
+}
 
 const glued = (tokens: Token[], i: number) => tokens[i] !== undefined && tokens[i]!.gap === '';
 
