@@ -56,12 +56,17 @@ export function makeDoc(text: string): Doc {
 /**
  * A pure question about a document's tokens [a, b), answered once per span: the name chunker
  * asks the same spans what they are several times (a run, then its segments, then each rule).
+ * Documents are analysed one at a time, so the answers kept are the current document's: a
+ * document asked about again later would only be answered anew.
  */
 export function perSpan<T>(answer: (doc: Doc, a: number, b: number) => T): (doc: Doc, a: number, b: number) => T {
-  const memo = new WeakMap<Doc, Map<number, T>>();
+  let current: Doc | null = null;
+  let answers = new Map<number, T>();
   return (doc, a, b) => {
-    let answers = memo.get(doc);
-    if (!answers) memo.set(doc, (answers = new Map()));
+    if (doc !== current) {
+      current = doc;
+      answers = new Map();
+    }
     const key = a * (doc.tokens.length + 1) + b;
     const known = answers.get(key);
     if (known !== undefined || answers.has(key)) return known as T;
