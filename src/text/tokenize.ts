@@ -44,6 +44,7 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
+/** The kind of the token t, whose first character code is `first`. */
 function kindOf(t: string, first: number): TokenKind {
   if (isAsciiDigit(first)) return 'number';
   if (isAsciiUpper(first) || isAsciiLower(first)) return 'word';
@@ -53,7 +54,7 @@ function kindOf(t: string, first: number): TokenKind {
 
 const isCap = (t: string, first: number) => (first < ASCII_END ? isAsciiUpper(first) : UPPER.test(t));
 
-/** No lower-case letter in t (t starts with an upper-case one). */
+/** Whether t has no lower-case letter. */
 function hasNoLower(t: string): boolean {
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
@@ -63,6 +64,7 @@ function hasNoLower(t: string): boolean {
   return true;
 }
 
+/** Lower case, curly apostrophes straightened (replaced only in the few tokens that have one). */
 const normOf = (t: string) => {
   const lower = t.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;

@@ -31,6 +31,7 @@ const CLOSING_HINT = new Set(['”', '’']);
 // Punctuation that may stand right before an opening mark / right after a closing mark.
 const BEFORE_OPENING = new Set(['(', '[', '—', '–', '-', '/']);
 const AFTER_CLOSING = new Set([',', '.', ';', ':', '!', '?', ')', ']', '—', '–', '-', '…']);
+
 /** A quotation mark of the set; every mark is a punctuation token, so words are ruled out without a look-up. */
 const isMark = (tok: Token, marks: ReadonlySet<string>) => tok.kind === 'punct' && marks.has(tok.text);
 
