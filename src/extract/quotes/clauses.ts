@@ -2,7 +2,7 @@
  * Speech clauses: a speech verb outside quotation marks and the subject that does the speaking
  * ("Mr. Chelba added", "said Acme analyst Jane Doyle", "he explained", "a spokesman said").
  */
-import { INVERTING_VERBS, NARRATIVE_NOUNS, NOUN_MARKERS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
+import { INVERTING_VERBS, NARRATIVE_NOUNS, NOUN_MARKERS, PHRASAL_SPEECH_VERBS, SPEECH_VERB_STARTS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
 import { DETERMINERS, HONORIFICS, POST_NOMINALS, type Gender } from '../../lexicon/entity-cues.js';
 import {
   CLAUSE_JOINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
@@ -388,6 +388,7 @@ export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
     }
     if (doc.boilerplate[i]) continue;
     const colon = tokens[i]!.text === ':' && inQuote[i + 1] === 1;
+    if (!colon && !SPEECH_VERB_STARTS.has(tokens[i]!.norm)) continue;
     const phrasal = !colon && isPhrasalSpeechVerb(tokens, i);
     if (!colon && !phrasal && !isSpeechVerb(tokens, i)) continue;
     const [sentFirst, sentEnd] = sentences[tokens[i]!.sentence]!;
