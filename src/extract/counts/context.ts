@@ -15,11 +15,17 @@ import { unitByName, unitBySymbol } from '../../lexicon/units.js';
 import { afterModelNumber, isPluralNoun } from './noun.js';
 import { cardinalWord } from './numbers.js';
 
-const MODIFIER_WORDS = COUNT_MODIFIERS.map(([written, normal]) => [written.split(' '), normal] as const);
+/** The approximators by their last word, each list in COUNT_MODIFIERS order: only those ending with the word before a number are tried. */
+const MODIFIERS_BY_LAST_WORD = COUNT_MODIFIERS.reduce((byLast, [written, normal]) => {
+  const words = written.split(' ');
+  const last = words[words.length - 1]!;
+  return byLast.set(last, [...(byLast.get(last) ?? []), [words, normal] as const]);
+}, new Map<string, ReadonlyArray<readonly [string[], string]>>());
 
 /** The approximator ending right before token i: its first token and normalized form. */
 export function modifierBefore(tokens: Token[], i: number): { first: number; modifier: string } | null {
-  for (const [words, modifier] of MODIFIER_WORDS) {
+  const endingBefore = i > 0 ? MODIFIERS_BY_LAST_WORD.get(tokens[i - 1]!.norm) : undefined;
+  for (const [words, modifier] of endingBefore ?? []) {
     const first = i - words.length;
     if (first < 0) continue;
     if (words.every((w, k) => tokens[first + k]!.norm === w) && tokens[first]!.sentence === tokens[i]!.sentence) {
