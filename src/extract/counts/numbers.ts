@@ -34,6 +34,11 @@ export function digitValue(text: string): number | null {
   return DIGITS.test(text) ? Number(text.replace(/,/g, '')) : null;
 }
 
+const isHyphenated = (norm: string) => norm.includes('-') || norm.includes('–');
+
+/** The parts of a compound between hyphens and dashes ("twenty-five" -> twenty, five); no expression is run on a word without one (most words). */
+const hyphenParts = (norm: string) => (isHyphenated(norm) ? norm.split(/[-–]/) : [norm]);
+
 /** A single word's cardinal value: "eight", "Twenty", "twenty-five"; null otherwise. */
 export function cardinalWord(norm: string): number | null {
   const direct = CARDINAL_WORDS.get(norm);
@@ -64,7 +69,7 @@ function scaleAfterDigits(tokens: Token[], j: number): { scale: number; gluedM: 
   const t = tokens[j];
   if (!t || t.kind !== 'word') return null;
   // "$1 billion-plus", "£1.5m-a-year": the scale is the compound's first part.
-  const norm = t.norm.split(/[-–]/)[0]!;
+  const norm = hyphenParts(t.norm)[0]!;
   const abbreviation = SCALE_ABBREVIATIONS.get(norm);
   if (abbreviation !== undefined && (glued(tokens, j) || !GLUED_ONLY_SCALES.has(norm))) {
     return { scale: abbreviation, gluedM: norm === 'm' };
@@ -81,7 +86,7 @@ const isGluedHyphen = (tokens: Token[], j: number) =>
 /** "$1.2-billion": a scale word joined to the digits by a hyphen, US style. */
 function hyphenatedScale(tokens: Token[], j: number): number | undefined {
   if (!isGluedHyphen(tokens, j) || tokens[j + 1]!.kind !== 'word') return undefined;
-  const scale = SCALE_WORDS.get(tokens[j + 1]!.norm.split(/[-–]/)[0]!);
+  const scale = SCALE_WORDS.get(hyphenParts(tokens[j + 1]!.norm)[0]!);
   return scale !== undefined && scale > 12 ? scale : undefined;
 }
 
@@ -206,10 +211,10 @@ const isDeterminer = (t: Token | undefined) => t !== undefined && OF_DETERMINERS
 function fractionAt(tokens: Token[], i: number): { value: number; read: number } | null {
   const t = tokens[i]!;
   if (t.norm === 'half') return { value: 0.5, read: 1 };
-  const [top, bottom, ...rest] = t.norm.split(/[-–]/);
-  if (bottom !== undefined && rest.length === 0) {
-    const numerator = cardinalWord(top!);
-    const fraction = FRACTION_WORDS.get(bottom);
+  const parts = hyphenParts(t.norm); // "two-thirds"
+  if (parts.length === 2) {
+    const numerator = cardinalWord(parts[0]!);
+    const fraction = FRACTION_WORDS.get(parts[1]!);
     return numerator !== null && numerator > 0 && fraction !== undefined ? { value: numerator * fraction, read: 1 } : null;
   }
   const numerator = isA(t) ? 1 : cardinalWord(t.norm);
@@ -247,7 +252,7 @@ function parseMultiple(tokens: Token[], i: number): NumberPhrase | null {
 
 /** "three-minute", "twenty-five-year": a spelled-out number hyphenated to the noun it measures. */
 function parseHyphenatedWord(tokens: Token[], i: number): NumberPhrase | null {
-  const parts = tokens[i]!.norm.split(/[-–]/);
+  const parts = hyphenParts(tokens[i]!.norm);
   // A spelled-out number is one or two words ("three", "twenty-five").
   for (let cut = Math.min(2, parts.length - 1); cut >= 1; cut--) {
     const value = cardinalWord(parts.slice(0, cut).join('-'));
@@ -261,8 +266,6 @@ function parseHyphenatedWord(tokens: Token[], i: number): NumberPhrase | null {
 
 /** The words a spelled-out number phrase may start with, but for hyphenated cardinals ("twenty-five"). */
 const NUMBER_START_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'half', ...VAGUE_QUANTIFIERS, ...VAGUE_PLURALS.keys(), ...CARDINAL_WORDS.keys()]);
-
-const isHyphenated = (norm: string) => norm.includes('-') || norm.includes('–');
 
 /** Cheap first test on a word: can a spelled-out number phrase start with it? One look-up rules most words out. */
 const mayStartNumber = (norm: string, hyphenated: boolean) =>
