@@ -14,7 +14,7 @@ import { UNIT_RULES, type UnitContext } from './counts/context-unit.js';
 import { EXCLUSION_RULES } from './counts/context.js';
 import { splitGluedCurrencies } from './counts/glued.js';
 import { countedNounAt, isPluralNoun } from './counts/noun.js';
-import { times } from './counts/numbers.js';
+import { parseNumberAt, times } from './counts/numbers.js';
 import { AMOUNT_RULES } from './counts/rules.js';
 import { currencyOfWord, isAmbiguousCurrencyWord } from '../lexicon/currencies.js';
 import { SCALE_WORDS } from '../lexicon/number-words.js';
@@ -123,8 +123,9 @@ function readAmounts(doc: Doc): Amount[] {
   const amounts: Amount[] = [];
   let excluded: Amount | null = null;
   for (let i = 0; i < doc.tokens.length; i++) {
-    const amount = readAmount(doc, i);
-    if (!amount) continue;
+    const phrase = parseNumberAt(doc.tokens, i);
+    if (!phrase) continue;
+    const amount = readAmount(doc, phrase);
     i = amount.phrase.end - 1;
     if (amount.exclusion || joined(doc.tokens, excluded, amount)) {
       excluded = amount;

@@ -6,6 +6,7 @@
  */
 import { SMALL_WORDS } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
+import { SENTENCE_ENDS } from '../text/marks.js';
 import type { Organization, Person, Quote } from '../types.js';
 import { attributeQuotes } from './quotes/attribution.js';
 import { boilerplateTokens } from './quotes/boilerplate.js';
@@ -25,7 +26,7 @@ function isUtterance(doc: Doc, span: QuoteSpan): boolean {
   // A quoted title ("The Lord of the Rings", "Improving Opportunity, Strengthening Society"): every
   // word capitalized but the small ones, and no sentence ends inside.
   const titleCase = words.every((t) => t.cap || SMALL_WORDS.has(t.norm) || t.kind === 'number');
-  const sentencePunct = inside.some((t) => ['.', '!', '?'].includes(t.text));
+  const sentencePunct = inside.some((t) => SENTENCE_ENDS.has(t.text));
   return !(titleCase && !sentencePunct && words.some((t) => t.cap));
 }
 

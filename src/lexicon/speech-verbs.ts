@@ -18,6 +18,9 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = ve
   return map.set(word, new Set([...(map.get(word) ?? []), particle]));
 }, new Map<string, Set<string>>());
 
+/** The first words of every speech verb ("said", "fired" of "fired back", "according" of "according to"), so most words are ruled out by one look-up. */
+export const SPEECH_VERB_STARTS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...PHRASAL_SPEECH_VERBS.keys(), 'according']);
+
 /** Words that may sit between a subject and its speech verb ("X has also said", "X later told"). */
 export const VERB_PREFIXES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'also', 'then', 'later',

@@ -1,3 +1,4 @@
+import { SENTENCE_ENDS } from './marks.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** A tokenized document: the shared input of every extractor. */
@@ -16,8 +17,10 @@ export const NON_FINAL = new Set([
   'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-const ENDS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
+
+/** Whether a line break comes before the token (most gaps are one space or none: no search of them). */
+export const startsLine = (tok: Token) => (tok.gap.length === 1 ? tok.gap === '\n' : tok.gap.length > 1 && tok.gap.includes('\n'));
 
 /** Tokenize and split into sentences: at line breaks, and after . ! ? followed by a new start. */
 export function makeDoc(text: string): Doc {
@@ -30,8 +33,8 @@ export function makeDoc(text: string): Doc {
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (i > first && tok.gap.includes('\n')) close(i);
-    if (!ENDS.has(tok.text)) continue;
+    if (i > first && startsLine(tok)) close(i);
+    if (tok.kind !== 'punct' || !SENTENCE_ENDS.has(tok.text)) continue;
     const prev = tokens[i - 1];
     if (tok.text === '.' && prev && prev.end === tok.start && prev.kind === 'word' &&
       (NON_FINAL.has(prev.norm) || (prev.text.length === 1 && prev.cap))) continue;
@@ -53,12 +56,17 @@ export function makeDoc(text: string): Doc {
 /**
  * A pure question about a document's tokens [a, b), answered once per span: the name chunker
  * asks the same spans what they are several times (a run, then its segments, then each rule).
+ * Documents are analysed one at a time, so the answers kept are the current document's: a
+ * document asked about again later would only be answered anew.
  */
 export function perSpan<T>(answer: (doc: Doc, a: number, b: number) => T): (doc: Doc, a: number, b: number) => T {
-  const memo = new WeakMap<Doc, Map<number, T>>();
+  let current: Doc | null = null;
+  let answers = new Map<number, T>();
   return (doc, a, b) => {
-    let answers = memo.get(doc);
-    if (!answers) memo.set(doc, (answers = new Map()));
+    if (doc !== current) {
+      current = doc;
+      answers = new Map();
+    }
     const key = a * (doc.tokens.length + 1) + b;
     const known = answers.get(key);
     if (known !== undefined || answers.has(key)) return known as T;

@@ -3,5 +3,8 @@
 /** Quotation marks, straight and curly, double and single. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '‟', "'", '‘', '’', '‛']);
 
+/** The marks that end a sentence. */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
 /** A hyphen or dash standing alone between words. */
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);

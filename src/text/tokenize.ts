@@ -37,6 +37,39 @@ const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 
+// The Unicode classes above are asked only of tokens outside ASCII (a few in a thousand): for the
+// rest a test of the character codes gives the same answer without running a regular expression.
+const ASCII_END = 0x80;
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+/** The kind of the token t, whose first character code is `first`. */
+function kindOf(t: string, first: number): TokenKind {
+  if (isAsciiDigit(first)) return 'number';
+  if (isAsciiUpper(first) || isAsciiLower(first)) return 'word';
+  if (first >= ASCII_END && LETTER.test(t[0]!)) return 'word';
+  return t.length > 1 && LETTER.test(t) ? 'word' : 'punct';
+}
+
+const isCap = (t: string, first: number) => (first < ASCII_END ? isAsciiUpper(first) : UPPER.test(t));
+
+/** Whether t has no lower-case letter. */
+function hasNoLower(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= ASCII_END) return !LOWER_LETTER.test(t);
+    if (isAsciiLower(c)) return false;
+  }
+  return true;
+}
+
+/** Lower case, curly apostrophes straightened (replaced only in the few tokens that have one). */
+const normOf = (t: string) => {
+  const lower = t.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
@@ -44,15 +77,16 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     const start = m.index;
     const first = t.charCodeAt(0);
-    const kind: TokenKind = first >= 48 && first <= 57 ? 'number' : LETTER.test(t[0]!) || (t.length > 1 && LETTER.test(t)) ? 'word' : 'punct';
+    const kind = kindOf(t, first);
+    const cap = isCap(t, first);
     tokens.push({
       text: t,
       start,
       end: start + t.length,
       kind,
-      norm: t.toLowerCase().replace(/’/g, "'"),
-      cap: UPPER.test(t),
-      allCaps: kind === 'word' && t.length > 1 && !LOWER_LETTER.test(t) && UPPER.test(t),
+      norm: normOf(t),
+      cap,
+      allCaps: kind === 'word' && t.length > 1 && cap && hasNoLower(t),
       sentence: 0,
       gap: text.slice(last, start),
     });

@@ -19,18 +19,18 @@ const LINE = /[^\r\n]*(\r\n|\n|\r|$)/g;
 
 export function joinWrappedLines(text: string): string {
   const lines: Array<{ start: number; content: string; ending: string }> = [];
-  for (const m of text.matchAll(LINE)) {
-    if (m.index === text.length && lines.length) break;
-    lines.push({ start: m.index, content: m[0].slice(0, m[0].length - m[1]!.length), ending: m[1]! });
-  }
   let width = 0;
   let byteWidth = 0;
-  for (const { content } of lines) {
+  for (const m of text.matchAll(LINE)) {
+    if (m.index === text.length && lines.length) break;
+    const content = m[0].slice(0, m[0].length - m[1]!.length);
+    lines.push({ start: m.index, content, ending: m[1]! });
     if (!content.trim().includes(' ')) continue;
     width = Math.max(width, content.length);
+    if (width > MAX_WRAP_WIDTH) return text; // one line too long to be wrapped is enough: the rest is not read
     byteWidth = Math.max(byteWidth, Buffer.byteLength(content));
   }
-  if (width === 0 || width > MAX_WRAP_WIDTH) return text;
+  if (width === 0) return text;
   const overflows = (line: string, word: string, measure: (s: string) => number, limit: number) => measure(line.trimEnd()) + 1 + measure(word) >= limit;
   let out = '';
   let last = 0;

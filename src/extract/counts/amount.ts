@@ -11,7 +11,7 @@ import { NON_NOUN_HEADS, RACE_NOUNS } from '../../lexicon/count-cues.js';
 import { exclusionOf, modifierBefore } from './context.js';
 import { currencyAfter, currencyBefore, currencyInScale, percentAt, type AmountSuffix } from './money.js';
 import { countedNounAt, isPluralNoun } from './noun.js';
-import { parseNumberAt, times, type NumberPhrase } from './numbers.js';
+import { times, type NumberPhrase } from './numbers.js';
 
 export interface Amount {
   phrase: NumberPhrase;
@@ -40,19 +40,24 @@ function isMetres(tokens: Token[], phrase: NumberPhrase): boolean {
   return !countedNounAt(tokens, phrase.end, false, false) || RACE_NOUNS.has(tokens[phrase.end]!.norm);
 }
 
-/** Tokens [j, j + length) written as one symbol: glued or single-spaced inside ("°C", "km/h", "sq km"). */
-function writtenAt(tokens: Token[], j: number, length: number): string | null {
-  let text = '';
-  for (let k = j; k < j + length; k++) {
-    const t = tokens[k];
-    if (!t || (k > j && t.gap !== '' && t.gap !== ' ')) return null;
-    text += (k > j ? t.gap : '') + t.text;
-  }
-  return text;
-}
-
 /** Tokens a written symbol may span ("N" "·" "m", "km" "/" "h", "sq" "km"). */
 const MAX_SYMBOL_TOKENS = 4;
+
+/**
+ * Tokens [j, j + 1), [j, j + 2), ... written as one symbol, as far as they are glued or
+ * single-spaced inside ("°C", "km/h", "sq km"), at most MAX_SYMBOL_TOKENS: each text extends the one before.
+ */
+function writtenFrom(tokens: Token[], j: number): string[] {
+  const written: string[] = [];
+  let text = '';
+  for (let k = j; k < j + MAX_SYMBOL_TOKENS; k++) {
+    const t = tokens[k];
+    if (!t || (k > j && t.gap !== '' && t.gap !== ' ')) break;
+    text += (k > j ? t.gap : '') + t.text;
+    written.push(text);
+  }
+  return written;
+}
 
 /** "5km", "10 kg", "40 mph", "30°C", "25bp", "12 sq km": a unit symbol after digits, glued or one space away. */
 function unitSymbolAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | null {
@@ -60,12 +65,12 @@ function unitSymbolAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | 
   const first = tokens[j];
   if (!phrase.digits || !first || (first.gap !== '' && first.gap !== ' ')) return null;
   const glued = first.gap === '';
-  for (let length = MAX_SYMBOL_TOKENS; length >= 1; length--) {
-    const written = writtenAt(tokens, j, length);
+  const written = writtenFrom(tokens, j);
+  for (let length = written.length; length >= 1; length--) {
     // A symbol ends at a word boundary ("5 mins", not "5 m" of "5 mins").
     const after = tokens[j + length];
     const bounded = !after || after.gap !== '' || after.kind === 'punct';
-    const unit = written !== null && bounded ? unitBySymbol(written, glued) : undefined;
+    const unit = bounded ? unitBySymbol(written[length - 1]!, glued) : undefined;
     if (unit) return measure(unit.name, j + length, 'count.measure.symbol');
   }
   return null;
@@ -141,11 +146,10 @@ function minusBefore(tokens: Token[], first: number): number | null {
   return apart && before?.kind !== 'number' ? first - 1 : null;
 }
 
-/** The amount whose number starts at token i (perhaps excluded: a date, year, name...); null when none starts there. */
-export function readAmount(doc: Doc, i: number): Amount | null {
+/** The amount around the number phrase (perhaps excluded: a date, year, name...). */
+export function readAmount(doc: Doc, phrase: NumberPhrase): Amount {
   const { tokens } = doc;
-  const phrase = parseNumberAt(tokens, i);
-  if (!phrase) return null;
+  const i = phrase.first;
   const prefix = phrase.digits ? currencyBefore(tokens, i) : null;
   const scaled = phrase.scale > 1;
   // A spelled-out compound ("three-minute") ends in its own noun: nothing after it is its unit.

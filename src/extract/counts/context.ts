@@ -15,11 +15,17 @@ import { unitByName, unitBySymbol } from '../../lexicon/units.js';
 import { afterModelNumber, isPluralNoun } from './noun.js';
 import { cardinalWord } from './numbers.js';
 
-const MODIFIER_WORDS = COUNT_MODIFIERS.map(([written, normal]) => [written.split(' '), normal] as const);
+/** The approximators by their last word, each list in COUNT_MODIFIERS order: only those ending with the word before a number are tried. */
+const MODIFIERS_BY_LAST_WORD = COUNT_MODIFIERS.reduce((byLast, [written, normal]) => {
+  const words = written.split(' ');
+  const last = words[words.length - 1]!;
+  return byLast.set(last, [...(byLast.get(last) ?? []), [words, normal] as const]);
+}, new Map<string, ReadonlyArray<readonly [string[], string]>>());
 
 /** The approximator ending right before token i: its first token and normalized form. */
 export function modifierBefore(tokens: Token[], i: number): { first: number; modifier: string } | null {
-  for (const [words, modifier] of MODIFIER_WORDS) {
+  const endingBefore = i > 0 ? MODIFIERS_BY_LAST_WORD.get(tokens[i - 1]!.norm) : undefined;
+  for (const [words, modifier] of endingBefore ?? []) {
     const first = i - words.length;
     if (first < 0) continue;
     if (words.every((w, k) => tokens[first + k]!.norm === w) && tokens[first]!.sentence === tokens[i]!.sentence) {
@@ -29,8 +35,11 @@ export function modifierBefore(tokens: Token[], i: number): { first: number; mod
   return null;
 }
 
+/** "jan." -> "jan": an abbreviation's period (a test of the last character, no expression run per number). */
+const withoutPeriod = (norm: string) => (norm.endsWith('.') ? norm.slice(0, -1) : norm);
+
 const isMonth = (t: Token | undefined) =>
-  t !== undefined && MONTHS.has(t.norm.replace(/\.$/, '')) && (t.cap || (t.norm !== 'may' && t.norm !== 'march'));
+  t !== undefined && MONTHS.has(withoutPeriod(t.norm)) && (t.cap || (t.norm !== 'may' && t.norm !== 'march'));
 
 /**
  * "46-strong", "10-month", "45-year-old", "2.5 million-strong", "a 17-million population": digits
@@ -100,14 +109,19 @@ function isYear(tokens: Token[], first: number, end: number, pluralFollows: bool
   return end === first + 1 && /^(?:1\d|20)\d\d$/.test(text) && !(pluralFollows && Number(text) % 50 === 0);
 }
 
+// The words of "a 45-year-old" and "45 years old": sets, not expressions, as every digit phrase is asked about them.
+const YEAR_OLD = new Set(['year-old', 'years-old']);
+const YEARS = new Set(['year', 'years']);
+const OLD = new Set(['old', 'olds']);
+
 /** "aged 45", "a 45-year-old", "45 years old", "John Smith, 45, from ..." */
 function isAge(tokens: Token[], first: number, end: number): boolean {
   if (AGE_CUES.has(tokens[first - 1]?.norm ?? '')) return true;
   if (tokens[first - 1]?.norm === 'of' && AGE_CUES.has(tokens[first - 2]?.norm ?? '')) return true;
   const next = tokens[end];
   const after = tokens[end + 1];
-  if (next?.text === '-' && after && /^years?-old$/.test(after.norm)) return true;
-  if (next && /^years?$/.test(next.norm) && /^olds?$/.test(after?.norm ?? '')) return true;
+  if (next?.text === '-' && after && YEAR_OLD.has(after.norm)) return true;
+  if (next && YEARS.has(next.norm) && OLD.has(after?.norm ?? '')) return true;
   if (next?.norm === 'year-olds' || next?.norm === 'year-old') return true;
   const value = tokens[first]!.text;
   const between = tokens[first - 1]?.text === ',' && (next?.text === ',' || next?.text === ')');
@@ -161,7 +175,7 @@ function isIdentifier(doc: Doc, first: number): boolean {
   if (prev.text === '#' && doc.tokens[first]!.gap === '') return true;
   if (prev.text === '.' && IDENTIFIER_CUES.has(doc.tokens[first - 2]?.norm ?? '')) return true;
   if (prev.kind !== 'word' || prev.sentence !== doc.tokens[first]!.sentence) return false;
-  if (IDENTIFIER_CUES.has(prev.norm.replace(/\.$/, ''))) return true;
+  if (IDENTIFIER_CUES.has(withoutPeriod(prev.norm))) return true;
   if (!prev.cap || isMonth(prev)) return false;
   // At a sentence start only a name is a name ("Okafor 74"), not "In 2004" or "Only 5".
   if (isSentenceInitial(doc, first - 1)) return !has(prev.norm, WordClass.Verb | WordClass.Adjective | WordClass.Adverb | WordClass.FunctionWord |

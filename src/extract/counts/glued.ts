@@ -8,9 +8,18 @@ import { currencyOfSymbol, isCurrencyCode } from '../../lexicon/currencies.js';
 
 const LETTERS_THEN_DIGITS = /^(\p{L}+)\d/u;
 
+/** Whether text has a digit 0-9 (what \d matches): a test of character codes, before the Unicode expression. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** The currency letters glued before digits at the start of a word token, or null. */
 function currencyLetters(t: Token): string | null {
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' || !hasDigit(t.text)) return null;
   const letters = LETTERS_THEN_DIGITS.exec(t.text)?.[1];
   return letters && (currencyOfSymbol(letters) !== undefined || isCurrencyCode(letters)) ? letters : null;
 }

@@ -42,8 +42,10 @@ function looksLikeMoney(tokens: Token[], i: number): boolean {
   return /[.,]/.test(t.text) || Number(t.text) >= 100 || scale;
 }
 
+const ONE_LETTER = /^\p{L}$/u;
+
 /** Letter symbols of one letter ("R") or of a less traded currency ("KSh") are money only glued to the digits. */
-const mustTouch = (written: string) => isGluedOnlySymbol(written) || /^\p{L}$/u.test(written);
+const mustTouch = (written: string) => isGluedOnlySymbol(written) || ONE_LETTER.test(written);
 
 /** "$", "US$", "A$", "HK$", "£", "€", "RM", "R", "Rs", "USD" right before token i (glued, or one space). */
 export function currencyBefore(tokens: Token[], i: number): CurrencyPrefix | null {
@@ -54,8 +56,8 @@ export function currencyBefore(tokens: Token[], i: number): CurrencyPrefix | nul
     const written = gluedText(tokens, first, i);
     if (written === null || !standsAlone(tokens, first)) continue;
     const symbol = currencyOfSymbol(written);
-    const shaped = !/^\p{L}$/u.test(written) || looksLikeMoney(tokens, i);
-    if (symbol && shaped && (gap === '' || !mustTouch(written))) return { code: symbol, first, rule: 'count.money.symbol-prefix' };
+    // a one-letter symbol needs an amount that looks like money (asked only once a symbol is found)
+    if (symbol && (!ONE_LETTER.test(written) || looksLikeMoney(tokens, i)) && (gap === '' || !mustTouch(written))) return { code: symbol, first, rule: 'count.money.symbol-prefix' };
     if (length === 1 && isCurrencyCode(written)) return { code: written, first, rule: 'count.money.code' };
   }
   return null;
@@ -128,7 +130,8 @@ export function currencyAfter(tokens: Token[], j: number, scaled: boolean): Amou
 
 /** "a 5 million-pound deal", "a 2bn-euro fund": a currency word compounded with the scale ending the number. */
 export function currencyInScale(tokens: Token[], end: number, scaled: boolean): AmountSuffix | null {
+  if (!scaled) return null;
   const parts = tokens[end - 1]!.norm.split(/[-–]/);
-  const code = scaled && parts.length === 2 ? currencyOfWord(parts[1]!) : undefined;
+  const code = parts.length === 2 ? currencyOfWord(parts[1]!) : undefined;
   return code ? { unit: code, kind: 'money', end, factor: 1, rule: 'count.money.word' } : null;
 }

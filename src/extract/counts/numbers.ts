@@ -34,11 +34,16 @@ export function digitValue(text: string): number | null {
   return DIGITS.test(text) ? Number(text.replace(/,/g, '')) : null;
 }
 
+const isHyphenated = (norm: string) => norm.includes('-') || norm.includes('–');
+
+/** The parts of a compound between hyphens and dashes ("twenty-five" -> twenty, five); no expression is run on a word without one (most words). */
+const hyphenParts = (norm: string) => (isHyphenated(norm) ? norm.split(/[-–]/) : [norm]);
+
 /** A single word's cardinal value: "eight", "Twenty", "twenty-five"; null otherwise. */
 export function cardinalWord(norm: string): number | null {
   const direct = CARDINAL_WORDS.get(norm);
   if (direct !== undefined) return direct;
-  if (!norm.includes('-') && !norm.includes('–')) return null;
+  if (!isHyphenated(norm)) return null;
   const parts = norm.split(/[-–]/);
   if (parts.length !== 2) return null;
   const tens = CARDINAL_WORDS.get(parts[0]!);
@@ -47,8 +52,15 @@ export function cardinalWord(norm: string): number | null {
     ? tens + units : null;
 }
 
-/** value * scale without binary noise (4.1 * 1e6 is 4099999.9999999995). */
-export const times = (value: number, scale: number) => Number((value * scale).toPrecision(12));
+/**
+ * value * scale without binary noise (4.1 * 1e6 is 4099999.9999999995). A whole product of
+ * fewer than 13 digits has none (and most amounts are one), so only the others are rounded.
+ */
+export function times(value: number, scale: number): number {
+  const product = value * scale;
+  if (Number.isInteger(product) && Math.abs(product) < 1e12) return product === 0 ? 0 : product; // (0, not -0, as rounding gives)
+  return Number(product.toPrecision(12));
+}
 
 const glued = (tokens: Token[], i: number) => tokens[i] !== undefined && tokens[i]!.gap === '';
 
@@ -57,7 +69,7 @@ function scaleAfterDigits(tokens: Token[], j: number): { scale: number; gluedM: 
   const t = tokens[j];
   if (!t || t.kind !== 'word') return null;
   // "$1 billion-plus", "£1.5m-a-year": the scale is the compound's first part.
-  const norm = t.norm.split(/[-–]/)[0]!;
+  const norm = hyphenParts(t.norm)[0]!;
   const abbreviation = SCALE_ABBREVIATIONS.get(norm);
   if (abbreviation !== undefined && (glued(tokens, j) || !GLUED_ONLY_SCALES.has(norm))) {
     return { scale: abbreviation, gluedM: norm === 'm' };
@@ -74,7 +86,7 @@ const isGluedHyphen = (tokens: Token[], j: number) =>
 /** "$1.2-billion": a scale word joined to the digits by a hyphen, US style. */
 function hyphenatedScale(tokens: Token[], j: number): number | undefined {
   if (!isGluedHyphen(tokens, j) || tokens[j + 1]!.kind !== 'word') return undefined;
-  const scale = SCALE_WORDS.get(tokens[j + 1]!.norm.split(/[-–]/)[0]!);
+  const scale = SCALE_WORDS.get(hyphenParts(tokens[j + 1]!.norm)[0]!);
   return scale !== undefined && scale > 12 ? scale : undefined;
 }
 
@@ -199,10 +211,10 @@ const isDeterminer = (t: Token | undefined) => t !== undefined && OF_DETERMINERS
 function fractionAt(tokens: Token[], i: number): { value: number; read: number } | null {
   const t = tokens[i]!;
   if (t.norm === 'half') return { value: 0.5, read: 1 };
-  const [top, bottom, ...rest] = t.norm.split(/[-–]/);
-  if (bottom !== undefined && rest.length === 0) {
-    const numerator = cardinalWord(top!);
-    const fraction = FRACTION_WORDS.get(bottom);
+  const parts = hyphenParts(t.norm); // "two-thirds"
+  if (parts.length === 2) {
+    const numerator = cardinalWord(parts[0]!);
+    const fraction = FRACTION_WORDS.get(parts[1]!);
     return numerator !== null && numerator > 0 && fraction !== undefined ? { value: numerator * fraction, read: 1 } : null;
   }
   const numerator = isA(t) ? 1 : cardinalWord(t.norm);
@@ -240,7 +252,7 @@ function parseMultiple(tokens: Token[], i: number): NumberPhrase | null {
 
 /** "three-minute", "twenty-five-year": a spelled-out number hyphenated to the noun it measures. */
 function parseHyphenatedWord(tokens: Token[], i: number): NumberPhrase | null {
-  const parts = tokens[i]!.norm.split(/[-–]/);
+  const parts = hyphenParts(tokens[i]!.norm);
   // A spelled-out number is one or two words ("three", "twenty-five").
   for (let cut = Math.min(2, parts.length - 1); cut >= 1; cut--) {
     const value = cardinalWord(parts.slice(0, cut).join('-'));
@@ -252,18 +264,21 @@ function parseHyphenatedWord(tokens: Token[], i: number): NumberPhrase | null {
   return null;
 }
 
-/** Cheap first test on a word: can a spelled-out number phrase start with it? */
-const mayStartNumber = (norm: string) =>
-  norm === 'a' || norm === 'an' || norm === 'half' || VAGUE_QUANTIFIERS.has(norm) ||
-  VAGUE_PLURALS.get(norm) !== undefined || cardinalWord(norm) !== null;
+/** The words a spelled-out number phrase may start with, but for hyphenated cardinals ("twenty-five"). */
+const NUMBER_START_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'half', ...VAGUE_QUANTIFIERS, ...VAGUE_PLURALS.keys(), ...CARDINAL_WORDS.keys()]);
+
+/** Cheap first test on a word: can a spelled-out number phrase start with it? One look-up rules most words out. */
+const mayStartNumber = (norm: string, hyphenated: boolean) =>
+  NUMBER_START_WORDS.has(norm) || (hyphenated && cardinalWord(norm) !== null);
 
 /** The number phrase starting at token i, or null. */
 export function parseNumberAt(tokens: Token[], i: number): NumberPhrase | null {
   const t = tokens[i]!;
   if (t.kind === 'number') return parseDigits(tokens, i);
   if (t.kind !== 'word') return null;
-  if (!mayStartNumber(t.norm)) {
-    if (!t.norm.includes('-') && !t.norm.includes('–') && !t.norm.endsWith(MULTIPLE_SUFFIX)) return null;
+  const hyphenated = isHyphenated(t.norm);
+  if (!mayStartNumber(t.norm, hyphenated)) {
+    if (!hyphenated && !t.norm.endsWith(MULTIPLE_SUFFIX)) return null;
     return parseMultiple(tokens, i) ?? parseFraction(tokens, i) ?? parseHyphenatedWord(tokens, i);
   }
   if (VAGUE_QUANTIFIERS.has(t.norm) && VAGUE_PLURALS.get(tokens[i + 1]?.norm ?? '') !== undefined) {

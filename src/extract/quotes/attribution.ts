@@ -7,6 +7,8 @@
 import { DETERMINERS } from '../../lexicon/entity-cues.js';
 import { PERSON_PRONOUNS } from '../../lexicon/speaker-words.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
+import { startsLine } from '../../text/document.js';
+import { SENTENCE_ENDS } from '../../text/marks.js';
 import { clauseStart, type Clause, type Subject } from './clauses.js';
 import { resolveClauses, type Resolution } from './resolution.js';
 import { sameName, sentenceSubject } from './salience.js';
@@ -132,7 +134,7 @@ class Attributor {
     while (tokens[w]?.text === ',') w++;
     const next = this.clauses[this.firstClauseFrom(w)];
     // a clause in the next paragraph is that paragraph's own
-    if (!next || !next.subject || tokens[w]?.gap.includes('\n')) return null;
+    if (!next || !next.subject || (w < tokens.length && startsLine(tokens[w]!))) return null;
     // '..." He said' after a full stop is a new sentence, not this quote's attribution
     if (tokens[span.close - 1]?.text === '.' && tokens[w]?.cap && !next.inverted) return null;
     const from = next.inverted ? next.verb : next.subject.from;
@@ -197,7 +199,7 @@ class Attributor {
   /** How many paragraph breaks (boilerplate lines aside) stand between the previous quote and this one. */
   private paragraphsSince(span: QuoteSpan, prev: Previous): number {
     let breaks = 0;
-    for (let i = prev.span.open + 1; i <= span.open && breaks <= MAX_PARAGRAPHS_BETWEEN + 1; i++) if (this.doc.tokens[i]!.gap.includes('\n') && !this.doc.boilerplate[i]) breaks++;
+    for (let i = prev.span.open + 1; i <= span.open && breaks <= MAX_PARAGRAPHS_BETWEEN + 1; i++) if (startsLine(this.doc.tokens[i]!) && !this.doc.boilerplate[i]) breaks++;
     return breaks;
   }
 
@@ -235,7 +237,7 @@ class Attributor {
     const clause = this.reportingClause(first, end);
     if (clause) return { speaker: this.resolved(clause) ?? null, verb: null, rule: 'quote.floating.reporting-sentence' };
     const { tokens } = this.doc;
-    const about = tokens[span.open]!.gap.includes('\n') ? this.paragraphSubject(last) : null;
+    const about = startsLine(tokens[span.open]!) ? this.paragraphSubject(last) : null;
     if (about) return { speaker: about, verb: null, rule: 'quote.floating.paragraph-subject' };
     if (!prev) return none;
     const paragraphs = this.paragraphsSince(span, prev);
@@ -253,7 +255,7 @@ class Attributor {
   private paragraphSubject(last: number): NameRef | null {
     const { tokens } = this.doc;
     let start = last;
-    while (start > 0 && !tokens[start]!.gap.includes('\n')) start--;
+    while (start > 0 && !startsLine(tokens[start]!)) start--;
     const [lastFirst, lastEnd] = this.sentenceOf(last);
     const opening = this.doc.sentences[tokens[start]!.sentence]!;
     for (const [first, end] of [[Math.max(lastFirst, start), lastEnd], [start, opening[1]]] as const) {
@@ -287,8 +289,8 @@ class Attributor {
   private headlineEnd(): number {
     const { tokens } = this.doc;
     let end = 1;
-    while (end < tokens.length && end <= HEADLINE_REACH && !tokens[end]!.gap.includes('\n')) end++;
-    const titled = end < tokens.length && end <= HEADLINE_REACH && !tokens.slice(0, end).some((t) => ['.', '!', '?'].includes(t.text));
+    while (end < tokens.length && end <= HEADLINE_REACH && !startsLine(tokens[end]!)) end++;
+    const titled = end < tokens.length && end <= HEADLINE_REACH && !tokens.slice(0, end).some((t) => SENTENCE_ENDS.has(t.text));
     return titled ? end : 0;
   }
 

@@ -7,7 +7,7 @@
  */
 import { CAPTION_POSITIONS, CREDIT_WORDS } from '../../lexicon/speaker-words.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
-import type { Doc } from '../../text/document.js';
+import { startsLine, type Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { firstRule, type Rule } from '../../rules/rule.js';
 
@@ -24,7 +24,19 @@ const SHORT_LINE_WORDS = 6;
 // An all-caps label takes at most this many tokens before its colon ("ANALYST'S VIEW:").
 const LABEL_TOKENS = 5;
 
-const words = (line: Line) => line.tokens.filter((t) => t.kind === 'word');
+/** Whether the line has at most n words (counting stops past n: a paragraph is not counted through). */
+function hasAtMostWords(line: Line, n: number): boolean {
+  let words = 0;
+  for (const t of line.tokens) if (t.kind === 'word' && ++words > n) return false;
+  return true;
+}
+
+/** Index of the line's first colon when at most LABEL_TOKENS tokens come before it (room for a label), else -1. */
+function labelColon(line: Line): number {
+  for (let k = 0; k <= LABEL_TOKENS && k < line.tokens.length; k++) if (line.tokens[k]!.text === ':') return k;
+  return -1;
+}
+
 const ends = (line: Line, marks: string[]) => marks.includes(line.tokens[line.tokens.length - 1]?.text ?? '');
 const hasQuoteMark = (line: Line) => line.tokens.some((t) => /^["“”„‟]$/.test(t.text));
 
@@ -46,9 +58,10 @@ export const BOILERPLATE_RULES: ReadonlyArray<Rule<Line, true>> = [
     id: 'boilerplate.label',
     description: 'a line opening with an all-caps label and a colon ("WATCH: ...", "ANALYST\'S VIEW:")',
     when: (l) => {
-      const colon = l.tokens.findIndex((t) => t.text === ':');
+      const colon = labelColon(l);
+      if (colon <= 0) return false;
       const label = l.tokens.slice(0, colon);
-      return colon > 0 && colon <= LABEL_TOKENS && label.every((t) => t.allCaps || t.norm === "'s" || t.kind === 'punct') && label.some((t) => t.allCaps);
+      return label.every((t) => t.allCaps || t.norm === "'s" || t.kind === 'punct') && label.some((t) => t.allCaps);
     },
     then: true,
   },
@@ -56,9 +69,10 @@ export const BOILERPLATE_RULES: ReadonlyArray<Rule<Line, true>> = [
     id: 'boilerplate.link',
     description: 'a line past the headline led by a one- or two-word label and a colon, with no quotation and no speech verb ("Read more: ...", "Related: ...")',
     when: (l) => {
-      const colon = l.tokens.findIndex((t) => t.text === ':');
+      const colon = labelColon(l);
+      if (l.isFirst || (colon !== 1 && colon !== 2)) return false;
       const label = l.tokens.slice(0, colon);
-      return !l.isFirst && (colon === 1 || colon === 2) && colon < l.tokens.length - 1 && label.every((t) => t.kind === 'word' && !SPEECH_VERBS.has(t.norm)) &&
+      return colon < l.tokens.length - 1 && label.every((t) => t.kind === 'word' && !SPEECH_VERBS.has(t.norm)) &&
         l.tokens[0]!.cap && !hasQuoteMark(l) && !l.tokens.some((t) => SPEECH_VERBS.has(t.norm));
     },
     then: true,
@@ -81,7 +95,7 @@ export const BOILERPLATE_RULES: ReadonlyArray<Rule<Line, true>> = [
   {
     id: 'boilerplate.short-line',
     description: 'a short line past the headline with no sentence end, colon or quotation mark (a byline, "Article continued below")',
-    when: (l) => !l.isFirst && words(l).length <= SHORT_LINE_WORDS && !ends(l, ['.', '!', '?', ':', '"', '”']) && !hasQuoteMark(l),
+    when: (l) => !l.isFirst && hasAtMostWords(l, SHORT_LINE_WORDS) && !ends(l, ['.', '!', '?', ':', '"', '”']) && !hasQuoteMark(l),
     then: true,
   },
 ];
@@ -92,7 +106,7 @@ export function boilerplateTokens(doc: Doc): Uint8Array {
   const marked = new Uint8Array(tokens.length);
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && !tokens[i]!.gap.includes('\n')) continue;
+    if (i < tokens.length && !startsLine(tokens[i]!)) continue;
     const line: Line = { tokens: tokens.slice(first, i), first, end: i, isFirst: first === 0 };
     if (firstRule(BOILERPLATE_RULES, line)) marked.fill(1, first, i);
     first = i;

@@ -2,13 +2,14 @@
  * Speech clauses: a speech verb outside quotation marks and the subject that does the speaking
  * ("Mr. Chelba added", "said Acme analyst Jane Doyle", "he explained", "a spokesman said").
  */
-import { INVERTING_VERBS, NARRATIVE_NOUNS, NOUN_MARKERS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
+import { INVERTING_VERBS, NARRATIVE_NOUNS, NOUN_MARKERS, PHRASAL_SPEECH_VERBS, SPEECH_VERB_STARTS, SPEECH_VERBS, VERB_PREFIXES } from '../../lexicon/speech-verbs.js';
 import { DETERMINERS, HONORIFICS, POST_NOMINALS, type Gender } from '../../lexicon/entity-cues.js';
 import {
   CLAUSE_JOINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
 } from '../../lexicon/speaker-words.js';
 import { has, hasOnly, known, WordClass } from '../../lexicon/word-class.js';
-import { DASHES, QUOTE_MARKS } from '../../text/marks.js';
+import { startsLine } from '../../text/document.js';
+import { DASHES, QUOTE_MARKS, SENTENCE_ENDS } from '../../text/marks.js';
 import type { Token } from '../../text/tokenize.js';
 import { isTitleNorm, type NameRef, type QuoteDoc } from './speakers.js';
 
@@ -340,10 +341,11 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   const tok = tokens[i]!;
   if (tok.kind !== 'word') return false;
   if (tok.norm === 'according') return tokens[i + 1]?.norm === 'to';
+  if (!SPEECH_VERBS.has(tok.norm)) return false;
   // capitalized only when it opens an inverted sentence ("Said coach Scott Johnson: ...")
-  const opensSentence = i === 0 || tokens[i]!.gap.includes('\n') || ['.', '!', '?'].includes(tokens[i - 1]!.text);
+  const opensSentence = i === 0 || startsLine(tokens[i]!) || SENTENCE_ENDS.has(tokens[i - 1]!.text);
   if (tok.cap && !(opensSentence && INVERTING_VERBS.has(tok.norm))) return false;
-  return SPEECH_VERBS.has(tok.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '') && !tellsAStory(tokens, i);
+  return !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '') && !tellsAStory(tokens, i);
 }
 
 /** A speech verb and its particle: "fired back", "pointed out" (lower case, outside a name). */
@@ -385,15 +387,17 @@ export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
       continue;
     }
     if (doc.boilerplate[i]) continue;
+    const colon = tokens[i]!.text === ':' && inQuote[i + 1] === 1;
+    if (!colon && !SPEECH_VERB_STARTS.has(tokens[i]!.norm)) continue;
+    const phrasal = !colon && isPhrasalSpeechVerb(tokens, i);
+    if (!colon && !phrasal && !isSpeechVerb(tokens, i)) continue;
     const [sentFirst, sentEnd] = sentences[tokens[i]!.sentence]!;
     const lo = Math.max(sentFirst, lastQuoted + 1);
-    if (tokens[i]!.text === ':' && inQuote[i + 1]) {
+    if (colon) {
       const speaker = colonSpeaker(doc, i, lo);
       if (speaker) clauses.push({ verb: i, last: i, verbText: null, subject: speaker, inverted: false });
       continue;
     }
-    const phrasal = isPhrasalSpeechVerb(tokens, i);
-    if (!phrasal && !isSpeechVerb(tokens, i)) continue;
     const last = phrasal || tokens[i]!.norm === 'according' ? i + 1 : i;
     let hi = i + 1;
     while (hi < Math.min(sentEnd, i + PHRASE_REACH) && !inQuote[hi]) hi++;

@@ -80,23 +80,27 @@ function subjectAt(doc: QuoteDoc, names: SpeakerIndex, at: number, end: number):
  * with neither a name nor a pronoun and has no speech clause, the first person it names who is
  * a speaker somewhere or whose gender is known ("Those allegations were put to Wenger ...",
  * "One dissenting opinion came from Brian Gammage").
+ * Only the sentences that open before the last clause's verb are read: a clause's speaker is
+ * looked for before its verb, so no later mention is ever asked for.
  */
 export function sentenceMentions(doc: QuoteDoc, names: SpeakerIndex, inQuote: Uint8Array, clauses: Clause[]): Mention[] {
   const { tokens } = doc;
   const reporting = new Set(clauses.map((c) => tokens[c.verb]!.sentence));
   const speakers = new Set(clauses.flatMap((c) => (c.subject?.kind === 'name' ? [nameKey(names.fullest(c.subject.ref))] : [])));
   const isPerson = (ref: NameRef) => speakers.has(nameKey(names.fullest(ref))) || !!names.genderOf(ref);
+  const lastVerb = clauses.length ? clauses[clauses.length - 1]!.verb : 0;
   const out: Mention[] = [];
-  doc.sentences.forEach(([first, end], s) => {
+  for (let s = 0; s < doc.sentences.length && doc.sentences[s]![0] < lastVerb; s++) {
+    const [first, end] = doc.sentences[s]!;
     const start = clauseStart(tokens, first, end);
-    if (inQuote[first] || inQuote[start] || doc.boilerplate[start]) return;
+    if (inQuote[first] || inQuote[start] || doc.boilerplate[start]) continue;
     const ref = sentenceSubject(doc, names, first, end) ?? (reporting.has(s) ? null : descriptorSubject(doc, names, start, end));
     if (ref) out.push({ pos: first, ref });
     else if (!reporting.has(s) && !isPronoun(tokens[start]) && !opensWithName(doc, start, end)) {
       const named = firstPersonIn(doc, inQuote, start, end, isPerson);
       if (named) out.push({ pos: named.from, ref: names.fullest(named) });
     }
-  });
+  }
   return out;
 }
 

@@ -7,7 +7,7 @@
  * pair up in one paragraph outside double quotes, so apostrophes (don't, the players' union,
  * '90s, rock 'n' roll) never start a quote.
  */
-import type { Doc } from '../../text/document.js';
+import { startsLine, type Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 
 export interface QuoteSpan {
@@ -31,10 +31,12 @@ const CLOSING_HINT = new Set(['”', '’']);
 // Punctuation that may stand right before an opening mark / right after a closing mark.
 const BEFORE_OPENING = new Set(['(', '[', '—', '–', '-', '/']);
 const AFTER_CLOSING = new Set([',', '.', ';', ':', '!', '?', ')', ']', '—', '–', '-', '…']);
+
+/** A quotation mark of the set; every mark is a punctuation token, so words are ruled out without a look-up. */
+const isMark = (tok: Token, marks: ReadonlySet<string>) => tok.kind === 'punct' && marks.has(tok.text);
+
 // Elided words written with a leading apostrophe: 'n' (rock 'n' roll), 'em, 'til.
 const ELISIONS = new Set(['n', 'em', 'til', 'cause', 'tis', 'twas', 'bout', 'round', 'ello', 'ere']);
-
-const startsParagraph = (tok: Token) => tok.gap.includes('\n');
 
 /** Whether the mark at i can open, close, or either, judged by the characters around it. */
 function markRole(tokens: Token[], i: number): Role {
@@ -55,7 +57,7 @@ function paragraphs(tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || startsParagraph(tokens[i]!)) {
+    if (i === tokens.length || startsLine(tokens[i]!)) {
       out.push([first, i]);
       first = i;
     }
@@ -97,7 +99,7 @@ function doubleSpans(doc: Doc, [first, last]: [number, number], out: QuoteSpan[]
     if (clearOpening) out.push(makeSpan(doc, open, -1, introductionStart(doc, open, stop)));
   };
   for (let i = first; i < last; i++) {
-    if (!DOUBLE.has(doc.tokens[i]!.text)) continue;
+    if (!isMark(doc.tokens[i]!, DOUBLE)) continue;
     const role = markRole(doc.tokens, i);
     if (open < 0) {
       if (role === 'close') continue;
@@ -150,7 +152,7 @@ function singleSpans(doc: Doc, [first, last]: [number, number], inDouble: Uint8A
     pendingClose = -1;
   };
   for (let i = first; i < last; i++) {
-    if (inDouble[i] || !SINGLE.has(tokens[i]!.text)) continue;
+    if (inDouble[i] || !isMark(tokens[i]!, SINGLE)) continue;
     if (open < 0) {
       if (isSingleOpening(tokens, i)) open = i;
       continue;
