@@ -58,6 +58,13 @@ describe('the bundles bin/glean.js runs', () => {
     expect(record).toEqual(JSON.parse(JSON.stringify(processText(file, readFileSync(file, 'utf8')))));
   });
 
+  it('keep regular expression literals as literals (not a new RegExp built on every call)', () => {
+    for (const name of ['cli', 'engine']) {
+      const source = readFileSync(path.join(root, 'dist', 'bundle', `${name}.cjs`), 'utf8');
+      expect(source.match(/new RegExp\("[^"]*\\\\p\{/g) ?? [], name).toEqual([]);
+    }
+  });
+
   it('give the records the source gives, for every fixture article', () => {
     const files = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort();
     const run = spawnSync(process.execPath, [path.join(root, 'bin', 'glean.js'), '-j', '1', '-f', 'jsonl', ...files], { cwd: fixtures, encoding: 'utf8' });
