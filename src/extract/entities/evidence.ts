@@ -115,9 +115,12 @@ const knownPlace = (doc: Doc, a: number, b: number): boolean =>
 export const knownOrg = perSpan((doc: Doc, a: number, b: number): boolean =>
   has(normKey(doc, a, b), WordClass.Organization) || !!knownOrganization(doc, a, b));
 
+// A module constant, built once: the bundle writes a \p{...} literal as `new RegExp`, built again on every call.
+const ACRONYM_SHAPE = /^\p{Lu}(?:\p{Lu}{2,7}|\p{Lu}*&\p{Lu}{2,})$/u;
+
 /** An unknown all-caps word of three or more letters ("AFRIPOL", "IOM"), not "R&D". */
 function acronymLike(t: Token, ctx: Ctx, i: number): boolean {
-  return t.allCaps && !ctx.headline[i] && !ctx.genericAcronyms.has(t.norm) && /^\p{Lu}(?:\p{Lu}{2,7}|\p{Lu}*&\p{Lu}{2,})$/u.test(t.text) && !NON_ORG_ACRONYMS.has(t.norm);
+  return t.allCaps && !ctx.headline[i] && !ctx.genericAcronyms.has(t.norm) && ACRONYM_SHAPE.test(t.text) && !NON_ORG_ACRONYMS.has(t.norm);
 }
 
 /**
@@ -211,8 +214,10 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
   return unknown + named >= 1 && nounLike <= 1 && classes[classes.length - 1] !== WordClass.Noun && classes.every((c) => c === 0 || c === WordClass.Noun || personOnly(c));
 }
 
+const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u;
+
 /** A nationality word, known to the lexicon or shaped like one ("Kurdish", "Faroese", "Andorran"). */
-export const nationalityWord = (t: Token): boolean => has(t.norm, WordClass.Demonym) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u.test(t.text);
+export const nationalityWord = (t: Token): boolean => has(t.norm, WordClass.Demonym) || NATIONALITY_SHAPE.test(t.text);
 
 /**
  * Company evidence around a name: a describing noun before ("cable firm Cablecom",
@@ -228,8 +233,11 @@ export function companyContext(doc: Doc, a: number, b: number): boolean {
   // "Interfax news agency", "Kommersant newspaper".
   const next = doc.tokens[b], after = doc.tokens[b + 1];
   if (next && !next.cap && (ORG_APPOSITIVES.has(next.norm) || (after && ORG_APPOSITIVES.has(`${next.norm} ${after.norm}`)))) return true;
-  return b - a === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[a]!.text) && !SURNAME_PREFIX.test(doc.tokens[a]!.text);
+  return b - a === 1 && INNER_CAPITAL.test(doc.tokens[a]!.text) && !SURNAME_PREFIX.test(doc.tokens[a]!.text);
 }
+
+/** "DataPlexa": a capital inside a word. */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /** Surnames with an inner capital after a patronymic prefix: "McAllister", "MacLeod", "FitzGerald". */
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz)\p{Lu}\p{Ll}/u;

@@ -57,9 +57,12 @@ function docEvidence(doc: Doc): DocEvidence {
   return ev;
 }
 
+// A module constant, built once: the bundle writes a \p{...} literal as `new RegExp`, built again on every call.
+const CAPITALS_NAME = /^[\p{Lu}\d&.-]{2,}$/u;
+
 /** An entry written in capitals ("BP", "WHO") used in capitals outside a headline. */
 const inCapitals = (doc: Doc, a: number, b: number, ctx: KnownNameContext, e: KnownEntry): boolean =>
-  /^[\p{Lu}\d&.-]{2,}$/u.test(e.name) && !ctx.headline[a] && everyToken(doc.tokens, a, b, (t) => t.kind !== 'word' || t.allCaps);
+  CAPITALS_NAME.test(e.name) && !ctx.headline[a] && everyToken(doc.tokens, a, b, (t) => t.kind !== 'word' || t.allCaps);
 
 /** "retailer Next", "the club's", "Next shares", "Next chairman": a type or role word beside the name. */
 function describedBeside(doc: Doc, a: number, b: number): boolean {

@@ -339,13 +339,16 @@ function markListedPeople(doc: Doc, segments: NameSegment[]): void {
   }
 }
 
+// A module constant, built once: the bundle writes a \p{...} literal as `new RegExp`, built again on every call.
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
+
 /**
  * Two or three words written Like This, none of them a place, organization or event word, and
  * one of them a name or no English word at all ("Boy George", not "Rain Man").
  */
 function personShaped(doc: Doc, seg: NameSegment): boolean {
   const words = doc.tokens.slice(seg.first, seg.end);
-  if (words.length < 2 || words.length > 3 || !words.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
+  if (words.length < 2 || words.length > 3 || !words.every((t) => t.kind === 'word' && TITLE_CASE_WORD.test(t.text))) return false;
   const last = words[words.length - 1]!.norm;
   const givenName = has(words[0]!.norm, WordClass.FirstName); // "Jude Law", though laws are things
   if (has(normKey(doc, seg.first, seg.end), WordClass.Organization | WordClass.Country | WordClass.Place) || ORG_HEAD_WORDS.has(last) || (THING_HEADS.has(last) && !givenName) || PLACE_WORDS.has(last)) return false;

@@ -133,10 +133,10 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
   const named = (cls & NAME_CLASSES) !== 0;
   if ((cls & (WordClass.Month | WordClass.Weekday)) !== 0 && !named) return false;
   if (isDateMay(doc.tokens, i)) return false;
-  if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // "PCs", "MPs": plural common nouns
+  if (CAPITALS_PLURAL.test(t.text)) return false; // "PCs", "MPs": plural common nouns
   if (isInitialDot(doc.tokens, i) && doc.tokens[i + 2]?.cap) return true;
   if (isBareInitial(doc.tokens, i)) return true;
-  if (t.text === 'I' || /^I['’]/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
+  if (t.text === 'I' || /^I['’]/.test(t.text) || HYPHEN_LOWER.test(t.text)) return false;
   const prev = doc.tokens[i - 1];
   if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "3Com": glued to a number
   // "the WHO said", "US Attorney ...": an acronym spelled like a function word, written in capitals outside a headline.
@@ -175,6 +175,12 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
 }
 
 /** An Arabic article glued to a capitalised name ("al-Saadi", "el-Amin", "bin-Laden"). */
+// A module constant, built once: the bundle writes a \p{...} literal as `new RegExp`, built again on every call.
+/** "PCs", "MPs": capitals and a plural s. */
+const CAPITALS_PLURAL = /^\p{Lu}{2,}s$/u;
+/** "Anglo-american": a hyphen before a lower-case letter. */
+const HYPHEN_LOWER = /-\p{Ll}/u;
+
 const GLUED_ARTICLE = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd)-\p{Lu}\p{Ll}/u;
 
 /** A word ending in -ly that English uses as a word and the lexicon knows as no name ("Finally", "Crucially"). */
@@ -583,7 +589,7 @@ function genericAcronyms(tokens: Token[]): Set<string> {
   const found = new Set<string>();
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    if (t.cap && t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) found.add(t.norm.slice(0, -1));
+    if (t.cap && t.text.endsWith('s') && CAPITALS_PLURAL.test(t.text)) found.add(t.norm.slice(0, -1));
     else if (t.allCaps && prev && (prev.norm === 'a' || prev.norm === 'an')) found.add(t.norm);
     else if (t.allCaps && definesCommonNoun(tokens, i)) found.add(t.norm);
   });
