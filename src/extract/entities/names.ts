@@ -122,11 +122,20 @@ function caseMemory(tokens: Token[], headline: boolean[], initial: boolean[]): C
   return { capMid, lower };
 }
 
-/** Is token i part of a proper name, judging by its case and what the lexicon knows of it? */
+/**
+ * Is token i part of a proper name, judging by its case and what the lexicon knows of it? Most
+ * tokens are punctuation or lower-case words, answered here; a function this small is inlined
+ * into the walk over the tokens, the long one for capitalised words is called only for them.
+ */
 function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMemory): boolean {
   const t = doc.tokens[i]!;
-  if (t.kind === 'word' && t.text.includes('-') && GLUED_ARTICLE.test(t.text)) return true; // "al-Saadi", "el-Amin"
-  if (t.kind !== 'word' || !t.cap) return false;
+  if (t.kind !== 'word') return false;
+  if (!t.cap) return t.text.includes('-') && GLUED_ARTICLE.test(t.text); // "al-Saadi", "el-Amin"
+  return capitalisedNameLike(doc, i, t, ctx, initial, mem);
+}
+
+/** nameLike of a capitalised word t, token i. */
+function capitalisedNameLike(doc: Doc, i: number, t: Token, ctx: Ctx, initial: boolean[], mem: CaseMemory): boolean {
   const cls = wordClass(t.norm);
   // "De Wilde", "Van Hal": a capitalised name particle before a capitalised word, mid-sentence too.
   if (PERSON_PARTICLES.has(t.norm) && isWord(doc.tokens[i + 1]) && doc.tokens[i + 1]!.cap && !doc.tokens[i + 1]!.gap.includes('\n') && !ctx.headline[i] && doc.tokens[i + 1]!.text.length > 1) return true;
