@@ -219,6 +219,25 @@ const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u;
 /** A nationality word, known to the lexicon or shaped like one ("Kurdish", "Faroese", "Andorran"). */
 export const nationalityWord = (t: Token): boolean => has(t.norm, WordClass.Demonym) || NATIONALITY_SHAPE.test(t.text);
 
+/** The two-word phrases of a set, by their first word. */
+function pairsByFirstWord(phrases: ReadonlySet<string>): Map<string, Set<string>> {
+  const pairs = new Map<string, Set<string>>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    if (words.length !== 2) continue;
+    let seconds = pairs.get(words[0]!);
+    if (!seconds) pairs.set(words[0]!, (seconds = new Set()));
+    seconds.add(words[1]!);
+  }
+  return pairs;
+}
+
+/** Tokens x and y spell one of the pairs: looked up word by word, no string built for every name asked about. */
+const isPair = (pairs: Map<string, Set<string>>, x: Token, y: Token): boolean => !!pairs.get(x.norm)?.has(y.norm);
+
+const ORG_APPOSITIVE_PAIRS = pairsByFirstWord(ORG_APPOSITIVES);
+const BUSINESS_PAIRS_BEFORE = pairsByFirstWord(BUSINESS_WORDS_BEFORE);
+
 /**
  * Company evidence around a name: a describing noun before ("cable firm Cablecom",
  * "London-based Orvex"), or an inner capital ("DataPlexa").
@@ -232,7 +251,7 @@ export function companyContext(doc: Doc, a: number, b: number): boolean {
   if (prev?.text === ',' && described && !described.cap && ORG_DESCRIPTORS.has(described.norm)) return true;
   // "Interfax news agency", "Kommersant newspaper".
   const next = doc.tokens[b], after = doc.tokens[b + 1];
-  if (next && !next.cap && (ORG_APPOSITIVES.has(next.norm) || (after && ORG_APPOSITIVES.has(`${next.norm} ${after.norm}`)))) return true;
+  if (next && !next.cap && (ORG_APPOSITIVES.has(next.norm) || (after && isPair(ORG_APPOSITIVE_PAIRS, next, after)))) return true;
   return b - a === 1 && INNER_CAPITAL.test(doc.tokens[a]!.text) && !SURNAME_PREFIX.test(doc.tokens[a]!.text);
 }
 
@@ -285,7 +304,8 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also']);
  */
 export function businessContext(doc: Doc, a: number, b: number): boolean {
   const { tokens } = doc;
-  const word = (k: number) => isWord(tokens[k]) && !tokens[k]!.cap && !tokens[k]!.gap.includes('\n');
+  // Bounded: a read past the end of the tokens would deoptimise this at the end of a text.
+  const word = (k: number) => k < tokens.length && isWord(tokens[k]) && !tokens[k]!.cap && !tokens[k]!.gap.includes('\n');
   let k = b;
   while (k < b + 2 && word(k) && AUXILIARIES.has(tokens[k]!.norm)) k++;
   if (word(k) && COMPANY_VERBS.has(tokens[k]!.norm)) return true;
@@ -293,5 +313,5 @@ export function businessContext(doc: Doc, a: number, b: number): boolean {
     for (let f = b + 1; f <= b + 3 && word(f); f++) if (BUSINESS_FIGURES.has(tokens[f]!.norm)) return true;
   }
   const p = tokenBefore(doc, a), pp = p && tokenBefore(doc, a - 1);
-  return isWord(p) && isWord(pp) && BUSINESS_WORDS_BEFORE.has(`${pp.norm} ${p.norm}`);
+  return isWord(p) && isWord(pp) && isPair(BUSINESS_PAIRS_BEFORE, pp, p);
 }
