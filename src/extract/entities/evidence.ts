@@ -129,10 +129,14 @@ function acronymLike(t: Token, ctx: Ctx, i: number): boolean {
  * its pieces; the context's sets are complete before it splits the first run, so an answer stays.
  */
 function perContextSpan(test: (doc: Doc, a: number, b: number, ctx: Ctx) => boolean): (doc: Doc, a: number, b: number, ctx: Ctx) => boolean {
-  const memo = new WeakMap<Ctx, Map<number, boolean>>();
+  // Only the answers of the latest context are kept: documents are read one after another, so
+  // that is the one asked about, found without a WeakMap look-up at every ask.
+  let answersOf: Ctx | undefined, answers = new Map<number, boolean>();
   return (doc, a, b, ctx) => {
-    let answers = memo.get(ctx);
-    if (!answers) memo.set(ctx, (answers = new Map()));
+    if (ctx !== answersOf) {
+      answersOf = ctx;
+      answers = new Map();
+    }
     const key = a * (doc.tokens.length + 1) + b;
     let answer = answers.get(key);
     if (answer === undefined) answers.set(key, (answer = test(doc, a, b, ctx)));
