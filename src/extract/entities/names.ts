@@ -95,31 +95,25 @@ function commonCapitals(tokens: Token[], a: number, b: number): number {
 }
 
 /**
- * Which tokens start a sentence, allowing for opening marks before them ('"The ...', '(The ...').
- * One forward pass: a run of opening marks carries the answer of the mark before it, so a text
- * of nothing but quote marks stays linear.
+ * Which tokens start a sentence, allowing for opening marks before them ('"The ...', '(The ...'),
+ * and the case memory, in one forward walk: a run of opening marks carries the answer of the
+ * mark before it, so a text of nothing but quote marks stays linear.
  */
-function sentenceInitials(tokens: Token[]): boolean[] {
-  // openerRunStarts[k]: token k is an opening mark with only opening marks back to its sentence start.
-  const openerRunStarts = new Array<boolean>(tokens.length).fill(false);
+function sentenceInitialsAndCase(tokens: Token[], headline: boolean[]): { initial: boolean[]; mem: CaseMemory } {
   const initial = new Array<boolean>(tokens.length).fill(false);
-  tokens.forEach((t, i) => {
-    const p = tokens[i - 1];
-    if (OPENERS.has(t.text)) openerRunStarts[i] = !p || p.sentence !== t.sentence || openerRunStarts[i - 1]!;
-    if (!p || p.sentence !== t.sentence || (p.gap.includes('\n') && p.kind !== 'word')) initial[i] = true;
-    else initial[i] = p.kind !== 'word' && p.kind !== 'number' && openerRunStarts[i - 1]!;
-  });
-  return initial;
-}
-
-function caseMemory(tokens: Token[], headline: boolean[], initial: boolean[]): CaseMemory {
   const capMid = new Set<string>(), lower = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || headline[i]) return;
+  // The token before is an opening mark with only opening marks back to its sentence start.
+  let openerRun = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!, p = i > 0 ? tokens[i - 1]! : undefined;
+    const opensSentence = !p || p.sentence !== t.sentence || (p.gap.includes('\n') && p.kind !== 'word') || (p.kind !== 'word' && p.kind !== 'number' && openerRun);
+    initial[i] = opensSentence;
+    openerRun = OPENERS.has(t.text) && (!p || p.sentence !== t.sentence || openerRun);
+    if (t.kind !== 'word' || headline[i]) continue;
     if (!t.cap) lower.add(t.norm);
-    else if (!initial[i] && !t.allCaps) capMid.add(t.norm);
-  });
-  return { capMid, lower };
+    else if (!opensSentence && !t.allCaps) capMid.add(t.norm);
+  }
+  return { initial, mem: { capMid, lower } };
 }
 
 /**
@@ -536,9 +530,8 @@ export function findNames(doc: Doc): Names {
   const { tokens } = doc;
   const headline = new Array<boolean>(tokens.length).fill(false);
   for (const [a, b] of doc.sentences) if (sentenceIsHeadline(tokens, a, b)) headline.fill(true, a, b);
-  const initial = sentenceInitials(tokens);
+  const { initial, mem } = sentenceInitialsAndCase(tokens, headline);
   const sports = isSportsReport(tokens);
-  const mem = caseMemory(tokens, headline, initial);
   const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens), sports, lowerWords: mem.lower, loneNames: new Set(), placeNames: new Set() };
   const like = tokens.map((_, i) => nameLike(doc, i, ctx, initial, mem));
   const runs = nameRuns(doc, like);
