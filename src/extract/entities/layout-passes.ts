@@ -105,8 +105,11 @@ function markTeams(doc: Doc, segments: NameSegment[]): void {
 /** The shapes of a result line: N a name, # a score; a team's country may follow it in brackets. */
 const SCORE_LINES = new Set(['N#N#', 'N#-#N', 'N#–#N', 'N(N)#N(N)#']);
 
-/** A result line's shape, maybe followed by a note in brackets ("... 81 ( halftime 50-28 )"). */
-const isScoreLine = (shape: string): boolean => SCORE_LINES.has(shape) || [...SCORE_LINES].some((l) => shape.startsWith(`${l}(`));
+/** The shapes of a result line followed by a note in brackets ("... 81 ( halftime 50-28 )"), spelled once, not for every line. */
+const SCORE_LINES_WITH_NOTE = [...SCORE_LINES].map((l) => `${l}(`);
+
+/** A result line's shape, maybe followed by a note in brackets. */
+const isScoreLine = (shape: string): boolean => SCORE_LINES.has(shape) || SCORE_LINES_WITH_NOTE.some((l) => shape.startsWith(l));
 
 const linesOf = new WeakMap<Token[], ReadonlyArray<readonly [number, number]>>();
 
