@@ -317,20 +317,19 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
 function addUnsegmentedShortForms(doc: Doc, names: Names, entries: Map<string, Entry>, shortForms: Map<string, Entry>): void {
   const { tokens } = doc;
   const mentioned = new Set([...entries.values()].flatMap((e) => e.mentions.map((m) => m.start)));
-  // "Harbor did not comment": a short form where sentence case hid it from the chunker.
   const inSegment = new Uint8Array(tokens.length);
   for (const s of names.segments) inSegment.fill(1, s.first, s.end);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const e = t.cap && !t.allCaps && !inSegment[i] ? shortForms.get(t.text) : undefined;
-    if (e && !mentioned.has(t.start) && endsName(doc, i)) e.mentions.push(shortFormMention(doc, i, e));
-  }
   // An acronym stands among lower-case words, not in a line of capitals ("SAN FRANCISCO").
   const inCapitals = (i: number) => [tokens[i - 1], tokens[i + 1]].some((n) => n?.kind === 'word' && n.allCaps && n.text.length > 1);
+  // One walk for both kinds of short form: organizations sort their mentions by place.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const e = t.allCaps ? shortForms.get(t.text) : undefined;
-    if (e && e.acronym === undefined && !mentioned.has(t.start) && !inCapitals(i)) {
+    const e = t.cap ? shortForms.get(t.text) : undefined;
+    if (!e || mentioned.has(t.start)) continue;
+    if (!t.allCaps) {
+      // "Harbor did not comment": a short form where sentence case hid it from the chunker.
+      if (!inSegment[i] && endsName(doc, i)) e.mentions.push(shortFormMention(doc, i, e));
+    } else if (e.acronym === undefined && !inCapitals(i)) {
       e.acronym = t.text;
       e.mentions.push({ start: t.start, end: t.end, text: t.text });
     }
