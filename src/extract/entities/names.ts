@@ -589,12 +589,15 @@ function addAppositiveTitle(doc: Doc, seg: NameSegment, ctx: Ctx): void {
 
 function genericAcronyms(tokens: Token[]): Set<string> {
   const found = new Set<string>();
-  tokens.forEach((t, i) => {
-    const prev = tokens[i - 1];
-    if (t.cap && t.text.endsWith('s') && CAPITALS_PLURAL.test(t.text)) found.add(t.norm.slice(0, -1));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Every generic acronym is written in capitals: the lower-case words, most tokens, go by at once.
+    if (!t.cap) continue;
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    if (t.text.endsWith('s') && CAPITALS_PLURAL.test(t.text)) found.add(t.norm.slice(0, -1));
     else if (t.allCaps && prev && (prev.norm === 'a' || prev.norm === 'an')) found.add(t.norm);
     else if (t.allCaps && definesCommonNoun(tokens, i)) found.add(t.norm);
-  });
+  }
   return found;
 }
 
