@@ -19,7 +19,6 @@ interface Definition {
   end: number;
 }
 
-// A module constant, built once: the bundle writes a \p{...} literal as `new RegExp`, built again on every call.
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,9}$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 /** "PlayStation": a lower-case letter before a capital. */

@@ -6,7 +6,6 @@
  */
 import { tokenize, type Token } from '../text/tokenize.js';
 
-// A module constant, built once: the bundle writes a \p{...} literal as `new RegExp`, built again on every call.
 const COMBINING_MARKS = /\p{M}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 

@@ -15,7 +15,6 @@ export interface CountryForms {
 }
 
 /** Token norm without accents, so "Côte" and "Cote" meet. */
-// A module constant, built once: the bundle writes a \p{...} literal as `new RegExp`, built again on every call.
 const COMBINING_MARKS = /\p{M}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 

@@ -115,7 +115,6 @@ const knownPlace = (doc: Doc, a: number, b: number): boolean =>
 export const knownOrg = perSpan((doc: Doc, a: number, b: number): boolean =>
   has(normKey(doc, a, b), WordClass.Organization) || !!knownOrganization(doc, a, b));
 
-// A module constant, built once: the bundle writes a \p{...} literal as `new RegExp`, built again on every call.
 const ACRONYM_SHAPE = /^\p{Lu}(?:\p{Lu}{2,7}|\p{Lu}*&\p{Lu}{2,})$/u;
 
 /** An unknown all-caps word of three or more letters ("AFRIPOL", "IOM"), not "R&D". */

@@ -30,7 +30,6 @@ export interface KindContext {
 }
 
 
-// A module constant, built once: the bundle writes a \p{...} literal as `new RegExp`, built again on every call.
 const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
 
 /** Every word written Like This, but for name particles ("van Hal"): how personal names look ("B&B", "BP" do not). */

@@ -57,7 +57,6 @@ function docEvidence(doc: Doc): DocEvidence {
   return ev;
 }
 
-// A module constant, built once: the bundle writes a \p{...} literal as `new RegExp`, built again on every call.
 const CAPITALS_NAME = /^[\p{Lu}\d&.-]{2,}$/u;
 
 /** An entry written in capitals ("BP", "WHO") used in capitals outside a headline. */

@@ -342,7 +342,6 @@ function markListedPeople(doc: Doc, segments: NameSegment[]): void {
   }
 }
 
-// A module constant, built once: the bundle writes a \p{...} literal as `new RegExp`, built again on every call.
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**

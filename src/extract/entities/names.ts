@@ -178,7 +178,6 @@ function capitalisedNameLike(doc: Doc, i: number, t: Token, ctx: Ctx, initial: b
 }
 
 /** An Arabic article glued to a capitalised name ("al-Saadi", "el-Amin", "bin-Laden"). */
-// A module constant, built once: the bundle writes a \p{...} literal as `new RegExp`, built again on every call.
 /** "PCs", "MPs": capitals and a plural s. */
 const CAPITALS_PLURAL = /^\p{Lu}{2,}s$/u;
 /** "Anglo-american": a hyphen before a lower-case letter. */
