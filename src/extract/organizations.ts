@@ -19,7 +19,13 @@ interface Definition {
   end: number;
 }
 
-const isAcronym = (t: Token | undefined): t is Token => !!t && t.allCaps && /^\p{Lu}[\p{Lu}&]{1,9}$/u.test(t.text);
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,9}$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+/** "PlayStation": a lower-case letter before a capital. */
+const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
+const NOT_CAPITAL = /[^\p{Lu}]/gu;
+
+const isAcronym = (t: Token | undefined): t is Token => !!t && t.allCaps && ACRONYM.test(t.text);
 
 /** Letters of the capitalised words of tokens [a, b), or null if a word breaks the pattern. */
 function initials(tokens: Token[], a: number, b: number): string | null {
@@ -208,7 +214,7 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
  * name's first word ("Nasdaq Stock Market" ... "Nasdaq"). They join the full name's entry.
  */
 function mergeShortForms(doc: Doc, list: Entry[]): Entry[] {
-  const long = list.filter((e) => e.name.includes(' ') || /\p{Ll}\p{Lu}/u.test(e.name));
+  const long = list.filter((e) => e.name.includes(' ') || LOWER_THEN_UPPER.test(e.name));
   const isLong = new Set(long);
   // Long names indexed by their initials and by their first word, in document order: comparing
   // every short form with every long name is quadratic on text full of unrelated acronyms.
@@ -217,12 +223,12 @@ function mergeShortForms(doc: Doc, list: Entry[]): Entry[] {
   const joined = new Set<Entry>();
   for (const e of list) {
     if (e.acronym || isLong.has(e)) continue;
-    const full = /^\p{Lu}{2,}$/u.test(e.name)
+    const full = ALL_CAPITALS.test(e.name)
       ? (byInitials.get(e.name) ?? []).filter((f) => !f.acronym)
       : (byFirstWord.get(e.name) ?? []).filter((f) => firstWordShortens(f.name, e.name));
     if (full.length !== 1) continue;
     const target = full[0]!;
-    if (/^\p{Lu}{2,}$/u.test(e.name)) target.acronym = e.name;
+    if (ALL_CAPITALS.test(e.name)) target.acronym = e.name;
     target.mentions.push(...e.mentions.map((m) => withFullNamesPossessive(doc, m, target)));
     joined.add(e);
   }
@@ -253,7 +259,7 @@ function firstWordShortens(full: string, short: string): boolean {
   if (withoutPossessive(first!) !== short || !rest.length || knownOrgEntry(key) || has(key, WordClass.Place | WordClass.Country)) return false;
   if (CORPORATE_SUFFIXES.has(rest[rest.length - 1]!.toLowerCase().replace(/\.$/, ''))) return !has(key, WordClass.FunctionWord | WordClass.NumberWord);
   if (everydayWord(key)) return false;
-  return rest.every((w) => !/^\p{Lu}{2,}$/u.test(w) && everydayWord(w.toLowerCase())) && !THING_HEADS.has(rest[rest.length - 1]!.toLowerCase());
+  return rest.every((w) => !ALL_CAPITALS.test(w) && everydayWord(w.toLowerCase())) && !THING_HEADS.has(rest[rest.length - 1]!.toLowerCase());
 }
 
 /** Short form -> the one multi-word entry it shortens: its initials ("GM") or its first word ("Halvard"). */
@@ -274,7 +280,7 @@ function shortFormsOf(list: Entry[]): Map<string, Entry> {
 
 /** Capitals of a name's words: all of an acronym's, every capital of a word ("UK Independence Party" -> "UKIP", "GlaxoSmithKline" -> "GSK"). */
 const nameInitials = (name: string): string =>
-  name.split(/[\s-]+/).filter((w) => !SKIPPED_IN_ACRONYM.has(w)).map((w) => w.replace(/[^\p{Lu}]/gu, '')).join('');
+  name.split(/[\s-]+/).filter((w) => !SKIPPED_IN_ACRONYM.has(w)).map((w) => w.replace(NOT_CAPITAL, '')).join('');
 
 /**
  * Unclassified segments spelled like an organization found elsewhere in the document, and short
@@ -291,7 +297,7 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
     const e = s.kind === 'person' ? short : (entries.get(key) ?? (known && entries.get(canonicalKey(known))) ?? short);
     if (!e) continue;
     e.mentions.push(e === short ? shortFormMention(doc, s.first, e) : mentionOf(doc, s.first, s.end));
-    if (/^\p{Lu}{2,}$/u.test(doc.tokens[s.first]!.text) && e.name.includes(' ')) e.acronym ??= doc.tokens[s.first]!.text;
+    if (ALL_CAPITALS.test(doc.tokens[s.first]!.text) && e.name.includes(' ')) e.acronym ??= doc.tokens[s.first]!.text;
   }
   // Without a short form there is no token to look at for one.
   if (shortForms.size) addUnsegmentedShortForms(doc, names, entries, shortForms);
@@ -310,20 +316,19 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
 function addUnsegmentedShortForms(doc: Doc, names: Names, entries: Map<string, Entry>, shortForms: Map<string, Entry>): void {
   const { tokens } = doc;
   const mentioned = new Set([...entries.values()].flatMap((e) => e.mentions.map((m) => m.start)));
-  // "Harbor did not comment": a short form where sentence case hid it from the chunker.
   const inSegment = new Uint8Array(tokens.length);
   for (const s of names.segments) inSegment.fill(1, s.first, s.end);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const e = t.cap && !t.allCaps && !inSegment[i] ? shortForms.get(t.text) : undefined;
-    if (e && !mentioned.has(t.start) && endsName(doc, i)) e.mentions.push(shortFormMention(doc, i, e));
-  }
   // An acronym stands among lower-case words, not in a line of capitals ("SAN FRANCISCO").
   const inCapitals = (i: number) => [tokens[i - 1], tokens[i + 1]].some((n) => n?.kind === 'word' && n.allCaps && n.text.length > 1);
+  // One walk for both kinds of short form: organizations sort their mentions by place.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const e = t.allCaps ? shortForms.get(t.text) : undefined;
-    if (e && e.acronym === undefined && !mentioned.has(t.start) && !inCapitals(i)) {
+    const e = t.cap ? shortForms.get(t.text) : undefined;
+    if (!e || mentioned.has(t.start)) continue;
+    if (!t.allCaps) {
+      // "Harbor did not comment": a short form where sentence case hid it from the chunker.
+      if (!inSegment[i] && endsName(doc, i)) e.mentions.push(shortFormMention(doc, i, e));
+    } else if (e.acronym === undefined && !inCapitals(i)) {
       e.acronym = t.text;
       e.mentions.push({ start: t.start, end: t.end, text: t.text });
     }

@@ -6,10 +6,11 @@
  */
 import { tokenize, type Token } from '../text/tokenize.js';
 
+const COMBINING_MARKS = /\p{M}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** A lower-case word without accents, so "Côte" and "Cote" meet. */
-export const plainWord = (w: string): string => (ASCII.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
+export const plainWord = (w: string): string => (ASCII.test(w) ? w : w.normalize('NFD').replace(COMBINING_MARKS, ''));
 
 /** A token's norm without accents. */
 export const plainNorm = (t: Token): string => plainWord(t.norm);

@@ -15,9 +15,10 @@ export interface CountryForms {
 }
 
 /** Token norm without accents, so "Côte" and "Cote" meet. */
+const COMBINING_MARKS = /\p{M}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
-const plainWord = (w: string): string => (ASCII.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
+export const plainWord = (w: string): string => (ASCII.test(w) ? w : w.normalize('NFD').replace(COMBINING_MARKS, ''));
 
 export const plainNorm = (t: Token): string => plainWord(t.norm);
 

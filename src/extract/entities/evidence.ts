@@ -115,9 +115,11 @@ const knownPlace = (doc: Doc, a: number, b: number): boolean =>
 export const knownOrg = perSpan((doc: Doc, a: number, b: number): boolean =>
   has(normKey(doc, a, b), WordClass.Organization) || !!knownOrganization(doc, a, b));
 
+const ACRONYM_SHAPE = /^\p{Lu}(?:\p{Lu}{2,7}|\p{Lu}*&\p{Lu}{2,})$/u;
+
 /** An unknown all-caps word of three or more letters ("AFRIPOL", "IOM"), not "R&D". */
 function acronymLike(t: Token, ctx: Ctx, i: number): boolean {
-  return t.allCaps && !ctx.headline[i] && !ctx.genericAcronyms.has(t.norm) && /^\p{Lu}(?:\p{Lu}{2,7}|\p{Lu}*&\p{Lu}{2,})$/u.test(t.text) && !NON_ORG_ACRONYMS.has(t.norm);
+  return t.allCaps && !ctx.headline[i] && !ctx.genericAcronyms.has(t.norm) && ACRONYM_SHAPE.test(t.text) && !NON_ORG_ACRONYMS.has(t.norm);
 }
 
 /**
@@ -126,10 +128,14 @@ function acronymLike(t: Token, ctx: Ctx, i: number): boolean {
  * its pieces; the context's sets are complete before it splits the first run, so an answer stays.
  */
 function perContextSpan(test: (doc: Doc, a: number, b: number, ctx: Ctx) => boolean): (doc: Doc, a: number, b: number, ctx: Ctx) => boolean {
-  const memo = new WeakMap<Ctx, Map<number, boolean>>();
+  // Only the answers of the latest context are kept: documents are read one after another, so
+  // that is the one asked about, found without a WeakMap look-up at every ask.
+  let answersOf: Ctx | undefined, answers = new Map<number, boolean>();
   return (doc, a, b, ctx) => {
-    let answers = memo.get(ctx);
-    if (!answers) memo.set(ctx, (answers = new Map()));
+    if (ctx !== answersOf) {
+      answersOf = ctx;
+      answers = new Map();
+    }
     const key = a * (doc.tokens.length + 1) + b;
     let answer = answers.get(key);
     if (answer === undefined) answers.set(key, (answer = test(doc, a, b, ctx)));
@@ -211,8 +217,29 @@ export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): bool
   return unknown + named >= 1 && nounLike <= 1 && classes[classes.length - 1] !== WordClass.Noun && classes.every((c) => c === 0 || c === WordClass.Noun || personOnly(c));
 }
 
+const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u;
+
 /** A nationality word, known to the lexicon or shaped like one ("Kurdish", "Faroese", "Andorran"). */
-export const nationalityWord = (t: Token): boolean => has(t.norm, WordClass.Demonym) || /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u.test(t.text);
+export const nationalityWord = (t: Token): boolean => has(t.norm, WordClass.Demonym) || NATIONALITY_SHAPE.test(t.text);
+
+/** The two-word phrases of a set, by their first word. */
+function pairsByFirstWord(phrases: ReadonlySet<string>): Map<string, Set<string>> {
+  const pairs = new Map<string, Set<string>>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    if (words.length !== 2) continue;
+    let seconds = pairs.get(words[0]!);
+    if (!seconds) pairs.set(words[0]!, (seconds = new Set()));
+    seconds.add(words[1]!);
+  }
+  return pairs;
+}
+
+/** Tokens x and y spell one of the pairs: looked up word by word, no string built for every name asked about. */
+const isPair = (pairs: Map<string, Set<string>>, x: Token, y: Token): boolean => !!pairs.get(x.norm)?.has(y.norm);
+
+const ORG_APPOSITIVE_PAIRS = pairsByFirstWord(ORG_APPOSITIVES);
+const BUSINESS_PAIRS_BEFORE = pairsByFirstWord(BUSINESS_WORDS_BEFORE);
 
 /**
  * Company evidence around a name: a describing noun before ("cable firm Cablecom",
@@ -227,9 +254,12 @@ export function companyContext(doc: Doc, a: number, b: number): boolean {
   if (prev?.text === ',' && described && !described.cap && ORG_DESCRIPTORS.has(described.norm)) return true;
   // "Interfax news agency", "Kommersant newspaper".
   const next = doc.tokens[b], after = doc.tokens[b + 1];
-  if (next && !next.cap && (ORG_APPOSITIVES.has(next.norm) || (after && ORG_APPOSITIVES.has(`${next.norm} ${after.norm}`)))) return true;
-  return b - a === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[a]!.text) && !SURNAME_PREFIX.test(doc.tokens[a]!.text);
+  if (next && !next.cap && (ORG_APPOSITIVES.has(next.norm) || (after && isPair(ORG_APPOSITIVE_PAIRS, next, after)))) return true;
+  return b - a === 1 && INNER_CAPITAL.test(doc.tokens[a]!.text) && !SURNAME_PREFIX.test(doc.tokens[a]!.text);
 }
+
+/** "DataPlexa": a capital inside a word. */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /** Surnames with an inner capital after a patronymic prefix: "McAllister", "MacLeod", "FitzGerald". */
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz)\p{Lu}\p{Ll}/u;
@@ -277,7 +307,8 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also']);
  */
 export function businessContext(doc: Doc, a: number, b: number): boolean {
   const { tokens } = doc;
-  const word = (k: number) => isWord(tokens[k]) && !tokens[k]!.cap && !tokens[k]!.gap.includes('\n');
+  // Bounded: a read past the end of the tokens would deoptimise this at the end of a text.
+  const word = (k: number) => k < tokens.length && isWord(tokens[k]) && !tokens[k]!.cap && !tokens[k]!.gap.includes('\n');
   let k = b;
   while (k < b + 2 && word(k) && AUXILIARIES.has(tokens[k]!.norm)) k++;
   if (word(k) && COMPANY_VERBS.has(tokens[k]!.norm)) return true;
@@ -285,5 +316,5 @@ export function businessContext(doc: Doc, a: number, b: number): boolean {
     for (let f = b + 1; f <= b + 3 && word(f); f++) if (BUSINESS_FIGURES.has(tokens[f]!.norm)) return true;
   }
   const p = tokenBefore(doc, a), pp = p && tokenBefore(doc, a - 1);
-  return isWord(p) && isWord(pp) && BUSINESS_WORDS_BEFORE.has(`${pp.norm} ${p.norm}`);
+  return isWord(p) && isWord(pp) && isPair(BUSINESS_PAIRS_BEFORE, pp, p);
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { countryTable } from '../../lexicon/index.js';
 import type { Token } from '../../text/tokenize.js';
-import { plainNorm, type CountryForms } from './country-forms.js';
+import { plainNorm, plainWord, type CountryForms } from './country-forms.js';
 
 export { plainNorm };
 
@@ -62,4 +62,4 @@ export const countryName = (code: string): string => countryTable[code]?.name ??
 
 /** The country a single word names ("Swiss" in "Swiss-based"), or undefined. */
 export const countryOfWord = (word: string): string | undefined =>
-  INDEX.get(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))?.code;
+  INDEX.get(plainWord(word.toLowerCase()))?.code;

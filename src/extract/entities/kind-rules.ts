@@ -30,9 +30,11 @@ export interface KindContext {
 }
 
 
+const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
+
 /** Every word written Like This, but for name particles ("van Hal"): how personal names look ("B&B", "BP" do not). */
 const titleCased = (doc: Doc, a: number, b: number): boolean =>
-  everyToken(doc.tokens, a, b, (t) => t.kind !== 'word' || /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) || (!t.cap && PERSON_PARTICLES.has(t.norm)));
+  everyToken(doc.tokens, a, b, (t) => t.kind !== 'word' || TITLE_CASE.test(t.text) || (!t.cap && PERSON_PARTICLES.has(t.norm)));
 
 
 /**

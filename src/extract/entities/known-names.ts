@@ -57,9 +57,11 @@ function docEvidence(doc: Doc): DocEvidence {
   return ev;
 }
 
+const CAPITALS_NAME = /^[\p{Lu}\d&.-]{2,}$/u;
+
 /** An entry written in capitals ("BP", "WHO") used in capitals outside a headline. */
 const inCapitals = (doc: Doc, a: number, b: number, ctx: KnownNameContext, e: KnownEntry): boolean =>
-  /^[\p{Lu}\d&.-]{2,}$/u.test(e.name) && !ctx.headline[a] && everyToken(doc.tokens, a, b, (t) => t.kind !== 'word' || t.allCaps);
+  CAPITALS_NAME.test(e.name) && !ctx.headline[a] && everyToken(doc.tokens, a, b, (t) => t.kind !== 'word' || t.allCaps);
 
 /** "retailer Next", "the club's", "Next shares", "Next chairman": a type or role word beside the name. */
 function describedBeside(doc: Doc, a: number, b: number): boolean {
@@ -123,11 +125,13 @@ function scanForPhrase(tokens: Token[], phrase: string): boolean {
 
 /**
  * The home of a club known by the last words of its name ("Mariners" of "Seattle Mariners"):
- * the words before them, or undefined when the key is no such nickname.
+ * the words before them, or undefined when tokens [a, b) are no such nickname. The key of the
+ * tokens is built only for a club's entry.
  */
-function nicknameHome(key: string, e: KnownEntry): string | undefined {
-  const full = entryKey(e);
-  return e.type === 'club' && full.endsWith(` ${key}`) ? full.slice(0, -key.length - 1) : undefined;
+function nicknameHome(tokens: Token[], a: number, b: number, e: KnownEntry): string | undefined {
+  if (e.type !== 'club') return undefined;
+  const full = entryKey(e), key = tokensKey(tokens, a, b);
+  return full.endsWith(` ${key}`) ? full.slice(0, -key.length - 1) : undefined;
 }
 
 /** Rules for an ambiguous known name, in order; the first that holds decides. */
@@ -143,7 +147,7 @@ const CUES: Cue[] = [
   { id: 'knowledge.cue.capitals', description: 'an ambiguous acronym in the knowledge ("BP") written in capitals outside a headline, unless capitals are how news writes that word anyway ("TV")', holds: (doc, a, b, ctx, e) => e.ambiguity !== 'acronym' && inCapitals(doc, a, b, ctx, e) },
   { id: 'knowledge.cue.full-form', description: 'an ambiguous short form of a known name the document also names unambiguously ("Leeds United" ... "Leeds")', holds: (doc, _a, _b, _ctx, e) => docEvidence(doc).named.has(identity(e)), nicknames: true },
   // A nickname ("Saints") is many clubs': only its home in the text says which, and that it is one.
-  { id: 'knowledge.cue.home', description: 'an ambiguous club nickname ("Mariners") in a text that names its home ("Seattle"); a nickname needs this or its full name', holds: (doc, a, b, _ctx, e) => { const home = nicknameHome(tokensKey(doc.tokens, a, b), e); return !!home && writesPhrase(doc, home); }, nicknames: true },
+  { id: 'knowledge.cue.home', description: 'an ambiguous club nickname ("Mariners") in a text that names its home ("Seattle"); a nickname needs this or its full name', holds: (doc, a, b, _ctx, e) => { const home = nicknameHome(doc.tokens, a, b, e); return !!home && writesPhrase(doc, home); }, nicknames: true },
   // Not a place's or a person's name: in a sports report "Leeds" alone may be where the race
   // was run, and "Tom" a player.
   { id: 'knowledge.cue.sports', description: "an ambiguous club name, other than a place's or a person's, in a sports report", holds: (_doc, _a, _b, ctx, e) => e.type === 'club' && ctx.sports && e.ambiguity !== 'place' && e.ambiguity !== 'name' },
@@ -201,12 +205,13 @@ export function knowledgeKind(doc: Doc, a: number, b: number, ctx?: KnownNameCon
   if (entry.user) return { kind, entry, rule: 'knowledge.user' };
   if (b - a === 1 && kind !== 'person' && docEvidence(doc).surnames.has(doc.tokens[a]!.norm)) return undefined;
   if (!entry.ambiguous) return { kind, entry, rule: 'knowledge.known' };
+  if (!ctx) return undefined;
   // "at Westhaven", "in Eastmoor": after a locative a place's name is the place, and so is a
   // club's ambiguous name after "in" or "at" ("in Lakeport", the town of Lakeport FC).
   const before = doc.tokens[a]!.gap.includes('\n') ? '' : doc.tokens[a - 1]?.norm ?? '';
   if ((entry.ambiguity === 'place' && LOCATIVES.has(before)) || (entry.type === 'club' && (before === 'in' || before === 'at'))) return undefined;
-  const nickname = !!nicknameHome(tokensKey(doc.tokens, a, b), entry);
-  const cue = ctx && CUES.find((c) => (c.nicknames || !nickname) && c.holds(doc, a, b, ctx, entry));
+  const nickname = !!nicknameHome(doc.tokens, a, b, entry);
+  const cue = CUES.find((c) => (c.nicknames || !nickname) && c.holds(doc, a, b, ctx, entry));
   return cue ? { kind, entry, rule: cue.id } : undefined;
 }
 

@@ -105,8 +105,11 @@ function markTeams(doc: Doc, segments: NameSegment[]): void {
 /** The shapes of a result line: N a name, # a score; a team's country may follow it in brackets. */
 const SCORE_LINES = new Set(['N#N#', 'N#-#N', 'N#–#N', 'N(N)#N(N)#']);
 
-/** A result line's shape, maybe followed by a note in brackets ("... 81 ( halftime 50-28 )"). */
-const isScoreLine = (shape: string): boolean => SCORE_LINES.has(shape) || [...SCORE_LINES].some((l) => shape.startsWith(`${l}(`));
+/** The shapes of a result line followed by a note in brackets ("... 81 ( halftime 50-28 )"), spelled once, not for every line. */
+const SCORE_LINES_WITH_NOTE = [...SCORE_LINES].map((l) => `${l}(`);
+
+/** A result line's shape, maybe followed by a note in brackets. */
+const isScoreLine = (shape: string): boolean => SCORE_LINES.has(shape) || SCORE_LINES_WITH_NOTE.some((l) => shape.startsWith(l));
 
 const linesOf = new WeakMap<Token[], ReadonlyArray<readonly [number, number]>>();
 
@@ -339,13 +342,15 @@ function markListedPeople(doc: Doc, segments: NameSegment[]): void {
   }
 }
 
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
+
 /**
  * Two or three words written Like This, none of them a place, organization or event word, and
  * one of them a name or no English word at all ("Boy George", not "Rain Man").
  */
 function personShaped(doc: Doc, seg: NameSegment): boolean {
   const words = doc.tokens.slice(seg.first, seg.end);
-  if (words.length < 2 || words.length > 3 || !words.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
+  if (words.length < 2 || words.length > 3 || !words.every((t) => t.kind === 'word' && TITLE_CASE_WORD.test(t.text))) return false;
   const last = words[words.length - 1]!.norm;
   const givenName = has(words[0]!.norm, WordClass.FirstName); // "Jude Law", though laws are things
   if (has(normKey(doc, seg.first, seg.end), WordClass.Organization | WordClass.Country | WordClass.Place) || ORG_HEAD_WORDS.has(last) || (THING_HEADS.has(last) && !givenName) || PLACE_WORDS.has(last)) return false;

@@ -95,48 +95,51 @@ function commonCapitals(tokens: Token[], a: number, b: number): number {
 }
 
 /**
- * Which tokens start a sentence, allowing for opening marks before them ('"The ...', '(The ...').
- * One forward pass: a run of opening marks carries the answer of the mark before it, so a text
- * of nothing but quote marks stays linear.
+ * Which tokens start a sentence, allowing for opening marks before them ('"The ...', '(The ...'),
+ * and the case memory, in one forward walk: a run of opening marks carries the answer of the
+ * mark before it, so a text of nothing but quote marks stays linear.
  */
-function sentenceInitials(tokens: Token[]): boolean[] {
-  // openerRunStarts[k]: token k is an opening mark with only opening marks back to its sentence start.
-  const openerRunStarts = new Array<boolean>(tokens.length).fill(false);
+function sentenceInitialsAndCase(tokens: Token[], headline: boolean[]): { initial: boolean[]; mem: CaseMemory } {
   const initial = new Array<boolean>(tokens.length).fill(false);
-  tokens.forEach((t, i) => {
-    const p = tokens[i - 1];
-    if (OPENERS.has(t.text)) openerRunStarts[i] = !p || p.sentence !== t.sentence || openerRunStarts[i - 1]!;
-    if (!p || p.sentence !== t.sentence || (p.gap.includes('\n') && p.kind !== 'word')) initial[i] = true;
-    else initial[i] = p.kind !== 'word' && p.kind !== 'number' && openerRunStarts[i - 1]!;
-  });
-  return initial;
-}
-
-function caseMemory(tokens: Token[], headline: boolean[], initial: boolean[]): CaseMemory {
   const capMid = new Set<string>(), lower = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || headline[i]) return;
+  // The token before is an opening mark with only opening marks back to its sentence start.
+  let openerRun = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!, p = i > 0 ? tokens[i - 1]! : undefined;
+    const opensSentence = !p || p.sentence !== t.sentence || (p.gap.includes('\n') && p.kind !== 'word') || (p.kind !== 'word' && p.kind !== 'number' && openerRun);
+    initial[i] = opensSentence;
+    openerRun = OPENERS.has(t.text) && (!p || p.sentence !== t.sentence || openerRun);
+    if (t.kind !== 'word' || headline[i]) continue;
     if (!t.cap) lower.add(t.norm);
-    else if (!initial[i] && !t.allCaps) capMid.add(t.norm);
-  });
-  return { capMid, lower };
+    else if (!opensSentence && !t.allCaps) capMid.add(t.norm);
+  }
+  return { initial, mem: { capMid, lower } };
 }
 
-/** Is token i part of a proper name, judging by its case and what the lexicon knows of it? */
+/**
+ * Is token i part of a proper name, judging by its case and what the lexicon knows of it? Most
+ * tokens are punctuation or lower-case words, answered here; a function this small is inlined
+ * into the walk over the tokens, the long one for capitalised words is called only for them.
+ */
 function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMemory): boolean {
   const t = doc.tokens[i]!;
-  if (t.kind === 'word' && t.text.includes('-') && GLUED_ARTICLE.test(t.text)) return true; // "al-Saadi", "el-Amin"
-  if (t.kind !== 'word' || !t.cap) return false;
+  if (t.kind !== 'word') return false;
+  if (!t.cap) return t.text.includes('-') && GLUED_ARTICLE.test(t.text); // "al-Saadi", "el-Amin"
+  return capitalisedNameLike(doc, i, t, ctx, initial, mem);
+}
+
+/** nameLike of a capitalised word t, token i. */
+function capitalisedNameLike(doc: Doc, i: number, t: Token, ctx: Ctx, initial: boolean[], mem: CaseMemory): boolean {
   const cls = wordClass(t.norm);
   // "De Wilde", "Van Hal": a capitalised name particle before a capitalised word, mid-sentence too.
   if (PERSON_PARTICLES.has(t.norm) && isWord(doc.tokens[i + 1]) && doc.tokens[i + 1]!.cap && !doc.tokens[i + 1]!.gap.includes('\n') && !ctx.headline[i] && doc.tokens[i + 1]!.text.length > 1) return true;
   const named = (cls & NAME_CLASSES) !== 0;
   if ((cls & (WordClass.Month | WordClass.Weekday)) !== 0 && !named) return false;
   if (isDateMay(doc.tokens, i)) return false;
-  if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // "PCs", "MPs": plural common nouns
+  if (CAPITALS_PLURAL.test(t.text)) return false; // "PCs", "MPs": plural common nouns
   if (isInitialDot(doc.tokens, i) && doc.tokens[i + 2]?.cap) return true;
   if (isBareInitial(doc.tokens, i)) return true;
-  if (t.text === 'I' || /^I['’]/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
+  if (t.text === 'I' || /^I['’]/.test(t.text) || HYPHEN_LOWER.test(t.text)) return false;
   const prev = doc.tokens[i - 1];
   if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "3Com": glued to a number
   // "the WHO said", "US Attorney ...": an acronym spelled like a function word, written in capitals outside a headline.
@@ -175,6 +178,11 @@ function nameLike(doc: Doc, i: number, ctx: Ctx, initial: boolean[], mem: CaseMe
 }
 
 /** An Arabic article glued to a capitalised name ("al-Saadi", "el-Amin", "bin-Laden"). */
+/** "PCs", "MPs": capitals and a plural s. */
+const CAPITALS_PLURAL = /^\p{Lu}{2,}s$/u;
+/** "Anglo-american": a hyphen before a lower-case letter. */
+const HYPHEN_LOWER = /-\p{Ll}/u;
+
 const GLUED_ARTICLE = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd)-\p{Lu}\p{Ll}/u;
 
 /** A word ending in -ly that English uses as a word and the lexicon knows as no name ("Finally", "Crucially"). */
@@ -521,9 +529,8 @@ export function findNames(doc: Doc): Names {
   const { tokens } = doc;
   const headline = new Array<boolean>(tokens.length).fill(false);
   for (const [a, b] of doc.sentences) if (sentenceIsHeadline(tokens, a, b)) headline.fill(true, a, b);
-  const initial = sentenceInitials(tokens);
+  const { initial, mem } = sentenceInitialsAndCase(tokens, headline);
   const sports = isSportsReport(tokens);
-  const mem = caseMemory(tokens, headline, initial);
   const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens), sports, lowerWords: mem.lower, loneNames: new Set(), placeNames: new Set() };
   const like = tokens.map((_, i) => nameLike(doc, i, ctx, initial, mem));
   const runs = nameRuns(doc, like);
@@ -581,12 +588,15 @@ function addAppositiveTitle(doc: Doc, seg: NameSegment, ctx: Ctx): void {
 
 function genericAcronyms(tokens: Token[]): Set<string> {
   const found = new Set<string>();
-  tokens.forEach((t, i) => {
-    const prev = tokens[i - 1];
-    if (t.cap && t.text.endsWith('s') && /^\p{Lu}{2,}s$/u.test(t.text)) found.add(t.norm.slice(0, -1));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Every generic acronym is written in capitals: the lower-case words, most tokens, go by at once.
+    if (!t.cap) continue;
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    if (t.text.endsWith('s') && CAPITALS_PLURAL.test(t.text)) found.add(t.norm.slice(0, -1));
     else if (t.allCaps && prev && (prev.norm === 'a' || prev.norm === 'an')) found.add(t.norm);
     else if (t.allCaps && definesCommonNoun(tokens, i)) found.add(t.norm);
-  });
+  }
   return found;
 }
 
