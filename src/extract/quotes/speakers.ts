@@ -40,7 +40,11 @@ export interface QuoteDoc extends Doc {
 /** One key per entry. */
 export const nameKey = (ref: NameRef) => `${ref.isOrg ? 'o' : 'p'}${ref.entry}`;
 
-const wordsOf = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.norm);
+function wordsOf(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.norm);
+  return words;
+}
 
 /** The courtesy title right before token `from` ("Mr." or "Mrs"), as a lexicon key. */
 const honorificBefore = (tokens: Token[], from: number) => (tokens[from - 1]?.text === '.' ? tokens[from - 2] : tokens[from - 1])?.norm ?? '';
@@ -91,15 +95,17 @@ export class SpeakerIndex {
     const { tokens } = doc;
     const add = (name: string, mentions: Mention[], isOrg: boolean) => {
       const entry = this.entries.length;
-      const spans = mentions.flatMap((m) => {
+      // The token ranges of the mentions that start and end on token bounds, as flat [from, to) pairs.
+      const spans: number[] = [];
+      for (const m of mentions) {
         const from = tokenAt(tokens, m.start), last = tokenAt(tokens, m.end - 1);
-        return from < 0 || last < 0 || tokens[from]!.start !== m.start || tokens[last]!.end !== m.end ? [] : [[from, last + 1] as const];
-      });
-      const [first] = spans;
-      const ref: NameRef = { from: first?.[0] ?? 0, to: first?.[1] ?? 0, text: name, words: name.toLowerCase().split(/\s+/), isOrg, entry };
+        if (from >= 0 && last >= 0 && tokens[from]!.start === m.start && tokens[last]!.end === m.end) spans.push(from, last + 1);
+      }
+      const ref: NameRef = { from: spans[0] ?? 0, to: spans[1] ?? 0, text: name, words: name.toLowerCase().split(/\s+/), isOrg, entry };
       const e: Entry = { ref, mentions: [] };
       this.entries.push(e);
-      for (const [from, to] of spans) {
+      for (let n = 0; n < spans.length; n += 2) {
+        const from = spans[n]!, to = spans[n + 1]!;
         const words = wordsOf(tokens, from, to);
         // "said Hollis" where Nathan Hollis founded Hollis Ridge Partners: a lone surname is the person's
         const person = isOrg && words.length === 1 && ref.words.length > 1 ? this.personBySurname(words[0]!) : null;
