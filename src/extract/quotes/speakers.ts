@@ -135,7 +135,7 @@ export class SpeakerIndex {
     }
     this.runs = speakerRuns(tokens, names, this.mentionEndingAt);
     this.runOf = new Int32Array(tokens.length).fill(-1);
-    this.runs.forEach(([a, b], r) => this.runOf.fill(r, a, b));
+    for (let r = 0; r < this.runs.length; r++) this.runOf.fill(r, this.runs[r]![0], this.runs[r]![1]);
   }
 
   /** Titles, affiliations, genders and documents written around an entry's mentions. */
