@@ -332,6 +332,9 @@ function speakerRuns(tokens: Token[], names: Names, mentionEndingAt: Map<number,
   return runs;
 }
 
+// The articles that may open the title after a name's comma ("X, the mayor,"), as a set built once.
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /**
  * Title words written around a person mention ("Foreign Secretary X", "honorary mayor, X", "X, the
  * mayor,"), and the capitalized words of the affiliation before the titles ("Only Fools and Horses
@@ -348,12 +351,15 @@ function rolesAround(tokens: Token[], ref: NameRef): { roles: string[]; affiliat
   let j = ref.to;
   if (tokens[j]?.text !== ',') return { roles, affiliation };
   j++;
-  if (['the', 'a', 'an'].includes(tokens[j]?.norm ?? '')) j++;
+  if (ARTICLES.has(tokens[j]?.norm ?? '')) j++;
   for (let n = 0; n < 4 && tokens[j]?.kind === 'word' && !tokens[j]!.cap; n++, j++) {
     if (isTitleToken(tokens[j]!)) roles.push(tokens[j]!.norm);
   }
   return { roles, affiliation };
 }
+
+// The words before the issuer of a document ("a report released by [the] X", "a study from X").
+const ISSUED_BY: ReadonlySet<string> = new Set(['by', 'from']);
 
 // How far before "by [the] X" a document noun may be: "A report titled "...", released last month by".
 const DOCUMENT_REACH = 25;
@@ -363,7 +369,7 @@ function documentIssuedBy(doc: Doc, m: NameRef): string | null {
   const { tokens } = doc;
   let p = m.from - 1;
   if (tokens[p]?.norm === 'the') p--;
-  if (!['by', 'from'].includes(tokens[p]?.norm ?? '')) return null;
+  if (!ISSUED_BY.has(tokens[p]?.norm ?? '')) return null;
   const sentence = tokens[p]!.sentence;
   for (let k = p - 1; k >= Math.max(0, p - DOCUMENT_REACH) && tokens[k]!.sentence === sentence; k--) {
     if (tokens[k]!.kind === 'word' && !tokens[k]!.cap && DOCUMENT_NOUNS.has(tokens[k]!.norm)) return tokens[k]!.norm;
@@ -386,9 +392,13 @@ function partyStateTag(tokens: Token[], to: number): { party: string; region: st
 // Ages a news story gives: a person of 14 to 110.
 const isAge = (tok: Token | undefined) => !!tok && tok.kind === 'number' && /^\d{2,3}$/.test(tok.text) && +tok.text >= 14 && +tok.text <= 110;
 
+// The marks around an age after a name: "A B, 34," / "A B (34)".
+const AGE_OPENERS: ReadonlySet<string> = new Set([',', '(']);
+const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ')']);
+
 /** The age written around a person mention: "A B, 34," / "A B (34)" / "the 34-year-old [defenceman] A B". */
 function ageAround(tokens: Token[], m: NameRef): number | null {
-  if ([',', '('].includes(tokens[m.to]?.text ?? '') && isAge(tokens[m.to + 1]) && [',', '.', ')'].includes(tokens[m.to + 2]?.text ?? '')) return +tokens[m.to + 1]!.text;
+  if (AGE_OPENERS.has(tokens[m.to]?.text ?? '') && isAge(tokens[m.to + 1]) && AGE_CLOSERS.has(tokens[m.to + 2]?.text ?? '')) return +tokens[m.to + 1]!.text;
   let i = m.from - 1;
   while (i >= 0 && m.from - i <= 4 && isTitleToken(tokens[i]!) && tokens[i]!.norm !== 'year-old') i--;
   return tokens[i]?.norm === 'year-old' && tokens[i - 1]?.text === '-' && isAge(tokens[i - 2]) ? +tokens[i - 2]!.text : null;
