@@ -36,6 +36,19 @@ export function unitBySymbol(written: string, glued: boolean): Unit | undefined 
     look(data.lowerSymbols, written.toLowerCase());
 }
 
+/** Every prefix of every symbol: exact case, and in lower case for the symbols read in any case. */
+const prefixesOf = (symbols: string[]): ReadonlySet<string> =>
+  new Set(symbols.flatMap((symbol) => Array.from({ length: symbol.length }, (_, k) => symbol.slice(0, k + 1))));
+const EXACT_SYMBOL_PREFIXES = prefixesOf([...Object.keys(data.symbols), ...Object.keys(data.gluedSymbols)]);
+const LOWER_SYMBOL_PREFIXES = prefixesOf(Object.keys(data.lowerSymbols));
+
+/**
+ * Whether a symbol may start with this text, as unitBySymbol reads it: most words after a number
+ * are ruled out by this before the longer texts they start are built and looked up.
+ */
+export const mayStartUnitSymbol = (text: string): boolean =>
+  EXACT_SYMBOL_PREFIXES.has(text) || LOWER_SYMBOL_PREFIXES.has(text.toLowerCase());
+
 /** Whether the written symbol is a unit's in exactly this case ("kN" is, "kn" is not). */
 export const isExactUnitSymbol = (written: string, glued: boolean): boolean =>
   Object.hasOwn(data.symbols, written) || (glued && Object.hasOwn(data.gluedSymbols, written));

@@ -73,7 +73,9 @@ const normOf = (t: string) => {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  // exec on the shared global expression, not matchAll: no iterator and no copy of the expression per text.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const t = m[0];
     const start = m.index;
     const first = t.charCodeAt(0);

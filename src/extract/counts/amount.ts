@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { CountKind } from '../../types.js';
 import { CURRENCY_SUBUNITS, currencyOfWord } from '../../lexicon/currencies.js';
 import { MULTIPLE_SUFFIX } from '../../lexicon/number-words.js';
-import { MAX_UNIT_WORDS, mayStartUnitName, unitByName, unitBySymbol } from '../../lexicon/units.js';
+import { MAX_UNIT_WORDS, mayStartUnitName, mayStartUnitSymbol, unitByName, unitBySymbol } from '../../lexicon/units.js';
 import { has, known, WordClass } from '../../lexicon/word-class.js';
 import { isPlainWord } from '../../lexicon/common-words.js';
 import { NON_NOUN_HEADS, RACE_NOUNS } from '../../lexicon/count-cues.js';
@@ -63,7 +63,7 @@ function writtenFrom(tokens: Token[], j: number): string[] {
 function unitSymbolAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | null {
   const j = phrase.end;
   const first = tokens[j];
-  if (!phrase.digits || !first || (first.gap !== '' && first.gap !== ' ')) return null;
+  if (!phrase.digits || !first || (first.gap !== '' && first.gap !== ' ') || !mayStartUnitSymbol(first.text)) return null;
   const glued = first.gap === '';
   const written = writtenFrom(tokens, j);
   for (let length = written.length; length >= 1; length--) {

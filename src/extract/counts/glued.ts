@@ -7,6 +7,8 @@ import { tokenize, type Token } from '../../text/tokenize.js';
 import { currencyOfSymbol, isCurrencyCode } from '../../lexicon/currencies.js';
 
 const LETTERS_THEN_DIGITS = /^(\p{L}+)\d/u;
+/** A letter right before a digit: no glued amount without one, and most texts have none. */
+const LETTER_THEN_DIGIT = /\p{L}\d/u;
 
 /** Whether text has a digit 0-9 (what \d matches): a test of character codes, before the Unicode expression. */
 function hasDigit(text: string): boolean {
@@ -33,7 +35,8 @@ function retokenize(text: string, start: number, end: number, sentence: number):
 
 /** The document with every glued currency amount split; the same object when there is none. */
 export function splitGluedCurrencies(doc: Doc): Doc {
-  if (!doc.tokens.some((t) => currencyLetters(t) !== null)) return doc;
+  // One scan of the text rules most documents out before every token is asked.
+  if (!LETTER_THEN_DIGIT.test(doc.text) || !doc.tokens.some((t) => currencyLetters(t) !== null)) return doc;
   const tokens: Token[] = [];
   const { text } = doc;
   for (let i = 0; i < doc.tokens.length; i++) {

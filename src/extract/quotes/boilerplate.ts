@@ -51,6 +51,15 @@ function closingBrackets(line: Line): Token[] | null {
   return t[open]!.text === '(' ? t.slice(open + 1, close) : null;
 }
 
+/** Whether a caption position stands between two commas ("A B, left, pickets"): a loop, as every line of the text is read. */
+function hasPositionBetweenCommas(line: Line): boolean {
+  const t = line.tokens;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i - 1]!.text === ',' && t[i + 1]!.text === ',' && CAPTION_POSITIONS.has(t[i]!.norm)) return true;
+  }
+  return false;
+}
+
 const isCredit = (inside: Token[]) => inside.some((t) => t.text === '/') || CREDIT_WORDS.has(inside[0]?.norm ?? '');
 
 export const BOILERPLATE_RULES: ReadonlyArray<Rule<Line, true>> = [
@@ -89,7 +98,7 @@ export const BOILERPLATE_RULES: ReadonlyArray<Rule<Line, true>> = [
   {
     id: 'boilerplate.caption',
     description: 'a photo caption: a position set off by commas after a name ("A B, left, pickets ...")',
-    when: (l) => l.tokens.some((t, i) => i > 0 && l.tokens[i - 1]!.text === ',' && CAPTION_POSITIONS.has(t.norm) && l.tokens[i + 1]?.text === ','),
+    when: (l) => hasPositionBetweenCommas(l),
     then: true,
   },
   {

@@ -86,7 +86,8 @@ function subjectAt(doc: QuoteDoc, names: SpeakerIndex, at: number, end: number):
 export function sentenceMentions(doc: QuoteDoc, names: SpeakerIndex, inQuote: Uint8Array, clauses: Clause[]): Mention[] {
   const { tokens } = doc;
   const reporting = new Set(clauses.map((c) => tokens[c.verb]!.sentence));
-  const speakers = new Set(clauses.flatMap((c) => (c.subject?.kind === 'name' ? [nameKey(names.fullest(c.subject.ref))] : [])));
+  const speakers = new Set<string>();
+  for (const c of clauses) if (c.subject?.kind === 'name') speakers.add(nameKey(names.fullest(c.subject.ref)));
   const isPerson = (ref: NameRef) => speakers.has(nameKey(names.fullest(ref))) || !!names.genderOf(ref);
   const lastVerb = clauses.length ? clauses[clauses.length - 1]!.verb : 0;
   const out: Mention[] = [];

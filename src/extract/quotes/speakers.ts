@@ -40,7 +40,11 @@ export interface QuoteDoc extends Doc {
 /** One key per entry. */
 export const nameKey = (ref: NameRef) => `${ref.isOrg ? 'o' : 'p'}${ref.entry}`;
 
-const wordsOf = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.norm);
+function wordsOf(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.norm);
+  return words;
+}
 
 /** The courtesy title right before token `from` ("Mr." or "Mrs"), as a lexicon key. */
 const honorificBefore = (tokens: Token[], from: number) => (tokens[from - 1]?.text === '.' ? tokens[from - 2] : tokens[from - 1])?.norm ?? '';
@@ -91,15 +95,17 @@ export class SpeakerIndex {
     const { tokens } = doc;
     const add = (name: string, mentions: Mention[], isOrg: boolean) => {
       const entry = this.entries.length;
-      const spans = mentions.flatMap((m) => {
+      // The token ranges of the mentions that start and end on token bounds, as flat [from, to) pairs.
+      const spans: number[] = [];
+      for (const m of mentions) {
         const from = tokenAt(tokens, m.start), last = tokenAt(tokens, m.end - 1);
-        return from < 0 || last < 0 || tokens[from]!.start !== m.start || tokens[last]!.end !== m.end ? [] : [[from, last + 1] as const];
-      });
-      const [first] = spans;
-      const ref: NameRef = { from: first?.[0] ?? 0, to: first?.[1] ?? 0, text: name, words: name.toLowerCase().split(/\s+/), isOrg, entry };
+        if (from >= 0 && last >= 0 && tokens[from]!.start === m.start && tokens[last]!.end === m.end) spans.push(from, last + 1);
+      }
+      const ref: NameRef = { from: spans[0] ?? 0, to: spans[1] ?? 0, text: name, words: name.toLowerCase().split(/\s+/), isOrg, entry };
       const e: Entry = { ref, mentions: [] };
       this.entries.push(e);
-      for (const [from, to] of spans) {
+      for (let n = 0; n < spans.length; n += 2) {
+        const from = spans[n]!, to = spans[n + 1]!;
         const words = wordsOf(tokens, from, to);
         // "said Hollis" where Nathan Hollis founded Hollis Ridge Partners: a lone surname is the person's
         const person = isOrg && words.length === 1 && ref.words.length > 1 ? this.personBySurname(words[0]!) : null;
@@ -129,7 +135,7 @@ export class SpeakerIndex {
     }
     this.runs = speakerRuns(tokens, names, this.mentionEndingAt);
     this.runOf = new Int32Array(tokens.length).fill(-1);
-    this.runs.forEach(([a, b], r) => this.runOf.fill(r, a, b));
+    for (let r = 0; r < this.runs.length; r++) this.runOf.fill(r, this.runs[r]![0], this.runs[r]![1]);
   }
 
   /** Titles, affiliations, genders and documents written around an entry's mentions. */
@@ -326,6 +332,9 @@ function speakerRuns(tokens: Token[], names: Names, mentionEndingAt: Map<number,
   return runs;
 }
 
+// The articles that may open the title after a name's comma ("X, the mayor,"), as a set built once.
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /**
  * Title words written around a person mention ("Foreign Secretary X", "honorary mayor, X", "X, the
  * mayor,"), and the capitalized words of the affiliation before the titles ("Only Fools and Horses
@@ -342,12 +351,15 @@ function rolesAround(tokens: Token[], ref: NameRef): { roles: string[]; affiliat
   let j = ref.to;
   if (tokens[j]?.text !== ',') return { roles, affiliation };
   j++;
-  if (['the', 'a', 'an'].includes(tokens[j]?.norm ?? '')) j++;
+  if (ARTICLES.has(tokens[j]?.norm ?? '')) j++;
   for (let n = 0; n < 4 && tokens[j]?.kind === 'word' && !tokens[j]!.cap; n++, j++) {
     if (isTitleToken(tokens[j]!)) roles.push(tokens[j]!.norm);
   }
   return { roles, affiliation };
 }
+
+// The words before the issuer of a document ("a report released by [the] X", "a study from X").
+const ISSUED_BY: ReadonlySet<string> = new Set(['by', 'from']);
 
 // How far before "by [the] X" a document noun may be: "A report titled "...", released last month by".
 const DOCUMENT_REACH = 25;
@@ -357,7 +369,7 @@ function documentIssuedBy(doc: Doc, m: NameRef): string | null {
   const { tokens } = doc;
   let p = m.from - 1;
   if (tokens[p]?.norm === 'the') p--;
-  if (!['by', 'from'].includes(tokens[p]?.norm ?? '')) return null;
+  if (!ISSUED_BY.has(tokens[p]?.norm ?? '')) return null;
   const sentence = tokens[p]!.sentence;
   for (let k = p - 1; k >= Math.max(0, p - DOCUMENT_REACH) && tokens[k]!.sentence === sentence; k--) {
     if (tokens[k]!.kind === 'word' && !tokens[k]!.cap && DOCUMENT_NOUNS.has(tokens[k]!.norm)) return tokens[k]!.norm;
@@ -380,9 +392,13 @@ function partyStateTag(tokens: Token[], to: number): { party: string; region: st
 // Ages a news story gives: a person of 14 to 110.
 const isAge = (tok: Token | undefined) => !!tok && tok.kind === 'number' && /^\d{2,3}$/.test(tok.text) && +tok.text >= 14 && +tok.text <= 110;
 
+// The marks around an age after a name: "A B, 34," / "A B (34)".
+const AGE_OPENERS: ReadonlySet<string> = new Set([',', '(']);
+const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ')']);
+
 /** The age written around a person mention: "A B, 34," / "A B (34)" / "the 34-year-old [defenceman] A B". */
 function ageAround(tokens: Token[], m: NameRef): number | null {
-  if ([',', '('].includes(tokens[m.to]?.text ?? '') && isAge(tokens[m.to + 1]) && [',', '.', ')'].includes(tokens[m.to + 2]?.text ?? '')) return +tokens[m.to + 1]!.text;
+  if (AGE_OPENERS.has(tokens[m.to]?.text ?? '') && isAge(tokens[m.to + 1]) && AGE_CLOSERS.has(tokens[m.to + 2]?.text ?? '')) return +tokens[m.to + 1]!.text;
   let i = m.from - 1;
   while (i >= 0 && m.from - i <= 4 && isTitleToken(tokens[i]!) && tokens[i]!.norm !== 'year-old') i--;
   return tokens[i]?.norm === 'year-old' && tokens[i - 1]?.text === '-' && isAge(tokens[i - 2]) ? +tokens[i - 2]!.text : null;
