@@ -128,9 +128,24 @@ await esbuild.build({
   plugins: [distUrls, jsonText],
 });
 
+/**
+ * The text with every character outside ASCII written as a \u escape, which means the same in
+ * strings, templates, regular expressions and comments (esbuild leaves them in regular expression
+ * literals): V8 then holds the bundle's text in one byte per character, not two.
+ */
+function asAscii(text) {
+  // "\’" in a regular expression is the quote itself; "\\u2019" would be a backslash and "u2019".
+  if (/\\[^\x00-\x7f]/.test(text)) throw new Error('bundle: a backslash before a character outside ASCII; write the character as \\u…');
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// Each bundle is written inside the function CommonJS wraps a module in (with the loader the CLI
+// loads the engine by), so src/load-bundle.ts compiles the file's text as it is read: one copy of
+// it in memory, where wrapping it at load time kept both the text read and the text wrapped.
+const WRAPPER = '(function (exports, require, module, __filename, __dirname, __gleanLoadBundle) {';
 for (const name of ['cli', 'engine']) {
   const file = path.join(BUNDLE_DIR, `${name}.cjs`);
-  const text = fs.readFileSync(file, 'utf8');
+  const text = `${WRAPPER}${asAscii(fs.readFileSync(file, 'utf8'))}\n})`;
   fs.writeFileSync(file, `${text}${BUILD_MARK}${createHash('sha256').update(text).digest('hex')}\n`);
 }
 

@@ -47,9 +47,10 @@ export function loadBundle(name: string): any {
   const file = path.join(BUNDLE_DIR, `${name}.cjs`);
   const source = readFileSync(file, 'utf8');
   const hash = source.slice(source.lastIndexOf(BUILD_MARK) + BUILD_MARK.length).trim();
-  // CommonJS's own wrapper, plus this function for the CLI bundle to load the engine with.
   const cachedData = cacheFor(file, hash);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname, __gleanLoadBundle) {${source}\n})`, { filename: file, cachedData });
+  // The file is a function expression, CommonJS's own wrapper plus this function for the CLI
+  // bundle to load the engine with (the build writes it so, and all in ASCII: one byte a character).
+  const script = new Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file), loadBundle);
   loaded.set(name, { exports: module.exports, script, hash, cached: cachedData !== undefined && !script.cachedDataRejected });

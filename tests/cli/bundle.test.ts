@@ -58,9 +58,10 @@ describe('the bundles bin/glean.js runs', () => {
     expect(record).toEqual(JSON.parse(JSON.stringify(processText(file, readFileSync(file, 'utf8')))));
   });
 
-  it('keep regular expression literals as literals (not a new RegExp built on every call)', () => {
+  it('are ASCII (one byte a character in memory) and keep regular expression literals as literals (not a new RegExp built on every call)', () => {
     for (const name of ['cli', 'engine']) {
       const source = readFileSync(path.join(root, 'dist', 'bundle', `${name}.cjs`), 'utf8');
+      expect(source.match(/[^\x00-\x7f]/g) ?? [], name).toEqual([]);
       expect(source.match(/new RegExp\("[^"]*\\\\p\{/g) ?? [], name).toEqual([]);
     }
   });
