@@ -23,4 +23,11 @@ describe('named word classes', () => {
   it('knows nothing of the names objects inherit', () => {
     for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) expect(wordClass(word)).toBe(0);
   });
+
+  it('answers the same before and after its memory of asked words fills and is emptied', () => {
+    const before = ['said', 'john', 'feb', 'zxqv'].map(wordClass);
+    for (let i = 0; i < 70_000; i++) wordClass(`zq${i}`);
+    expect(['said', 'john', 'feb', 'zxqv'].map(wordClass)).toEqual(before);
+    expect(before[0]).not.toBe(0);
+  });
 });

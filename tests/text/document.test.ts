@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../../src/text/document.js';
+import { makeDoc, perSpan, type Doc } from '../../src/text/document.js';
 
 const sentences = (s: string) => {
   const doc = makeDoc(s);
@@ -20,5 +20,32 @@ describe('makeDoc sentences', () => {
   it('numbers every token with its sentence', () => {
     const doc = makeDoc('First one. Second one.');
     expect(doc.tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 1, 1, 1]);
+  });
+});
+
+describe('perSpan', () => {
+  const spanText = (doc: Doc, a: number, b: number) => doc.tokens.slice(a, b).map((t) => t.text).join(' ');
+
+  it('answers a span of a document once, however often it is asked', () => {
+    let calls = 0;
+    const ask = perSpan((doc, a, b) => (calls++, spanText(doc, a, b)));
+    const doc = makeDoc('Tova Brenn sold the mill.');
+    expect([ask(doc, 0, 2), ask(doc, 0, 2), ask(doc, 1, 2)]).toEqual(['Tova Brenn', 'Tova Brenn', 'Brenn']);
+    expect(calls).toBe(2);
+  });
+
+  it('never gives one document the answer of another, back and forth', () => {
+    const ask = perSpan(spanText);
+    const one = makeDoc('Tova Brenn sold the mill.'), two = makeDoc('Odile Marsh bought it.');
+    expect([ask(one, 0, 2), ask(two, 0, 2), ask(one, 0, 2)]).toEqual(['Tova Brenn', 'Odile Marsh', 'Tova Brenn']);
+  });
+
+  it('keeps an answer that is undefined or false', () => {
+    let calls = 0;
+    const ask = perSpan(() => (calls++, undefined));
+    const doc = makeDoc('Quiet day.');
+    ask(doc, 0, 1);
+    ask(doc, 0, 1);
+    expect(calls).toBe(1);
   });
 });
