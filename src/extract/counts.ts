@@ -142,8 +142,12 @@ function toCount(doc: Doc, first: number, end: number, fields: CountFields): Cou
   const start = doc.tokens[first]!.start;
   const stop = doc.tokens[end - 1]!.end;
   const { value, max, unit, kind, modifier, approximate, rule } = fields;
-  const range = max === undefined ? {} : { max };
-  return { value, ...range, unit, kind, modifier, approximate, text: doc.text.slice(start, stop), start, end: stop, rule };
+  const text = doc.text.slice(start, stop);
+  // Two literals rather than a spread of an optional max (a copy through the runtime per count):
+  // a count with no range has no max key at all, and a range's max comes right after its value.
+  return max === undefined
+    ? { value, unit, kind, modifier, approximate, text, start, end: stop, rule }
+    : { value, max, unit, kind, modifier, approximate, text, start, end: stop, rule };
 }
 
 /**

@@ -70,6 +70,25 @@ const normOf = (t: string) => {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 };
 
+/**
+ * A copy of token t with some of its fields changed. It is written as a literal in the field order
+ * of the tokenizer's own, so every token has one hidden class: a spread copy would have another,
+ * and every rule reading tokens would then see two kinds of object.
+ */
+export function tokenWith(t: Token, changed: Partial<Token>): Token {
+  return {
+    text: changed.text ?? t.text,
+    start: changed.start ?? t.start,
+    end: changed.end ?? t.end,
+    kind: changed.kind ?? t.kind,
+    norm: changed.norm ?? t.norm,
+    cap: changed.cap ?? t.cap,
+    allCaps: changed.allCaps ?? t.allCaps,
+    sentence: changed.sentence ?? t.sentence,
+    gap: changed.gap ?? t.gap,
+  };
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;

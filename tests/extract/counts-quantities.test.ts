@@ -117,6 +117,8 @@ table('fractions and multiples', [
   ['A fifth of the teachers left.', [[0.2, 'teacher', 'count']]],
   ['Exports rose sixfold in ten years.', [[6, 'fold', 'count'], [10, 'year', 'measure']]],
   ['There was a 10-fold rise in claims.', [[10, 'fold', 'count']]],
+  ['Demand grew hundredfold and then ten-fold again.', [[100, 'fold', 'count'], [10, 'fold', 'count']]],
+  ['The blindfold and the scaffold stayed; the onefold rule went.', []],
   ['It took half an hour.', []],
   ['He scored early in the second half.', []],
   ['Less than half the country voted.', []],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/text/tokenize.js';
+import { tokenize, tokenWith } from '../../src/text/tokenize.js';
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -30,5 +30,19 @@ describe('tokenize', () => {
     expect([b!.kind, b!.allCaps, b!.cap]).toEqual(['word', false, true]);
     expect(c!.kind).toBe('number');
     expect(d!.kind).toBe('punct');
+  });
+});
+
+describe('tokenWith', () => {
+  const [t] = tokenize('EUR40m');
+  const copy = tokenWith(t!, { text: 'EUR', end: 3, norm: 'eur', allCaps: true, gap: '' });
+
+  it('changes the given fields and keeps the others, false and 0 included', () => {
+    expect(copy).toEqual({ ...t, text: 'EUR', end: 3, norm: 'eur', allCaps: true });
+    expect(tokenWith(copy, { cap: false, sentence: 0 })).toEqual({ ...copy, cap: false });
+  });
+
+  it("writes the tokenizer's fields in the tokenizer's order", () => {
+    expect(Object.keys(copy)).toEqual(Object.keys(t!));
   });
 });

@@ -3,7 +3,7 @@
  * "R2.5bn", "KSh500". The counts see them split into currency and number tokens.
  */
 import type { Doc } from '../../text/document.js';
-import { tokenize, type Token } from '../../text/tokenize.js';
+import { tokenize, tokenWith, type Token } from '../../text/tokenize.js';
 import { currencyOfSymbol, isCurrencyCode } from '../../lexicon/currencies.js';
 
 const LETTERS_THEN_DIGITS = /^(\p{L}+)\d/u;
@@ -28,9 +28,8 @@ function currencyLetters(t: Token): string | null {
 
 /** The tokens of text[start, end) as the tokenizer reads them there, in sentence `sentence`. */
 function retokenize(text: string, start: number, end: number, sentence: number): Token[] {
-  return tokenize(text.slice(start, end)).map((t, k) => ({
-    ...t, start: t.start + start, end: t.end + start, sentence, gap: k === 0 ? '' : t.gap,
-  }));
+  return tokenize(text.slice(start, end)).map((t, k) =>
+    tokenWith(t, { start: t.start + start, end: t.end + start, sentence, gap: k === 0 ? '' : t.gap }));
 }
 
 /** The document with every glued currency amount split; the same object when there is none. */
@@ -50,7 +49,7 @@ export function splitGluedCurrencies(doc: Doc): Doc {
     let last = i;
     while (doc.tokens[last + 1]?.gap === '' && doc.tokens[last + 1]!.sentence === t.sentence) last++;
     const allCaps = letters.length > 1 && letters === letters.toUpperCase();
-    tokens.push({ ...t, text: letters, end: t.start + letters.length, norm: letters.toLowerCase(), allCaps });
+    tokens.push(tokenWith(t, { text: letters, end: t.start + letters.length, norm: letters.toLowerCase(), allCaps }));
     tokens.push(...retokenize(text, t.start + letters.length, doc.tokens[last]!.end, t.sentence));
     i = last;
   }

@@ -265,23 +265,39 @@ function parseHyphenatedWord(tokens: Token[], i: number): NumberPhrase | null {
 }
 
 /** The words a spelled-out number phrase may start with, but for hyphenated cardinals ("twenty-five"). */
-const NUMBER_START_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'half', ...VAGUE_QUANTIFIERS, ...VAGUE_PLURALS.keys(), ...CARDINAL_WORDS.keys()]);
+const NUMBER_START_WORDS = ['a', 'an', 'half', ...VAGUE_QUANTIFIERS, ...VAGUE_PLURALS.keys(), ...CARDINAL_WORDS.keys()];
 
-/** Cheap first test on a word: can a spelled-out number phrase start with it? One look-up rules most words out. */
-const mayStartNumber = (norm: string, hyphenated: boolean) =>
-  NUMBER_START_WORDS.has(norm) || (hyphenated && cardinalWord(norm) !== null);
+/** Multiples written as one word without a hyphen ("sixfold", "hundredfold"); "ten-fold" has one. */
+const UNHYPHENATED_MULTIPLES = [...CARDINAL_WORDS.keys(), ...SCALE_WORDS.keys()].map((word) => word + MULTIPLE_SUFFIX);
+
+type NumberParser = (tokens: Token[], i: number) => NumberPhrase | null;
+
+/**
+ * What reads a number phrase starting at a word with no hyphen in it: every other such word
+ * starts none, so one look-up rules out nearly every word.
+ */
+const NUMBER_STARTS: ReadonlyMap<string, NumberParser> = new Map([
+  ...NUMBER_START_WORDS.map((word): [string, NumberParser] => [word, parseSpelledOut]),
+  ...UNHYPHENATED_MULTIPLES.map((word): [string, NumberParser] => [word, parseMultiple]),
+]);
 
 /** The number phrase starting at token i, or null. */
 export function parseNumberAt(tokens: Token[], i: number): NumberPhrase | null {
   const t = tokens[i]!;
   if (t.kind === 'number') return parseDigits(tokens, i);
   if (t.kind !== 'word') return null;
-  const hyphenated = isHyphenated(t.norm);
-  if (!mayStartNumber(t.norm, hyphenated)) {
-    if (!hyphenated && !t.norm.endsWith(MULTIPLE_SUFFIX)) return null;
-    return parseMultiple(tokens, i) ?? parseFraction(tokens, i) ?? parseHyphenatedWord(tokens, i);
-  }
-  if (VAGUE_QUANTIFIERS.has(t.norm) && VAGUE_PLURALS.get(tokens[i + 1]?.norm ?? '') !== undefined) {
+  const parse = NUMBER_STARTS.get(t.norm);
+  if (parse !== undefined) return parse(tokens, i);
+  if (!isHyphenated(t.norm)) return null;
+  // "twenty-five", else a compound: "ten-fold", "two-thirds", "three-minute".
+  if (cardinalWord(t.norm) !== null) return parseSpelledOut(tokens, i);
+  return parseMultiple(tokens, i) ?? parseFraction(tokens, i) ?? parseHyphenatedWord(tokens, i);
+}
+
+/** A number spelled out from token i: vague, "a couple of", a fraction, or cardinals with their scales. */
+function parseSpelledOut(tokens: Token[], i: number): NumberPhrase | null {
+  const norm = tokens[i]!.norm;
+  if (VAGUE_QUANTIFIERS.has(norm) && VAGUE_PLURALS.get(tokens[i + 1]?.norm ?? '') !== undefined) {
     return parseVague(tokens, i + 1, i);
   }
   return parseVague(tokens, i, i) ?? parseCouple(tokens, i) ?? parseFractionOfScale(tokens, i) ?? parseFraction(tokens, i) ??

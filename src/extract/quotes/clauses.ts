@@ -387,7 +387,9 @@ export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
       continue;
     }
     if (doc.boilerplate[i]) continue;
-    const colon = tokens[i]!.text === ':' && inQuote[i + 1] === 1;
+    // A colon before a quote ("Roly Keating: ..."). A colon ending the text has no token after it, and
+    // reading inQuote past its end would send the compiled loop back to the interpreter to be compiled again.
+    const colon = tokens[i]!.text === ':' && i + 1 < tokens.length && inQuote[i + 1] === 1;
     if (!colon && !SPEECH_VERB_STARTS.has(tokens[i]!.norm)) continue;
     const phrasal = !colon && isPhrasalSpeechVerb(tokens, i);
     if (!colon && !phrasal && !isSpeechVerb(tokens, i)) continue;

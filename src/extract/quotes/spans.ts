@@ -52,17 +52,31 @@ function markRole(tokens: Token[], i: number): Role {
   return 'either';
 }
 
-/** [first, end) token ranges of the paragraphs. */
-function paragraphs(tokens: Token[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let first = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || startsLine(tokens[i]!)) {
-      out.push([first, i]);
-      first = i;
+/** A paragraph: the token index after its last token, and the token indices of its double and single quotation marks. */
+interface Paragraph {
+  last: number;
+  doubles: number[];
+  singles: number[];
+}
+
+/** The paragraphs with their quotation marks, found in one walk over the tokens (the pairing reads the marks only). */
+function paragraphs(tokens: Token[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph = { last: 0, doubles: [], singles: [] };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (i > 0 && startsLine(tok)) {
+      current.last = i;
+      out.push(current);
+      current = { last: 0, doubles: [], singles: [] };
     }
+    if (isMark(tok, DOUBLE)) current.doubles.push(i);
+    else if (isMark(tok, SINGLE)) current.singles.push(i);
   }
-  return tokens.length ? out : [];
+  if (tokens.length === 0) return out;
+  current.last = tokens.length;
+  out.push(current);
+  return out;
 }
 
 /** The span between two token positions, trimmed to the words inside. */
@@ -92,14 +106,13 @@ function introductionStart(doc: Doc, open: number, stop: number): number {
  * Double-quoted spans of one paragraph. A mark with space on both sides may open a quote, but
  * unlike a clear opening mark it is dropped when nothing closes it.
  */
-function doubleSpans(doc: Doc, [first, last]: [number, number], out: QuoteSpan[]): void {
+function doubleSpans(doc: Doc, { last, doubles }: Paragraph, out: QuoteSpan[]): void {
   let open = -1;
   let clearOpening = false;
   const cut = (stop: number) => {
     if (clearOpening) out.push(makeSpan(doc, open, -1, introductionStart(doc, open, stop)));
   };
-  for (let i = first; i < last; i++) {
-    if (!isMark(doc.tokens[i]!, DOUBLE)) continue;
+  for (const i of doubles) {
     const role = markRole(doc.tokens, i);
     if (open < 0) {
       if (role === 'close') continue;
@@ -142,7 +155,7 @@ function mayBePossessive(tokens: Token[], i: number): boolean {
  * open runs to the paragraph end only when the next paragraph opens with a single mark too
  * (a quote going on over paragraphs), never on the strength of an apostrophe.
  */
-function singleSpans(doc: Doc, [first, last]: [number, number], inDouble: Uint8Array, out: QuoteSpan[]): void {
+function singleSpans(doc: Doc, { last, singles }: Paragraph, inDouble: Uint8Array, out: QuoteSpan[]): void {
   const { tokens } = doc;
   let open = -1;
   let pendingClose = -1; // a possible possessive kept in case no better closing mark follows
@@ -151,8 +164,8 @@ function singleSpans(doc: Doc, [first, last]: [number, number], inDouble: Uint8A
     open = -1;
     pendingClose = -1;
   };
-  for (let i = first; i < last; i++) {
-    if (inDouble[i] || !isMark(tokens[i]!, SINGLE)) continue;
+  for (const i of singles) {
+    if (inDouble[i]) continue;
     if (open < 0) {
       if (isSingleOpening(tokens, i)) open = i;
       continue;

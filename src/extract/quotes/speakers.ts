@@ -24,8 +24,11 @@ export interface NameRef {
   /** Word norms of `text`. */
   words: string[];
   isOrg: boolean;
-  /** Gender told by an honorific right before the mention. */
-  gender?: Gender;
+  /**
+   * Gender told by an honorific right before the mention, else undefined. Every ref has the
+   * field, written in this order, so all refs share one hidden class for the rules reading them.
+   */
+  gender: Gender | undefined;
   /** Index of the entry among the speaker index's entries. */
   entry: number;
 }
@@ -101,7 +104,7 @@ export class SpeakerIndex {
         const from = tokenAt(tokens, m.start), last = tokenAt(tokens, m.end - 1);
         if (from >= 0 && last >= 0 && tokens[from]!.start === m.start && tokens[last]!.end === m.end) spans.push(from, last + 1);
       }
-      const ref: NameRef = { from: spans[0] ?? 0, to: spans[1] ?? 0, text: name, words: name.toLowerCase().split(/\s+/), isOrg, entry };
+      const ref: NameRef = { from: spans[0] ?? 0, to: spans[1] ?? 0, text: name, words: name.toLowerCase().split(/\s+/), isOrg, gender: undefined, entry };
       const e: Entry = { ref, mentions: [] };
       this.entries.push(e);
       for (let n = 0; n < spans.length; n += 2) {
@@ -110,14 +113,14 @@ export class SpeakerIndex {
         // "said Hollis" where Nathan Hollis founded Hollis Ridge Partners: a lone surname is the person's
         const person = isOrg && words.length === 1 && ref.words.length > 1 ? this.personBySurname(words[0]!) : null;
         if (person) {
-          const mention: NameRef = { ...person, from, to, text: doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end), words };
+          const text = doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+          const mention: NameRef = { from, to, text, words, isOrg: person.isOrg, gender: undefined, entry: person.entry };
           this.entries[person.entry]!.mentions.push(mention);
           this.mentionEndingAt.set(to - 1, mention);
           continue;
         }
-        const mention: NameRef = { from, to, text: doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end), words, isOrg, entry };
         const gender = isOrg ? undefined : HONORIFICS.get(honorificBefore(tokens, from));
-        if (gender) mention.gender = gender;
+        const mention: NameRef = { from, to, text: doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end), words, isOrg, gender, entry };
         e.mentions.push(mention);
         this.mentionEndingAt.set(to - 1, mention);
       }
