@@ -70,12 +70,23 @@ function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
     if (words++ === 0 && !t.allCaps) continue;
     if (t.cap) caps++;
     if (t.allCaps) upper++;
+    else if (!t.cap && !couldBeHeadline(words, caps, upper, b - i - 1)) return false;
   }
   // Capitals: headlines, and datelines ("BONN 1996-08-30").
   if (words >= 1 && upper / words > 0.6 && (words >= 2 || upper === words)) return true;
   // Title Case headlines: mostly capitals, several of them on common words ("Campaign Makes").
   // Lists and line-ups ("T Mensah (Riverside)", "Subs: ...") are capitalised but not headlines.
   return !lists && words >= 5 && caps / (words - 1) > 0.85 && commonCapitals(tokens, a, b) >= 2;
+}
+
+/**
+ * Could a sentence still be a headline by its capitals (the shares below) when `rest` tokens
+ * follow, all of them words in capitals at best? Most sentences are told apart after a few
+ * lower-case words, without asking the rest whether they count. Integer forms of the shares:
+ * upper / words > 0.6 and caps / (words - 1) > 0.85.
+ */
+export function couldBeHeadline(words: number, caps: number, upper: number, rest: number): boolean {
+  return 5 * (upper + rest) > 3 * (words + rest) || 20 * (caps + rest) > 17 * (words - 1 + rest);
 }
 
 /** A word that counts towards a headline's capitals: no small word ("of", "the"). */
