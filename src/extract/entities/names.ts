@@ -462,8 +462,10 @@ function partyLabel(tokens: Token[], a: number, b: number): number {
   let k = a;
   // A party word that is also a title ("Democrat") is left to the title rules.
   while (k < Math.min(b, a + 2) && PARTY_WORDS.has(tokens[k]!.norm) && !TITLE_WORDS.has(tokens[k]!.norm) && tokens[k]!.cap) k++;
+  // Most runs open with no party word: their words are not collected.
+  if (k === a) return a;
   const name = tokens.slice(k, b).filter((t) => t.kind === 'word');
-  return k > a && name.length >= 2 && has(name[0]!.norm, WordClass.FirstName) && !isTitleWord(name[0]!.norm) ? k : a;
+  return name.length >= 2 && has(name[0]!.norm, WordClass.FirstName) && !isTitleWord(name[0]!.norm) ? k : a;
 }
 
 /**
