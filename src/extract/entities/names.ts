@@ -119,7 +119,8 @@ function sentenceInitialsAndCase(tokens: Token[], headline: boolean[]): { initia
     const t = tokens[i]!, p = i > 0 ? tokens[i - 1]! : undefined;
     const opensSentence = !p || p.sentence !== t.sentence || (p.gap.includes('\n') && p.kind !== 'word') || (p.kind !== 'word' && p.kind !== 'number' && openerRun);
     initial[i] = opensSentence;
-    openerRun = OPENERS.has(t.text) && (!p || p.sentence !== t.sentence || openerRun);
+    // A word has a letter, so no word is an opening mark: words are not looked up.
+    openerRun = t.kind !== 'word' && OPENERS.has(t.text) && (!p || p.sentence !== t.sentence || openerRun);
     if (t.kind !== 'word' || headline[i]) continue;
     if (!t.cap) lower.add(t.norm);
     else if (!opensSentence && !t.allCaps) capMid.add(t.norm);
