@@ -126,7 +126,10 @@ const canonicalKey = (known: KnownEntry): string => `=${entryKey(known)}`;
 const withoutPossessive = (word: string): string => word.replace(/['’]s$/, '');
 
 /** Name key: lower case, without a leading "the". */
-const orgKey = (doc: Doc, a: number, b: number): string => normKey(doc, a, b).replace(/^the /, '');
+const orgKey = (doc: Doc, a: number, b: number): string => {
+  const key = normKey(doc, a, b);
+  return key.startsWith('the ') ? key.slice(4) : key;
+};
 
 /** The known organization a segment names: the classifier's match, or what the knowledge says of its key. */
 const knownOf = (doc: Doc, s: NameSegment): KnownEntry | undefined =>
