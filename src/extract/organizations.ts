@@ -126,7 +126,10 @@ const canonicalKey = (known: KnownEntry): string => `=${entryKey(known)}`;
 const withoutPossessive = (word: string): string => word.replace(/['’]s$/, '');
 
 /** Name key: lower case, without a leading "the". */
-const orgKey = (doc: Doc, a: number, b: number): string => normKey(doc, a, b).replace(/^the /, '');
+const orgKey = (doc: Doc, a: number, b: number): string => {
+  const key = normKey(doc, a, b);
+  return key.startsWith('the ') ? key.slice(4) : key;
+};
 
 /** The known organization a segment names: the classifier's match, or what the knowledge says of its key. */
 const knownOf = (doc: Doc, s: NameSegment): KnownEntry | undefined =>
@@ -292,9 +295,9 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
   const shortForms = shortFormsOf([...new Set(entries.values())]);
   for (const s of names.segments) {
     if (s.kind === 'org' || inDefinition(s) || NOT_AN_ORGANIZATION_HERE.has(s.rule) || placeAfterLocative(doc, s)) continue;
-    const key = orgKey(doc, s.first, s.end), known = knownOrgEntry(key);
     const short = s.end - s.first === 1 && !s.cued ? shortForms.get(doc.tokens[s.first]!.text) : undefined;
-    const e = s.kind === 'person' ? short : (entries.get(key) ?? (known && entries.get(canonicalKey(known))) ?? short);
+    // A person's name joins only as a short form: its key is not looked up.
+    const e = s.kind === 'person' ? short : (filedUnderKey(entries, orgKey(doc, s.first, s.end)) ?? short);
     if (!e) continue;
     e.mentions.push(e === short ? shortFormMention(doc, s.first, e) : mentionOf(doc, s.first, s.end));
     if (ALL_CAPITALS.test(doc.tokens[s.first]!.text) && e.name.includes(' ')) e.acronym ??= doc.tokens[s.first]!.text;
@@ -310,6 +313,17 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
     const e = t.allCaps ? byAcronym.get(t.text) : undefined;
     if (e && !seen.has(t.start)) e.mentions.push({ start: t.start, end: t.end, text: t.text });
   }
+}
+
+/**
+ * The entry filed under an organization key, or under the canonical key of the organization the
+ * knowledge names by it; the knowledge is asked only when the key itself is not filed.
+ */
+function filedUnderKey(entries: Map<string, Entry>, key: string): Entry | undefined {
+  const filed = entries.get(key);
+  if (filed) return filed;
+  const known = knownOrgEntry(key);
+  return known && entries.get(canonicalKey(known));
 }
 
 /** Short forms outside the chunker's segments: in sentence case, and acronyms among lower-case words. */

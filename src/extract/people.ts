@@ -90,6 +90,14 @@ export function findPeople(doc: Doc, names: Names, organizations: Organization[]
   return entities.all.map(toPerson);
 }
 
+const NO_ENTITIES: readonly Entity[] = [];
+
+function addTo(index: Map<string, Entity[]>, key: string, e: Entity): void {
+  const list = index.get(key);
+  if (list) list.push(e);
+  else index.set(key, [e]);
+}
+
 /** People of one document, looked up by surname. */
 class EntityIndex {
   readonly all: Entity[] = [];
@@ -102,9 +110,16 @@ class EntityIndex {
    * else the first named after it. Lone names join one-word entities only when asked.
    */
   find(words: string[], at: number, loneEntities = true): Entity | undefined {
-    const same = (this.bySurname.get(surname(words)) ?? []).filter((e) => (loneEntities || e.words.length > 1 || e.cued) && compatible(e.words, words));
-    const before = same.filter((e) => e.first <= at);
-    const nearest = before.length ? before.reduce((x, y) => (y.first >= x.first ? y : x)) : same.reduce<Entity | undefined>((x, y) => (!x || y.first < x.first ? y : x), undefined);
+    // One walk over the entities of the surname, no filtered copies: the last named at or
+    // before `at` (the later entity on a tie), else the first named after it.
+    let before: Entity | undefined, after: Entity | undefined;
+    for (const e of this.bySurname.get(surname(words)) ?? NO_ENTITIES) {
+      if (!(loneEntities || e.words.length > 1 || e.cued) || !compatible(e.words, words)) continue;
+      if (e.first <= at) {
+        if (!before || e.first >= before.first) before = e;
+      } else if (!after || e.first < after.first) after = e;
+    }
+    const nearest = before ?? after;
     if (nearest) return nearest;
     const byFirst = this.byFirstName.get(words[0]!) ?? [];
     return byFirst.length === 1 && firstNameOf(byFirst[0]!.words, words) ? byFirst[0] : undefined;
@@ -113,9 +128,8 @@ class EntityIndex {
   add(words: string[], name: string, first: number, rule: string): Entity {
     const e: Entity = { words, mentions: [], name, first, cued: false, rule };
     this.all.push(e);
-    const key = surname(words);
-    this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), e]);
-    if (words.length === 2) this.byFirstName.set(words[0]!, [...(this.byFirstName.get(words[0]!) ?? []), e]);
+    addTo(this.bySurname, surname(words), e);
+    if (words.length === 2) addTo(this.byFirstName, words[0]!, e);
     return e;
   }
 }

@@ -196,25 +196,31 @@ export const looksLikePerson = perContextSpan((doc: Doc, a: number, b: number, c
 /** Names of laws, events, prizes and plans end in a word saying so ("Terrorism Bill", "World Summit"). */
 const namesAThing = (words: Token[]): boolean => words.length > 1 && THING_HEADS.has(words[words.length - 1]!.norm);
 
-/** Two or three capitalised words the lexicon does not know ("Jalel Chelba", but also "Hollywood Boulevard"). */
+/**
+ * Two or three capitalised words the lexicon does not know ("Jalel Chelba", but also "Hollywood
+ * Boulevard"). The tests that turn a name down are asked cheapest first: set look-ups, then the
+ * lexicon's word by word.
+ */
 export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
   const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
   if (ctx.headline[a] || words.length < 2 || words.length > 3 || namesAThing(words)) return false;
+  const last = words[words.length - 1]!.norm;
+  if (PLACE_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || PLACE_PREFIXES.has(words[0]!.norm)) return false;
+  if (words.some((t) => ctx.lowerWords.has(t.norm))) return false; // "Intellectual Property", "property rights"
   // A place or organization compromise knows as a whole ("Hong Kong", "Los Angeles").
   if (has(normKey(doc, a, b), WordClass.Country | WordClass.Place | WordClass.Organization)) return false;
   // Capitalised everyday words name shows, events and groups ("Antiques Roadshow", "Tai Chi").
   if (everydayName(doc, a, b, ctx)) return false;
-  const last = words[words.length - 1]!.norm;
-  if (PLACE_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || PLACE_PREFIXES.has(words[0]!.norm)) return false;
   if (words.some((t) => t.allCaps || countryOfWord(t.text))) return false; // "Broadband Britain"
-  if (words.some((t) => ctx.lowerWords.has(t.norm))) return false; // "Intellectual Property", "property rights"
-  // Every word unknown or a name, but one may be a rare noun homograph ("Wang Donghai").
-  const classes = words.map((t) => wordClass(t.norm));
-  const unknown = classes.filter((c) => c === 0).length;
-  const nounLike = classes.filter((c) => c === WordClass.Noun).length;
-  const personOnly = (c: number) => c !== 0 && (c & ~PERSON_CLASSES) === 0;
-  const named = classes.filter(personOnly).length;
-  return unknown + named >= 1 && nounLike <= 1 && classes[classes.length - 1] !== WordClass.Noun && classes.every((c) => c === 0 || c === WordClass.Noun || personOnly(c));
+  // Every word unknown or a name, but one may be a rare noun homograph ("Wang Donghai"), not the last.
+  let unknownOrNamed = 0, nouns = 0, lastClass = 0;
+  for (const t of words) {
+    lastClass = wordClass(t.norm);
+    if (lastClass === WordClass.Noun) nouns++;
+    else if ((lastClass & ~PERSON_CLASSES) === 0) unknownOrNamed++;
+    else return false;
+  }
+  return unknownOrNamed >= 1 && nouns <= 1 && lastClass !== WordClass.Noun;
 }
 
 const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)$/u;

@@ -33,6 +33,8 @@ export function isSportsReport(tokens: Token[]): boolean {
   const seen = new Set<string>();
   let score = 0;
   for (const t of tokens) {
+    // Every word of sport is a word token: punctuation and numbers are not looked up.
+    if (t.kind !== 'word') continue;
     const weight = SPORTS_WEIGHTS.get(t.norm);
     if (weight && !seen.has(t.norm)) {
       seen.add(t.norm);

@@ -70,12 +70,23 @@ function sentenceIsHeadline(tokens: Token[], a: number, b: number): boolean {
     if (words++ === 0 && !t.allCaps) continue;
     if (t.cap) caps++;
     if (t.allCaps) upper++;
+    else if (!t.cap && !couldBeHeadline(words, caps, upper, b - i - 1)) return false;
   }
   // Capitals: headlines, and datelines ("BONN 1996-08-30").
   if (words >= 1 && upper / words > 0.6 && (words >= 2 || upper === words)) return true;
   // Title Case headlines: mostly capitals, several of them on common words ("Campaign Makes").
   // Lists and line-ups ("T Mensah (Riverside)", "Subs: ...") are capitalised but not headlines.
   return !lists && words >= 5 && caps / (words - 1) > 0.85 && commonCapitals(tokens, a, b) >= 2;
+}
+
+/**
+ * Could a sentence still be a headline by its capitals (the shares below) when `rest` tokens
+ * follow, all of them words in capitals at best? Most sentences are told apart after a few
+ * lower-case words, without asking the rest whether they count. Integer forms of the shares:
+ * upper / words > 0.6 and caps / (words - 1) > 0.85.
+ */
+export function couldBeHeadline(words: number, caps: number, upper: number, rest: number): boolean {
+  return 5 * (upper + rest) > 3 * (words + rest) || 20 * (caps + rest) > 17 * (words - 1 + rest);
 }
 
 /** A word that counts towards a headline's capitals: no small word ("of", "the"). */
@@ -108,7 +119,8 @@ function sentenceInitialsAndCase(tokens: Token[], headline: boolean[]): { initia
     const t = tokens[i]!, p = i > 0 ? tokens[i - 1]! : undefined;
     const opensSentence = !p || p.sentence !== t.sentence || (p.gap.includes('\n') && p.kind !== 'word') || (p.kind !== 'word' && p.kind !== 'number' && openerRun);
     initial[i] = opensSentence;
-    openerRun = OPENERS.has(t.text) && (!p || p.sentence !== t.sentence || openerRun);
+    // A word has a letter, so no word is an opening mark: words are not looked up.
+    openerRun = t.kind !== 'word' && OPENERS.has(t.text) && (!p || p.sentence !== t.sentence || openerRun);
     if (t.kind !== 'word' || headline[i]) continue;
     if (!t.cap) lower.add(t.norm);
     else if (!opensSentence && !t.allCaps) capMid.add(t.norm);
@@ -451,8 +463,10 @@ function partyLabel(tokens: Token[], a: number, b: number): number {
   let k = a;
   // A party word that is also a title ("Democrat") is left to the title rules.
   while (k < Math.min(b, a + 2) && PARTY_WORDS.has(tokens[k]!.norm) && !TITLE_WORDS.has(tokens[k]!.norm) && tokens[k]!.cap) k++;
+  // Most runs open with no party word: their words are not collected.
+  if (k === a) return a;
   const name = tokens.slice(k, b).filter((t) => t.kind === 'word');
-  return k > a && name.length >= 2 && has(name[0]!.norm, WordClass.FirstName) && !isTitleWord(name[0]!.norm) ? k : a;
+  return name.length >= 2 && has(name[0]!.norm, WordClass.FirstName) && !isTitleWord(name[0]!.norm) ? k : a;
 }
 
 /**
