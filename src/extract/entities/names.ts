@@ -189,12 +189,12 @@ function capitalisedNameLike(doc: Doc, i: number, t: Token, ctx: Ctx, initial: b
   return isWord(next) && next.cap && !ctx.headline[i] && next.gap.length > 0;
 }
 
-/** An Arabic article glued to a capitalised name ("al-Saadi", "el-Amin", "bin-Laden"). */
 /** "PCs", "MPs": capitals and a plural s. */
 const CAPITALS_PLURAL = /^\p{Lu}{2,}s$/u;
 /** "Anglo-american": a hyphen before a lower-case letter. */
 const HYPHEN_LOWER = /-\p{Ll}/u;
 
+/** An Arabic article glued to a capitalised name ("al-Saadi", "el-Amin", "bin-Laden"). */
 const GLUED_ARTICLE = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd)-\p{Lu}\p{Ll}/u;
 
 /** A word ending in -ly that English uses as a word and the lexicon knows as no name ("Finally", "Crucially"). */
