@@ -54,20 +54,36 @@ export function makeDoc(text: string): Doc {
 }
 
 /**
+ * Answers to a question about spans [a, b) of a document's tokens, kept for one owner at a time:
+ * the document itself, or something made once per document (its name context). Documents are
+ * analysed one after another, so the latest owner is the one asked about, found without a look-up
+ * at every ask; an owner asked about again later is only answered anew.
+ */
+export class SpanAnswers<T> {
+  private owner: object | null = null;
+  private answers = new Map<number, T>();
+
+  /** The answers kept for `owner`, by spanKey; emptied when another owner than the last asks. */
+  of(owner: object): Map<number, T> {
+    if (owner !== this.owner) {
+      this.owner = owner;
+      this.answers = new Map();
+    }
+    return this.answers;
+  }
+}
+
+/** One number per span [a, b) of a document's tokens. */
+export const spanKey = (doc: Doc, a: number, b: number): number => a * (doc.tokens.length + 1) + b;
+
+/**
  * A pure question about a document's tokens [a, b), answered once per span: the name chunker
  * asks the same spans what they are several times (a run, then its segments, then each rule).
- * Documents are analysed one at a time, so the answers kept are the current document's: a
- * document asked about again later would only be answered anew.
  */
 export function perSpan<T>(answer: (doc: Doc, a: number, b: number) => T): (doc: Doc, a: number, b: number) => T {
-  let current: Doc | null = null;
-  let answers = new Map<number, T>();
+  const memo = new SpanAnswers<T>();
   return (doc, a, b) => {
-    if (doc !== current) {
-      current = doc;
-      answers = new Map();
-    }
-    const key = a * (doc.tokens.length + 1) + b;
+    const answers = memo.of(doc), key = spanKey(doc, a, b);
     const known = answers.get(key);
     if (known !== undefined || answers.has(key)) return known as T;
     const found = answer(doc, a, b);

@@ -43,8 +43,7 @@ const hyphenParts = (norm: string) => (isHyphenated(norm) ? norm.split(/[-–]/)
 export function cardinalWord(norm: string): number | null {
   const direct = CARDINAL_WORDS.get(norm);
   if (direct !== undefined) return direct;
-  if (!isHyphenated(norm)) return null;
-  const parts = norm.split(/[-–]/);
+  const parts = hyphenParts(norm);
   if (parts.length !== 2) return null;
   const tens = CARDINAL_WORDS.get(parts[0]!);
   const units = CARDINAL_WORDS.get(parts[1]!);

@@ -6,21 +6,14 @@
  */
 import { countryTable } from '../../lexicon/index.js';
 import { COUNTRY_FORMS } from '../../lexicon/entity-cues.js';
-import { tokenize, type Token } from '../../text/tokenize.js';
+import { plainNorm, plainWord } from '../../knowledge/key.js';
+import { tokenize } from '../../text/tokenize.js';
 
 /** The gazetteer's table: [key, country code] pairs, the first form of a key winning; and the longest key in tokens. */
 export interface CountryForms {
   forms: [string, string][];
   longest: number;
 }
-
-/** Token norm without accents, so "Côte" and "Cote" meet. */
-const COMBINING_MARKS = /\p{M}/gu;
-const ASCII = /^[\x00-\x7f]*$/;
-
-export const plainWord = (w: string): string => (ASCII.test(w) ? w : w.normalize('NFD').replace(COMBINING_MARKS, ''));
-
-export const plainNorm = (t: Token): string => plainWord(t.norm);
 
 /**
  * The token norms of a form. Most forms are plain words, whose tokens are the words in lower

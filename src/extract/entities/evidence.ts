@@ -10,7 +10,7 @@ import {
   BUSINESS_FIGURES, BUSINESS_WORDS_BEFORE, CLUB_PLACE_HEADS, COMPANY_VERBS, DETERMINERS, LOCATIVES, NON_ORG_ACRONYMS, ORG_APPOSITIVES, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
   PERSON_OR_ORG_DESCRIPTORS, PERSON_PARTICLES, PERSON_VERBS, PLACE_HEADS, PLACE_PREFIXES, POST_NOMINALS, THING_HEADS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
-import { perSpan, type Doc } from '../../text/document.js';
+import { perSpan, SpanAnswers, spanKey, type Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { countryAt, countryOfWord } from './gazetteer.js';
 import { knownOrganization } from './known-names.js';
@@ -123,20 +123,15 @@ function acronymLike(t: Token, ctx: Ctx, i: number): boolean {
 }
 
 /**
- * A test of tokens [a, b) under a document's context, answered once per span as perSpan does
- * (document.ts). The chunker asks the same span again while it splits a run and then classifies
- * its pieces; the context's sets are complete before it splits the first run, so an answer stays.
+ * A test of tokens [a, b) under a document's context, answered once per span and context as
+ * perSpan does (document.ts). The chunker asks the same span again while it splits a run and then
+ * classifies its pieces; the context's sets are complete before it splits the first run, so an
+ * answer stays.
  */
 function perContextSpan(test: (doc: Doc, a: number, b: number, ctx: Ctx) => boolean): (doc: Doc, a: number, b: number, ctx: Ctx) => boolean {
-  // Only the answers of the latest context are kept: documents are read one after another, so
-  // that is the one asked about, found without a WeakMap look-up at every ask.
-  let answersOf: Ctx | undefined, answers = new Map<number, boolean>();
+  const memo = new SpanAnswers<boolean>();
   return (doc, a, b, ctx) => {
-    if (ctx !== answersOf) {
-      answersOf = ctx;
-      answers = new Map();
-    }
-    const key = a * (doc.tokens.length + 1) + b;
+    const answers = memo.of(ctx), key = spanKey(doc, a, b);
     let answer = answers.get(key);
     if (answer === undefined) answers.set(key, (answer = test(doc, a, b, ctx)));
     return answer;

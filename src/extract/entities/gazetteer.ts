@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { countryTable } from '../../lexicon/index.js';
 import type { Token } from '../../text/tokenize.js';
-import { plainNorm, plainWord, type CountryForms } from './country-forms.js';
-
-export { plainNorm };
+import { plainNorm, plainWord } from '../../knowledge/key.js';
+import type { CountryForms } from './country-forms.js';
 
 export interface CountryMatch {
   code: string;
