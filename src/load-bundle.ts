@@ -14,21 +14,26 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
+// V8 flags, set here, where the code cache is read and written, because V8 accepts a cache only
+// under the flags it was made with. They are process-wide, so they reach the worker threads too.
+//
 // Optimise a function only after it has run for longer than V8's default: the extraction rules
 // are long functions with many rarely taken branches, and optimised too early each is compiled
 // again every time a document takes a new branch. With the default, a third of a run's CPU time
-// went to recompiling them (see the README's Performance section). It applies to every thread.
-// Likewise a regular expression is compiled to machine code only after its tenth run, not its
-// first: one article runs many of them only a few times, and compiling their Unicode classes
-// cost more than interpreting them (5% of one article's instructions, callgrind).
-// Set here, where the code cache is read and written, because V8 accepts a cache only under the
-// flags it was made with.
+// went to recompiling them (see the README's Performance section).
+setFlagsFromString('--interrupt-budget=1000000');
+// Inline at most 150 bytes of callees' bytecode into one optimised function instead of 920: the
+// rule functions call many small tests, and inlining them all made each TurboFan compilation
+// long (findNames 33 ms). Every thread compiles for itself, so with two workers this is paid
+// twice: TurboFan's time per thread over the corpus fell from 543 to 325 ms, CPU time by 3-5%.
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
+// A regular expression is compiled to machine code only after its tenth run, not its first: one
+// article runs many of them only a few times, and compiling their Unicode classes cost more than
+// interpreting them (5% of one article's instructions, callgrind).
+setFlagsFromString('--regexp-tier-up-ticks=10');
 // A heap grows by at most 30% of what a full collection leaves before the next one: V8's default
 // factor (up to 4x on a machine with gigabytes of memory) let each worker's old generation fill
 // with garbage promoted document after document, so peak memory grew with the length of the run.
-// The flags are process-wide, so they reach the worker threads too.
-setFlagsFromString('--interrupt-budget=1000000');
-setFlagsFromString('--regexp-tier-up-ticks=10');
 setFlagsFromString('--heap-growing-percent=30');
 
 /** The bundles' folder: dist/bundle/, beside this module's compiled dist/load-bundle.js. */
