@@ -31,23 +31,24 @@ async function readCapped(stream: Readable, limit: number): Promise<Buffer | nul
   return Buffer.concat(chunks, size);
 }
 
-/** A regular file's bytes, read synchronously (several times faster than asynchronous reads on small files) up to `limit`. */
+/**
+ * A regular file's bytes, read synchronously (several times faster than asynchronous reads on
+ * small files) up to `limit`: null past it. Reads ask for one byte more than the file's size, so
+ * a short read is its end (a regular file reads short only there) and a small file takes one
+ * read; a file that grew since its size was taken is read whole or caught.
+ */
 function readRegularFile(path: string | Buffer, expected: number, limit: number): Buffer | null {
   const fd = openSync(path, 'r');
   try {
-    // One byte more than expected, so a file that grew since its size was taken is read whole or caught.
     let buffer = Buffer.allocUnsafe(Math.min(expected, limit) + 1);
     let size = 0;
     for (;;) {
-      if (size === buffer.length) {
-        if (size > limit) return null;
-        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
-        buffer.copy(bigger);
-        buffer = bigger;
-      }
-      const n = readSync(fd, buffer, size, buffer.length - size, null);
-      if (n === 0) return buffer.subarray(0, size);
-      size += n;
+      size += readSync(fd, buffer, size, buffer.length - size, null);
+      if (size < buffer.length) return buffer.subarray(0, size);
+      if (size > limit) return null;
+      const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
+      buffer.copy(bigger);
+      buffer = bigger;
     }
   } finally {
     closeSync(fd);
