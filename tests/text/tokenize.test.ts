@@ -36,6 +36,10 @@ describe('tokenize', () => {
     expect(c!.kind).toBe('number');
     expect(d!.kind).toBe('punct');
   });
+
+  it('finds lower-case letters outside ASCII too', () => {
+    expect(tokenize('ZÜRICH Zürich ÉTÉ Émile Éé').map((t) => t.allCaps)).toEqual([true, false, true, false, false]);
+  });
 });
 
 describe('tokenWith', () => {
