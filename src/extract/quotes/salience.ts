@@ -39,7 +39,10 @@ const DESCRIPTOR_REACH = 8;
  */
 function describedSubject(doc: QuoteDoc, names: SpeakerIndex, at: number, end: number): NameRef | null {
   const { tokens } = doc;
-  for (let i = at; i < Math.min(end, at + DESCRIPTOR_REACH); i++) {
+  const reach = Math.min(end, at + DESCRIPTOR_REACH);
+  // the subject is a mention after the descriptor: with none starting in reach, no word of it need be looked up
+  if (!doc.speakers.mentionStartsIn(at + 1, reach)) return null;
+  for (let i = at; i < reach; i++) {
     const tok = tokens[i]!;
     const run = doc.speakers.runStartingAt(i, end);
     const ref = run && doc.speakers.nameInRun(run);

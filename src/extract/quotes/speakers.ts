@@ -78,6 +78,8 @@ export class SpeakerIndex {
   private readonly runs: Array<[number, number]>;
   /** Last token of a mention -> the mention. */
   private readonly mentionEndingAt = new Map<number, NameRef>();
+  /** Token -> 1 where a mention starts. */
+  private readonly mentionStart: Uint8Array;
   /** last word -> entries whose name ends with it */
   private readonly peopleByLast = new Map<string, Set<Entry>>();
   private readonly orgsByLast = new Map<string, Set<Entry>>();
@@ -96,6 +98,7 @@ export class SpeakerIndex {
 
   constructor(private readonly doc: Doc, names: Names, people: Person[], organizations: Organization[]) {
     const { tokens } = doc;
+    this.mentionStart = new Uint8Array(tokens.length);
     const add = (name: string, mentions: Mention[], isOrg: boolean) => {
       const entry = this.entries.length;
       // The token ranges of the mentions that start and end on token bounds, as flat [from, to) pairs.
@@ -117,12 +120,14 @@ export class SpeakerIndex {
           const mention: NameRef = { from, to, text, words, isOrg: person.isOrg, gender: undefined, entry: person.entry };
           this.entries[person.entry]!.mentions.push(mention);
           this.mentionEndingAt.set(to - 1, mention);
+          this.mentionStart[from] = 1;
           continue;
         }
         const gender = isOrg ? undefined : HONORIFICS.get(honorificBefore(tokens, from));
         const mention: NameRef = { from, to, text: doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end), words, isOrg, gender, entry };
         e.mentions.push(mention);
         this.mentionEndingAt.set(to - 1, mention);
+        this.mentionStart[from] = 1;
       }
       return e;
     };
@@ -176,6 +181,12 @@ export class SpeakerIndex {
   personAged(age: number): NameRef | null {
     const people = this.ages.get(age);
     return people?.size === 1 ? [...people][0]!.ref : null;
+  }
+
+  /** Whether a mention starts at a token of [from, to). */
+  mentionStartsIn(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.mentionStart[i]) return true;
+    return false;
   }
 
   /** [from, to) of the name run that ends at token `last`, not reaching before `lo`. */
