@@ -7,7 +7,7 @@ import { DETERMINERS, HONORIFICS, POST_NOMINALS, type Gender } from '../../lexic
 import {
   CLAUSE_JOINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
 } from '../../lexicon/speaker-words.js';
-import { has, hasOnly, known, WordClass } from '../../lexicon/word-class.js';
+import { has, hasOnly, known, WordClass, wordClass } from '../../lexicon/word-class.js';
 import { startsLine } from '../../text/document.js';
 import { DASHES, QUOTE_MARKS, SENTENCE_ENDS } from '../../text/marks.js';
 import type { Token } from '../../text/tokenize.js';
@@ -318,6 +318,12 @@ function appositiveName(doc: QuoteDoc, phrase: Subject, hi: number): Subject | n
 // the lexicon knows it only as an adjective (not "need", "speed")
 const isPastVerb = (tok: Token) => !tok.cap && tok.kind === 'word' && /\p{L}{2}[^e]ed$/u.test(tok.norm);
 
+/** A verb the lexicon knows as no noun, role or adjective ("backed", not "report"): it ends a phrase opening a clause. One look-up for both questions. */
+export function isPlainVerb(norm: string): boolean {
+  const classes = wordClass(norm);
+  return (classes & WordClass.Verb) !== 0 && (classes & (WordClass.Noun | WordClass.Role | WordClass.Adjective)) === 0;
+}
+
 /**
  * A word that may stand inside a speaker phrase: not a function word, and where the phrase opens
  * a clause, not its verb ("Police chief Ada Mertens backed ...").
@@ -325,7 +331,7 @@ const isPastVerb = (tok: Token) => !tok.cap && tok.kind === 'word' && /\p{L}{2}[
 function inSpeakerPhrase(tok: Token, stopAtVerbs: boolean): boolean {
   if (tok.norm === "'s" || tok.kind === 'number' || tok.text === '-') return true; // "the 54-year-old
   if (tok.kind !== 'word' || isFunctionWord(tok) || SPEECH_VERBS.has(tok.norm)) return false;
-  return !stopAtVerbs || !has(tok.norm, WordClass.Verb) || has(tok.norm, WordClass.Noun | WordClass.Role | WordClass.Adjective);
+  return !stopAtVerbs || !isPlainVerb(tok.norm);
 }
 
 /**

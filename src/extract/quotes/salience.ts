@@ -7,7 +7,7 @@ import { ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { has, WordClass } from '../../lexicon/word-class.js';
 import type { Token } from '../../text/tokenize.js';
-import { clauseStart, PHRASE_REACH, phraseSubject, type Clause } from './clauses.js';
+import { clauseStart, isPlainVerb, PHRASE_REACH, phraseSubject, type Clause } from './clauses.js';
 import { describedEntity } from './descriptors.js';
 import { isTitleNorm, nameKey, type NameRef, type QuoteDoc, type SpeakerIndex } from './speakers.js';
 
@@ -47,7 +47,7 @@ function describedSubject(doc: QuoteDoc, names: SpeakerIndex, at: number, end: n
     const run = doc.speakers.runStartingAt(i, end);
     const ref = run && doc.speakers.nameInRun(run);
     if (ref && !ref.isOrg) return ref.from === i && i > at && isTitleNorm(tokens[i - 1]!.norm) ? names.fullest(ref) : null; // "Ann Vale and her husband Tom Vale": Ann
-    if (!(tok.kind === 'word' || tok.norm === "'s" || tok.text === '-') || SPEECH_VERBS.has(tok.norm) || (!tok.cap && has(tok.norm, WordClass.Verb) && !has(tok.norm, WordClass.Noun | WordClass.Adjective | WordClass.Role))) return null;
+    if (!(tok.kind === 'word' || tok.norm === "'s" || tok.text === '-') || SPEECH_VERBS.has(tok.norm) || (!tok.cap && isPlainVerb(tok.norm))) return null;
   }
   return null;
 }
@@ -110,6 +110,7 @@ export function sentenceMentions(doc: QuoteDoc, names: SpeakerIndex, inQuote: Ui
 
 /** The entity a sentence opening with a descriptor is about: "The 31-year-old spoke to reporters", "The senator left early". */
 function descriptorSubject(doc: QuoteDoc, names: SpeakerIndex, start: number, end: number): NameRef | null {
+  if (start >= end || doc.tokens[start]!.norm !== 'the') return null; // only a definite descriptor stands for one entity: no phrase to read
   const subject = phraseSubject(doc, start, Math.min(end, start + PHRASE_REACH), true);
   return subject?.kind === 'role' ? describedEntity(doc, names, subject) : null;
 }
