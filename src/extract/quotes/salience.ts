@@ -26,7 +26,7 @@ export const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && 
  */
 export function sentenceSubject(doc: QuoteDoc, names: SpeakerIndex, first: number, end: number): NameRef | null {
   const start = clauseStart(doc.tokens, first, end);
-  return describedSubject(doc, names, start, end) ?? subjectAt(doc, names, start, end) ?? subjectAt(doc, names, afterIntroduction(doc, first, end), end);
+  return describedSubject(doc, names, start, end) ?? subjectAt(doc, names, start, end) ?? subjectAt(doc, names, afterIntroduction(doc, first, start, end), end);
 }
 
 // How many words a descriptor before a subject's name may have: "Longtime resident and retired schoolteacher".
@@ -59,12 +59,15 @@ const INTRODUCTION_REACH = 15;
  * The token after the comma that closes an introductory phrase opening with a preposition or a
  * participle ("With both services on offer, Mr Halvorsen ...", "Speaking on Monday, she ...").
  */
-function afterIntroduction(doc: QuoteDoc, first: number, end: number): number {
-  const opener = doc.tokens[clauseStart(doc.tokens, first, end)];
+function afterIntroduction(doc: QuoteDoc, first: number, start: number, end: number): number {
+  // the comma is looked for first: most sentences have none near their start, and then the opener needs no look-up
+  const reach = Math.min(end, first + INTRODUCTION_REACH);
+  let comma = first;
+  while (comma < reach && doc.tokens[comma]!.text !== ',') comma++;
+  if (comma === reach) return end;
+  const opener = doc.tokens[start];
   const introduces = opener && (has(opener.norm, WordClass.FunctionWord) || /(?:ing|ed)$/.test(opener.norm));
-  if (!introduces) return end;
-  for (let i = first; i < Math.min(end, first + INTRODUCTION_REACH); i++) if (doc.tokens[i]!.text === ',') return i + 1;
-  return end;
+  return introduces ? comma + 1 : end;
 }
 
 function subjectAt(doc: QuoteDoc, names: SpeakerIndex, at: number, end: number): NameRef | null {
