@@ -9,7 +9,7 @@ import { has, WordClass } from '../../lexicon/word-class.js';
 import type { Token } from '../../text/tokenize.js';
 import { clauseStart, isPlainVerb, PHRASE_REACH, phraseSubject, type Clause } from './clauses.js';
 import { describedEntity } from './descriptors.js';
-import { isTitleNorm, nameKey, type NameRef, type QuoteDoc, type SpeakerIndex } from './speakers.js';
+import { isTitleNorm, type NameRef, type QuoteDoc, type SpeakerIndex } from './speakers.js';
 
 /** A speaker named (or, with a null ref, left unnamed: "a spokesman said") at a token position. */
 export interface Mention {
@@ -17,7 +17,8 @@ export interface Mention {
   ref: NameRef | null;
 }
 
-export const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && nameKey(a) === nameKey(b);
+/** Whether two refs are of one entry, and both a person or both an organization ("the Conservatives" makes a mention a group). */
+export const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && a.entry === b.entry && a.isOrg === b.isOrg;
 
 /**
  * The person named as the subject at the start of a sentence ("Ilsa Marden, 23, gave up ...",
@@ -92,9 +93,9 @@ function subjectAt(doc: QuoteDoc, names: SpeakerIndex, at: number, end: number):
 export function sentenceMentions(doc: QuoteDoc, names: SpeakerIndex, inQuote: Uint8Array, clauses: Clause[]): Mention[] {
   const { tokens } = doc;
   const reporting = new Set(clauses.map((c) => tokens[c.verb]!.sentence));
-  const speakers = new Set<string>();
-  for (const c of clauses) if (c.subject?.kind === 'name') speakers.add(nameKey(names.fullest(c.subject.ref)));
-  const isPerson = (ref: NameRef) => speakers.has(nameKey(names.fullest(ref))) || !!names.genderOf(ref);
+  const speakers = new Set<number>(); // entries, by index
+  for (const c of clauses) if (c.subject?.kind === 'name') speakers.add(c.subject.ref.entry);
+  const isPerson = (ref: NameRef) => speakers.has(ref.entry) || !!names.genderOf(ref);
   const lastVerb = clauses.length ? clauses[clauses.length - 1]!.verb : 0;
   const out: Mention[] = [];
   for (let s = 0; s < doc.sentences.length && doc.sentences[s]![0] < lastVerb; s++) {
