@@ -463,8 +463,10 @@ export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
     if (doc.boilerplate[i]) continue;
     // A colon before a quote ("Roly Keating: ..."). A colon ending the text has no token after it, and
     // reading inQuote past its end would send the compiled loop back to the interpreter to be compiled again.
-    const colon = tokens[i]!.text === ':' && i + 1 < tokens.length && inQuote[i + 1] === 1;
-    if (!colon && !SPEECH_VERB_STARTS.has(tokens[i]!.norm)) continue;
+    const tok = tokens[i]!;
+    const colon = tok.text === ':' && i + 1 < tokens.length && inQuote[i + 1] === 1;
+    // speech verbs are words: punctuation and numbers need no look-up
+    if (!colon && (tok.kind !== 'word' || !SPEECH_VERB_STARTS.has(tok.norm))) continue;
     const phrasal = !colon && isPhrasalSpeechVerb(tokens, i);
     if (!colon && !phrasal && !isSpeechVerb(tokens, i)) continue;
     const lo = Math.max(sentences[tokens[i]!.sentence]![0], lastQuoted + 1);
