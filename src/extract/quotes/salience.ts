@@ -92,7 +92,8 @@ function subjectAt(doc: QuoteDoc, names: SpeakerIndex, at: number, end: number):
  */
 export function sentenceMentions(doc: QuoteDoc, names: SpeakerIndex, inQuote: Uint8Array, clauses: Clause[]): Mention[] {
   const { tokens } = doc;
-  const reporting = new Set(clauses.map((c) => tokens[c.verb]!.sentence));
+  const reporting = new Uint8Array(doc.sentences.length); // sentence -> 1 when a speech clause is in it
+  for (const c of clauses) reporting[tokens[c.verb]!.sentence] = 1;
   const speakers = new Set<number>(); // entries, by index
   for (const c of clauses) if (c.subject?.kind === 'name') speakers.add(c.subject.ref.entry);
   const isPerson = (ref: NameRef) => speakers.has(ref.entry) || !!names.genderOf(ref);
@@ -102,9 +103,9 @@ export function sentenceMentions(doc: QuoteDoc, names: SpeakerIndex, inQuote: Ui
     const [first, end] = doc.sentences[s]!;
     const start = clauseStart(tokens, first, end);
     if (inQuote[first] || inQuote[start] || doc.boilerplate[start]) continue;
-    const ref = sentenceSubject(doc, names, first, end) ?? (reporting.has(s) ? null : descriptorSubject(doc, names, start, end));
+    const ref = sentenceSubject(doc, names, first, end) ?? (reporting[s] ? null : descriptorSubject(doc, names, start, end));
     if (ref) out.push({ pos: first, ref });
-    else if (!reporting.has(s) && !isPronoun(tokens[start]) && !opensWithName(doc, start, end)) {
+    else if (!reporting[s] && !isPronoun(tokens[start]) && !opensWithName(doc, start, end)) {
       const named = firstPersonIn(doc, inQuote, start, end, isPerson);
       if (named) out.push({ pos: named.from, ref: names.fullest(named) });
     }
@@ -131,6 +132,7 @@ const isPossessive = (doc: QuoteDoc, run: [number, number]) => doc.tokens[run[1]
 
 /** The first person named outside quotation marks in [from, end), not as a possessive, that passes the test. */
 function firstPersonIn(doc: QuoteDoc, inQuote: Uint8Array, from: number, end: number, isPerson: (ref: NameRef) => boolean): NameRef | null {
+  if (!doc.speakers.mentionStartsIn(from, end)) return null; // a name is a mention: with none, no run need be read
   for (let i = from; i < end; i++) {
     const run = inQuote[i] || doc.boilerplate[i] ? null : doc.speakers.runStartingAt(i, end);
     if (!run) continue;
