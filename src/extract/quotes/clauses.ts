@@ -37,16 +37,18 @@ interface SubjectFields {
 /** Who a speech verb's subject is, as written. */
 export type Subject = SubjectFields & ({ kind: 'name'; ref: NameRef } | { kind: 'pronoun' } | { kind: 'role' } | { kind: 'unnamed' });
 
-/**
- * The one literal every subject is built from, with every field, so all subjects share one hidden
- * class: the compiled rules reading them never meet a new shape ("wrong map") and compile again.
- */
-function makeSubject(kind: SubjectFields['kind'], from: number, fields: Partial<Omit<SubjectFields, 'kind' | 'from'>>): Subject {
-  return {
-    kind, from, ref: fields.ref ?? null, gender: fields.gender, org: fields.org ?? false, document: fields.document ?? false, plural: fields.plural ?? false,
-    role: fields.role ?? '', modifiers: fields.modifiers ?? [], named: fields.named ?? [], head: fields.head ?? '',
-  } as Subject;
-}
+// Every subject is built by one of these four, each writing every field in the same order, so all
+// subjects share one hidden class: the compiled rules reading them never meet a new shape ("wrong
+// map") and compile again.
+const nameSubject = (from: number, ref: NameRef): Subject =>
+  ({ kind: 'name', from, ref, gender: undefined, org: false, document: false, plural: false, role: '', modifiers: [], named: [], head: '' });
+// A pronoun of no gender stands for an organization ("it", "they", "its report").
+const pronounSubject = (from: number, gender: Gender | undefined, use: 'plain' | 'plural' | 'document'): Subject =>
+  ({ kind: 'pronoun', from, ref: null, gender, org: gender === undefined, document: use === 'document', plural: use === 'plural', role: '', modifiers: [], named: [], head: '' });
+const roleSubject = (from: number, role: string, modifiers: string[], named: string[]): Subject =>
+  ({ kind: 'role', from, ref: null, gender: undefined, org: false, document: false, plural: false, role, modifiers, named, head: '' });
+const unnamedSubject = (from: number, head: string): Subject =>
+  ({ kind: 'unnamed', from, ref: null, gender: undefined, org: false, document: false, plural: false, role: '', modifiers: [], named: [], head });
 
 export interface Clause {
   /** Token index of the verb ("according" for "according to"). */
@@ -71,7 +73,7 @@ export const PHRASE_REACH = 12;
 /** "says PM": a run that is one abbreviated title is that role. */
 function abbreviatedRole(tokens: Token[], [from, to]: [number, number], at: number): Subject | null {
   const words = to - from === 1 ? TITLE_ABBREVIATIONS.get(tokens[from]!.norm) : undefined;
-  return words ? makeSubject('role', at, { role: words[words.length - 1]!, modifiers: words.slice(0, -1) }) : null;
+  return words ? roleSubject(at, words[words.length - 1]!, words.slice(0, -1), []) : null;
 }
 
 /**
@@ -80,7 +82,7 @@ function abbreviatedRole(tokens: Token[], [from, to]: [number, number], at: numb
  */
 function roleOf(from: number, tokens: Token[], first: number, head: number): Subject {
   const words = tokens.slice(first, head).filter((t) => t.kind === 'word');
-  return makeSubject('role', from, { role: tokens[head]!.norm, modifiers: words.map((t) => t.norm), named: words.filter((t) => t.cap).map((t) => t.norm) });
+  return roleSubject(from, tokens[head]!.norm, words.map((t) => t.norm), words.filter((t) => t.cap).map((t) => t.norm));
 }
 
 // "originally", "reportedly": -ly words the lexicon does not know as anything else
@@ -106,13 +108,13 @@ function trailingHead(tok: Token): Subject['kind'] | null {
   return isTitleNorm(tok.norm) || DOCUMENT_NOUNS.has(tok.norm) ? 'role' : null;
 }
 
-function pronounSubject(tok: Token, at: number): Subject | null {
+function pronounAt(tok: Token, at: number): Subject | null {
   if (tok.allCaps) return null;
   const gender = PERSON_PRONOUNS.get(tok.norm);
-  if (gender) return makeSubject('pronoun', at, { gender });
-  if (ORG_PRONOUNS.has(tok.norm)) return makeSubject('pronoun', at, { org: true });
-  if (PLURAL_PRONOUNS.has(tok.norm)) return makeSubject('pronoun', at, { org: true, plural: true });
-  if (OTHER_PRONOUNS.has(tok.norm)) return makeSubject('unnamed', at, { head: tok.norm });
+  if (gender) return pronounSubject(at, gender, 'plain');
+  if (ORG_PRONOUNS.has(tok.norm)) return pronounSubject(at, undefined, 'plain');
+  if (PLURAL_PRONOUNS.has(tok.norm)) return pronounSubject(at, undefined, 'plural');
+  if (OTHER_PRONOUNS.has(tok.norm)) return unnamedSubject(at, tok.norm);
   return null;
 }
 
@@ -132,11 +134,11 @@ function roleEndingAt(doc: QuoteDoc, j: number, lo: number): Subject | null {
     const from = possessor ? possessor[0] : DETERMINERS.has(tok.norm) ? d : -1;
     // "her statement said": the document speaks for whom the possessive stands for
     const owner = d === j - 1 && DOCUMENT_NOUNS.has(head.norm) ? POSSESSIVE_PRONOUNS.get(tok.norm) : undefined;
-    if (owner) return owner === 'org' ? makeSubject('pronoun', d, { org: true, document: true }) : makeSubject('pronoun', d, { gender: owner, document: true });
-    if (from >= 0) return UNNAMED_SPEAKERS.has(head.norm) ? makeSubject('unnamed', from, { head: head.norm }) : roleOf(from, tokens, d + 1, j);
+    if (owner) return pronounSubject(d, owner === 'org' ? undefined : owner, 'document');
+    if (from >= 0) return UNNAMED_SPEAKERS.has(head.norm) ? unnamedSubject(from, head.norm) : roleOf(from, tokens, d + 1, j);
     if (tok.kind === 'punct' && !isInnerHyphen(tokens, d)) return null;
   }
-  if (UNNAMED_SPEAKERS.has(head.norm)) return makeSubject('unnamed', j, { head: head.norm });
+  if (UNNAMED_SPEAKERS.has(head.norm)) return unnamedSubject(j, head.norm);
   if (head.cap) return roleOf(j, tokens, j, j); // "Prosecutors said"
   // a title opening its clause needs no determiner: "But director of the trust, Norman Brennan, said"
   const start = clauseStart(tokens, lo, j);
@@ -148,7 +150,7 @@ function roleEndingAt(doc: QuoteDoc, j: number, lo: number): Subject | null {
 function subjectEndingAt(doc: QuoteDoc, j: number, lo: number): Subject | null {
   const tok = doc.tokens[j];
   if (!tok || j < lo) return null;
-  const pronoun = pronounSubject(tok, j);
+  const pronoun = pronounAt(tok, j);
   if (pronoun) return pronoun;
   const run = doc.speakers.runEndingAt(j, lo);
   return run ? runSubject(doc, run, lo) : roleEndingAt(doc, j, lo);
@@ -171,7 +173,7 @@ function runSubject(doc: QuoteDoc, run: [number, number], lo: number): Subject |
   if (afterThe && (POST_NOMINALS.has(last.norm) || isTitleNorm(last.norm))) return roleOf(from, tokens, run[0], run[1] - 1);
   // "the Conservatives said": a name after "the" is a group, not a person
   if (ref && afterThe) ref.isOrg = true;
-  return ref ? makeSubject('name', from, { ref }) : roleOf(from, tokens, run[0], run[1] - 1);
+  return ref ? nameSubject(from, ref) : roleOf(from, tokens, run[0], run[1] - 1);
 }
 
 /** Where the phrase around a name begins: "RICS housing spokesman [Ian Perry]", "the [Conservatives]". */
@@ -311,7 +313,7 @@ function appositiveName(doc: QuoteDoc, phrase: Subject, hi: number): Subject | n
   const sentenceEnd = doc.sentences[tokens[comma]!.sentence]![1];
   const run = doc.speakers.runStartingAt(comma + 1, Math.min(sentenceEnd, comma + 1 + PHRASE_REACH));
   const ref = run && doc.speakers.nameInRun(run);
-  return ref && ref.from === comma + 1 ? makeSubject('name', phrase.from, { ref }) : null;
+  return ref && ref.from === comma + 1 ? nameSubject(phrase.from, ref) : null;
 }
 
 // "Margaret Beckett rejected ...": a past tense right after a name is the clause's verb, even where
@@ -359,15 +361,15 @@ export function phraseSubject(doc: QuoteDoc, first: number, hi: number, opensCla
   // "said the Sale full-back": a noun after the names heads a phrase that opened with a determiner
   const headKind = head && k > first && (!lastRun || lastRun[1] < k)
     ? trailingHead(head) ?? (determined && lastRun && head.kind === 'word' && !head.cap ? 'role' : null) : null;
-  if (headKind === 'unnamed') return makeSubject('unnamed', first, { head: head!.norm });
+  if (headKind === 'unnamed') return unnamedSubject(first, head!.norm);
   if (headKind === 'role') return roleOf(first, tokens, first, k - 1);
   if (lastRun) {
     const abbreviated = abbreviatedRole(tokens, lastRun, first);
     if (abbreviated) return abbreviated;
     const ref = doc.speakers.nameInRun(lastRun);
-    return ref ? makeSubject('name', first, { ref }) : roleOf(first, tokens, first, lastRun[1] - 1);
+    return ref ? nameSubject(first, ref) : roleOf(first, tokens, first, lastRun[1] - 1);
   }
-  if (k === first) return first < hi ? pronounSubject(tokens[first]!, first) : null;
+  if (k === first) return first < hi ? pronounAt(tokens[first]!, first) : null;
   return head && head.kind === 'word' && !head.cap ? roleOf(first, tokens, first, k - 1) : null;
 }
 
