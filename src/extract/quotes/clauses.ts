@@ -463,15 +463,15 @@ export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
       continue;
     }
     if (doc.boilerplate[i]) continue;
+    const tok = tokens[i]!;
     // A colon before a quote ("Roly Keating: ..."). A colon ending the text has no token after it, and
     // reading inQuote past its end would send the compiled loop back to the interpreter to be compiled again.
-    const tok = tokens[i]!;
     const colon = tok.text === ':' && i + 1 < tokens.length && inQuote[i + 1] === 1;
     // speech verbs are words: punctuation and numbers need no look-up
     if (!colon && (tok.kind !== 'word' || !SPEECH_VERB_STARTS.has(tok.norm))) continue;
     const phrasal = !colon && isPhrasalSpeechVerb(tokens, i);
     if (!colon && !phrasal && !isSpeechVerb(tokens, i)) continue;
-    const lo = Math.max(sentences[tokens[i]!.sentence]![0], lastQuoted + 1);
+    const lo = Math.max(sentences[tok.sentence]![0], lastQuoted + 1);
     // One push for every kind of clause: one reached only by the rare colon clauses had no type
     // feedback when the loop was compiled, and reaching it sent the loop back to be compiled again.
     const clause = colon ? colonClause(doc, i, lo) : verbClause(doc, inQuote, i, lo, phrasal, clauses[clauses.length - 1]);
