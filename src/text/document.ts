@@ -31,9 +31,12 @@ export function makeDoc(text: string): Doc {
     if (end > first) sentences.push([first, end]);
     first = end;
   };
+  // Each token is numbered with the sentence still open when it is reached (tokens start in
+  // sentence 0), in this one pass: a second pass over the tokens would read them all again.
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (i > first && startsLine(tok)) close(i);
+    tok.sentence = sentences.length;
     if (tok.kind !== 'punct' || !SENTENCE_ENDS.has(tok.text)) continue;
     const prev = tokens[i - 1];
     if (tok.text === '.' && prev && prev.end === tok.start && prev.kind === 'word' &&
@@ -42,14 +45,11 @@ export function makeDoc(text: string): Doc {
     while (end < tokens.length && CLOSERS.has(tokens[end]!.text) && tokens[end]!.gap === '') end++;
     const next = tokens[end];
     if (!next || next.gap.length > 0) {
-      i = end - 1;
+      while (i + 1 < end) tokens[++i]!.sentence = sentences.length; // the closing quotes and brackets
       close(end);
     }
   }
   close(tokens.length);
-  sentences.forEach(([a, b], s) => {
-    for (let k = a; k < b; k++) tokens[k]!.sentence = s;
-  });
   return { text, tokens, sentences };
 }
 

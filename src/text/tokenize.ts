@@ -30,8 +30,9 @@ export interface Token {
 //   possessive clitic ('s)
 //   words with inner hyphens, apostrophes and dots of initials (don't, FLASH-WEKA, d'Ivoire)
 //   any other single non-space character
+// Sticky, so it matches only where the tokenizer stands, which has skipped the spaces before it.
 const TOKEN =
-  /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-–&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+  /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-–&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/uy;
 
 const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -54,14 +55,19 @@ function kindOf(t: string, first: number): TokenKind {
 
 const isCap = (t: string, first: number) => (first < ASCII_END ? isAsciiUpper(first) : UPPER.test(t));
 
-/** Whether t has no lower-case letter. */
+/**
+ * Whether t has no lower-case letter. An ASCII one answers before the Unicode class is asked
+ * ("Zürich"): when that class was asked at the first character outside ASCII, its rare first run
+ * in a thread came after the tokenizer was optimised and sent it back to the interpreter.
+ */
 function hasNoLower(t: string): boolean {
+  let ascii = true;
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
-    if (c >= ASCII_END) return !LOWER_LETTER.test(t);
     if (isAsciiLower(c)) return false;
+    if (c >= ASCII_END) ascii = false;
   }
-  return true;
+  return ascii || !LOWER_LETTER.test(t);
 }
 
 /** Lower case, curly apostrophes straightened (replaced only in the few tokens that have one). */
@@ -89,21 +95,30 @@ export function tokenWith(t: Token, changed: Partial<Token>): Token {
   };
 }
 
+/** ASCII white space, as \s has it: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  // exec on the shared global expression, not matchAll: no iterator and no copy of the expression per text.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const start = m.index;
-    const first = t.charCodeAt(0);
+  for (let start = 0; start < text.length;) {
+    const first = text.charCodeAt(start);
+    // test, not exec: the match's end is all the tokenizer needs, and exec would build an array
+    // for every token. The expression matches any character but white space (its last
+    // alternative), so where it fails the character is white space outside ASCII.
+    TOKEN.lastIndex = start;
+    if (isAsciiSpace(first) || !TOKEN.test(text)) {
+      start++;
+      continue;
+    }
+    const end = TOKEN.lastIndex;
+    const t = text.slice(start, end);
     const kind = kindOf(t, first);
     const cap = isCap(t, first);
     tokens.push({
       text: t,
       start,
-      end: start + t.length,
+      end,
       kind,
       norm: normOf(t),
       cap,
@@ -111,7 +126,7 @@ export function tokenize(text: string): Token[] {
       sentence: 0,
       gap: text.slice(last, start),
     });
-    last = start + t.length;
+    last = start = end;
   }
   return tokens;
 }

@@ -24,12 +24,21 @@ describe('tokenize', () => {
     for (const t of tokenize(s)) expect(s.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('skips white space outside ASCII as it skips spaces', () => {
+    const s = 'a\u00a0b\u2009\u3000c\ufeff';
+    expect(tokenize(s).map((t) => [t.text, t.start, t.gap])).toEqual([['a', 0, ''], ['b', 2, '\u00a0'], ['c', 5, '\u2009\u3000']]);
+  });
+
   it('marks kinds, capitals and all-caps words', () => {
     const [a, b, c, d] = tokenize('INTERPOL Stock 54 !');
     expect([a!.kind, a!.allCaps, a!.cap]).toEqual(['word', true, true]);
     expect([b!.kind, b!.allCaps, b!.cap]).toEqual(['word', false, true]);
     expect(c!.kind).toBe('number');
     expect(d!.kind).toBe('punct');
+  });
+
+  it('finds lower-case letters outside ASCII too', () => {
+    expect(tokenize('ZÜRICH Zürich ÉTÉ Émile Éé').map((t) => t.allCaps)).toEqual([true, false, true, false, false]);
   });
 });
 

@@ -65,6 +65,17 @@ const isPersonTitle = isTitleNorm;
 /** "the government", "the committee": a role that is no person's title. */
 const isInstitutionRole = (subject: Subject | null) => subject?.kind === 'role' && !isPersonTitle(subject.role);
 
+/**
+ * The clause rules of QUOTE_RULES, in the order tried: each finds the quote's clause, given the
+ * one introducing it, or null. A table made once, not closures made for every quote.
+ */
+const CLAUSE_RULES: ReadonlyArray<{ id: QuoteRule; find: (a: Attributor, span: QuoteSpan, intro: Clause | null) => Clause | null }> = [
+  { id: 'quote.clause.before', find: (a, _span, intro) => (intro && (a.resolved(intro) || !isInstitutionRole(intro.subject)) ? intro : null) },
+  { id: 'quote.clause.after', find: (a, span) => a.following(span) },
+  { id: 'quote.clause.governing', find: (a, span) => (a.isEmbedded(span.open) ? a.governing(span.open) : null) },
+  { id: 'quote.clause.before-unnamed', find: (_a, _span, intro) => intro },
+];
+
 /** Chooses, for each quote, the clause that attributes it. */
 class Attributor {
   private readonly resolutions: Map<Clause, Resolution>;
@@ -79,7 +90,7 @@ class Attributor {
   }
 
   /** The speaker a clause's subject resolved to. */
-  private resolved(clause: Clause): NameRef | null {
+  resolved(clause: Clause): NameRef | null {
     return this.resolutions.get(clause)?.speaker ?? null;
   }
 
@@ -127,7 +138,7 @@ class Attributor {
   }
 
   /** The clause right after the closing mark: "..., X said" / "..., said X". */
-  private following(span: QuoteSpan): Clause | null {
+  following(span: QuoteSpan): Clause | null {
     if (span.close < 0) return null;
     const { tokens } = this.doc;
     let w = span.close + 1;
@@ -155,7 +166,7 @@ class Attributor {
   }
 
   /** Whether words of the quote's own sentence come before it (a partial quote). */
-  private isEmbedded(open: number): boolean {
+  isEmbedded(open: number): boolean {
     const [first] = this.sentenceOf(open);
     for (let i = clauseStart(this.doc.tokens, first, open); i < open; i++) if (!this.inQuote[i]) return true;
     return false;
@@ -166,7 +177,7 @@ class Attributor {
    * ("Ruth Calder said it was ..."), else the first with a subject (the one a pronoun further on
    * refers back to: "the government said it will ask firms to ...").
    */
-  private governing(open: number): Clause | null {
+  governing(open: number): Clause | null {
     const [first] = this.sentenceOf(open);
     const clauses = this.clausesIn(first, open).filter((c) => c.subject);
     const named = clauses.filter((c) => c.subject!.kind !== 'pronoun' && this.resolved(c));
@@ -272,15 +283,9 @@ class Attributor {
    */
   private attributing(span: QuoteSpan): { clause: Clause; rule: QuoteRule } | null {
     const intro = this.introducing(span.open);
-    const tried: Array<[QuoteRule, () => Clause | null]> = [
-      ['quote.clause.before', () => (intro && (this.resolved(intro) || !isInstitutionRole(intro.subject)) ? intro : null)],
-      ['quote.clause.after', () => this.following(span)],
-      ['quote.clause.governing', () => (this.isEmbedded(span.open) ? this.governing(span.open) : null)],
-      ['quote.clause.before-unnamed', () => intro],
-    ];
-    for (const [rule, find] of tried) {
-      const clause = find();
-      if (clause) return { clause, rule };
+    for (const rule of CLAUSE_RULES) {
+      const clause = rule.find(this, span, intro);
+      if (clause) return { clause, rule: rule.id };
     }
     return null;
   }

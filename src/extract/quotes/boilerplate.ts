@@ -117,7 +117,9 @@ export function boilerplateTokens(doc: Doc): Uint8Array {
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && !startsLine(tokens[i]!)) continue;
     const line: Line = { tokens: tokens.slice(first, i), first, end: i, isFirst: first === 0 };
-    if (firstRule(BOILERPLATE_RULES, line)) marked.fill(1, first, i);
+    // filled either way: a fill reached only at the first boilerplate line, after the loop was
+    // compiled, had no type feedback there and sent it back to be compiled again
+    marked.fill(firstRule(BOILERPLATE_RULES, line) ? 1 : 0, first, i);
     first = i;
   }
   return marked;

@@ -7,18 +7,48 @@ import { DETERMINERS, HONORIFICS, POST_NOMINALS, type Gender } from '../../lexic
 import {
   CLAUSE_JOINERS, DOCUMENT_NOUNS, ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
 } from '../../lexicon/speaker-words.js';
-import { has, hasOnly, known, WordClass } from '../../lexicon/word-class.js';
+import { has, hasOnly, known, WordClass, wordClass } from '../../lexicon/word-class.js';
 import { startsLine } from '../../text/document.js';
 import { DASHES, QUOTE_MARKS, SENTENCE_ENDS } from '../../text/marks.js';
 import type { Token } from '../../text/tokenize.js';
 import { isTitleNorm, type NameRef, type QuoteDoc } from './speakers.js';
 
-/** Who a speech verb's subject is, as written. `from` is the subject's first token. */
-export type Subject =
-  | { kind: 'name'; from: number; ref: NameRef }
-  | { kind: 'pronoun'; from: number; gender?: Gender; org: boolean; document?: boolean; plural?: boolean }
-  | { kind: 'role'; from: number; role: string; modifiers: string[]; named: string[] }
-  | { kind: 'unnamed'; from: number; head: string };
+/** The fields of a subject; those of other kinds than its own keep their empty values. */
+interface SubjectFields {
+  kind: 'name' | 'pronoun' | 'role' | 'unnamed';
+  /** The subject's first token. */
+  from: number;
+  /** name: the mention. */
+  ref: NameRef | null;
+  /** pronoun: the gender it tells ("he", "her statement"); whether it stands for an organization ("it", "they", "its report"). */
+  gender: Gender | undefined;
+  org: boolean;
+  /** pronoun: a possessive before a document noun ("her statement said"); "they". */
+  document: boolean;
+  plural: boolean;
+  /** role: the head noun, the words before it, and the capitalized ones of those. */
+  role: string;
+  modifiers: string[];
+  named: string[];
+  /** unnamed: the word that stands for the speaker ("spokesman", "we"). */
+  head: string;
+}
+
+/** Who a speech verb's subject is, as written. */
+export type Subject = SubjectFields & ({ kind: 'name'; ref: NameRef } | { kind: 'pronoun' } | { kind: 'role' } | { kind: 'unnamed' });
+
+// Every subject is built by one of these four, each writing every field in the same order, so all
+// subjects share one hidden class: the compiled rules reading them never meet a new shape ("wrong
+// map") and compile again.
+const nameSubject = (from: number, ref: NameRef): Subject =>
+  ({ kind: 'name', from, ref, gender: undefined, org: false, document: false, plural: false, role: '', modifiers: [], named: [], head: '' });
+// A pronoun of no gender stands for an organization ("it", "they", "its report").
+const pronounSubject = (from: number, gender: Gender | undefined, use: 'plain' | 'plural' | 'document'): Subject =>
+  ({ kind: 'pronoun', from, ref: null, gender, org: gender === undefined, document: use === 'document', plural: use === 'plural', role: '', modifiers: [], named: [], head: '' });
+const roleSubject = (from: number, role: string, modifiers: string[], named: string[]): Subject =>
+  ({ kind: 'role', from, ref: null, gender: undefined, org: false, document: false, plural: false, role, modifiers, named, head: '' });
+const unnamedSubject = (from: number, head: string): Subject =>
+  ({ kind: 'unnamed', from, ref: null, gender: undefined, org: false, document: false, plural: false, role: '', modifiers: [], named: [], head });
 
 export interface Clause {
   /** Token index of the verb ("according" for "according to"). */
@@ -43,7 +73,7 @@ export const PHRASE_REACH = 12;
 /** "says PM": a run that is one abbreviated title is that role. */
 function abbreviatedRole(tokens: Token[], [from, to]: [number, number], at: number): Subject | null {
   const words = to - from === 1 ? TITLE_ABBREVIATIONS.get(tokens[from]!.norm) : undefined;
-  return words ? { kind: 'role', from: at, role: words[words.length - 1]!, modifiers: words.slice(0, -1), named: [] } : null;
+  return words ? roleSubject(at, words[words.length - 1]!, words.slice(0, -1), []) : null;
 }
 
 /**
@@ -52,7 +82,7 @@ function abbreviatedRole(tokens: Token[], [from, to]: [number, number], at: numb
  */
 function roleOf(from: number, tokens: Token[], first: number, head: number): Subject {
   const words = tokens.slice(first, head).filter((t) => t.kind === 'word');
-  return { kind: 'role', from, role: tokens[head]!.norm, modifiers: words.map((t) => t.norm), named: words.filter((t) => t.cap).map((t) => t.norm) };
+  return roleSubject(from, tokens[head]!.norm, words.map((t) => t.norm), words.filter((t) => t.cap).map((t) => t.norm));
 }
 
 // "originally", "reportedly": -ly words the lexicon does not know as anything else
@@ -78,13 +108,13 @@ function trailingHead(tok: Token): Subject['kind'] | null {
   return isTitleNorm(tok.norm) || DOCUMENT_NOUNS.has(tok.norm) ? 'role' : null;
 }
 
-function pronounSubject(tok: Token, at: number): Subject | null {
+function pronounAt(tok: Token, at: number): Subject | null {
   if (tok.allCaps) return null;
   const gender = PERSON_PRONOUNS.get(tok.norm);
-  if (gender) return { kind: 'pronoun', from: at, gender, org: false };
-  if (ORG_PRONOUNS.has(tok.norm)) return { kind: 'pronoun', from: at, org: true };
-  if (PLURAL_PRONOUNS.has(tok.norm)) return { kind: 'pronoun', from: at, org: true, plural: true };
-  if (OTHER_PRONOUNS.has(tok.norm)) return { kind: 'unnamed', from: at, head: tok.norm };
+  if (gender) return pronounSubject(at, gender, 'plain');
+  if (ORG_PRONOUNS.has(tok.norm)) return pronounSubject(at, undefined, 'plain');
+  if (PLURAL_PRONOUNS.has(tok.norm)) return pronounSubject(at, undefined, 'plural');
+  if (OTHER_PRONOUNS.has(tok.norm)) return unnamedSubject(at, tok.norm);
   return null;
 }
 
@@ -104,11 +134,11 @@ function roleEndingAt(doc: QuoteDoc, j: number, lo: number): Subject | null {
     const from = possessor ? possessor[0] : DETERMINERS.has(tok.norm) ? d : -1;
     // "her statement said": the document speaks for whom the possessive stands for
     const owner = d === j - 1 && DOCUMENT_NOUNS.has(head.norm) ? POSSESSIVE_PRONOUNS.get(tok.norm) : undefined;
-    if (owner) return owner === 'org' ? { kind: 'pronoun', from: d, org: true, document: true } : { kind: 'pronoun', from: d, gender: owner, org: false, document: true };
-    if (from >= 0) return UNNAMED_SPEAKERS.has(head.norm) ? { kind: 'unnamed', from, head: head.norm } : roleOf(from, tokens, d + 1, j);
+    if (owner) return pronounSubject(d, owner === 'org' ? undefined : owner, 'document');
+    if (from >= 0) return UNNAMED_SPEAKERS.has(head.norm) ? unnamedSubject(from, head.norm) : roleOf(from, tokens, d + 1, j);
     if (tok.kind === 'punct' && !isInnerHyphen(tokens, d)) return null;
   }
-  if (UNNAMED_SPEAKERS.has(head.norm)) return { kind: 'unnamed', from: j, head: head.norm };
+  if (UNNAMED_SPEAKERS.has(head.norm)) return unnamedSubject(j, head.norm);
   if (head.cap) return roleOf(j, tokens, j, j); // "Prosecutors said"
   // a title opening its clause needs no determiner: "But director of the trust, Norman Brennan, said"
   const start = clauseStart(tokens, lo, j);
@@ -120,7 +150,7 @@ function roleEndingAt(doc: QuoteDoc, j: number, lo: number): Subject | null {
 function subjectEndingAt(doc: QuoteDoc, j: number, lo: number): Subject | null {
   const tok = doc.tokens[j];
   if (!tok || j < lo) return null;
-  const pronoun = pronounSubject(tok, j);
+  const pronoun = pronounAt(tok, j);
   if (pronoun) return pronoun;
   const run = doc.speakers.runEndingAt(j, lo);
   return run ? runSubject(doc, run, lo) : roleEndingAt(doc, j, lo);
@@ -143,7 +173,7 @@ function runSubject(doc: QuoteDoc, run: [number, number], lo: number): Subject |
   if (afterThe && (POST_NOMINALS.has(last.norm) || isTitleNorm(last.norm))) return roleOf(from, tokens, run[0], run[1] - 1);
   // "the Conservatives said": a name after "the" is a group, not a person
   if (ref && afterThe) ref.isOrg = true;
-  return ref ? { kind: 'name', from, ref } : roleOf(from, tokens, run[0], run[1] - 1);
+  return ref ? nameSubject(from, ref) : roleOf(from, tokens, run[0], run[1] - 1);
 }
 
 /** Where the phrase around a name begins: "RICS housing spokesman [Ian Perry]", "the [Conservatives]". */
@@ -283,12 +313,18 @@ function appositiveName(doc: QuoteDoc, phrase: Subject, hi: number): Subject | n
   const sentenceEnd = doc.sentences[tokens[comma]!.sentence]![1];
   const run = doc.speakers.runStartingAt(comma + 1, Math.min(sentenceEnd, comma + 1 + PHRASE_REACH));
   const ref = run && doc.speakers.nameInRun(run);
-  return ref && ref.from === comma + 1 ? { kind: 'name', from: phrase.from, ref } : null;
+  return ref && ref.from === comma + 1 ? nameSubject(phrase.from, ref) : null;
 }
 
 // "Margaret Beckett rejected ...": a past tense right after a name is the clause's verb, even where
 // the lexicon knows it only as an adjective (not "need", "speed")
 const isPastVerb = (tok: Token) => !tok.cap && tok.kind === 'word' && /\p{L}{2}[^e]ed$/u.test(tok.norm);
+
+/** A verb the lexicon knows as no noun, role or adjective ("backed", not "report"): it ends a phrase opening a clause. One look-up for both questions. */
+export function isPlainVerb(norm: string): boolean {
+  const classes = wordClass(norm);
+  return (classes & WordClass.Verb) !== 0 && (classes & (WordClass.Noun | WordClass.Role | WordClass.Adjective)) === 0;
+}
 
 /**
  * A word that may stand inside a speaker phrase: not a function word, and where the phrase opens
@@ -297,7 +333,7 @@ const isPastVerb = (tok: Token) => !tok.cap && tok.kind === 'word' && /\p{L}{2}[
 function inSpeakerPhrase(tok: Token, stopAtVerbs: boolean): boolean {
   if (tok.norm === "'s" || tok.kind === 'number' || tok.text === '-') return true; // "the 54-year-old
   if (tok.kind !== 'word' || isFunctionWord(tok) || SPEECH_VERBS.has(tok.norm)) return false;
-  return !stopAtVerbs || !has(tok.norm, WordClass.Verb) || has(tok.norm, WordClass.Noun | WordClass.Role | WordClass.Adjective);
+  return !stopAtVerbs || !isPlainVerb(tok.norm);
 }
 
 /**
@@ -325,17 +361,23 @@ export function phraseSubject(doc: QuoteDoc, first: number, hi: number, opensCla
   // "said the Sale full-back": a noun after the names heads a phrase that opened with a determiner
   const headKind = head && k > first && (!lastRun || lastRun[1] < k)
     ? trailingHead(head) ?? (determined && lastRun && head.kind === 'word' && !head.cap ? 'role' : null) : null;
-  if (headKind === 'unnamed') return { kind: 'unnamed', from: first, head: head!.norm };
+  if (headKind === 'unnamed') return unnamedSubject(first, head!.norm);
   if (headKind === 'role') return roleOf(first, tokens, first, k - 1);
   if (lastRun) {
     const abbreviated = abbreviatedRole(tokens, lastRun, first);
     if (abbreviated) return abbreviated;
     const ref = doc.speakers.nameInRun(lastRun);
-    return ref ? { kind: 'name', from: first, ref } : roleOf(first, tokens, first, lastRun[1] - 1);
+    return ref ? nameSubject(first, ref) : roleOf(first, tokens, first, lastRun[1] - 1);
   }
-  if (k === first) return first < hi ? pronounSubject(tokens[first]!, first) : null;
+  if (k === first) return first < hi ? pronounAt(tokens[first]!, first) : null;
   return head && head.kind === 'word' && !head.cap ? roleOf(first, tokens, first, k - 1) : null;
 }
+
+/**
+ * Whether a word that makes a verb form a noun ("the report", "his claim") comes right before token i.
+ * The first token has none: reading before the array would send the compiled clause finder back to the interpreter.
+ */
+const afterNounMarker = (tokens: Token[], i: number) => i > 0 && NOUN_MARKERS.has(tokens[i - 1]!.norm);
 
 function isSpeechVerb(tokens: Token[], i: number): boolean {
   const tok = tokens[i]!;
@@ -345,14 +387,14 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   // capitalized only when it opens an inverted sentence ("Said coach Scott Johnson: ...")
   const opensSentence = i === 0 || startsLine(tokens[i]!) || SENTENCE_ENDS.has(tokens[i - 1]!.text);
   if (tok.cap && !(opensSentence && INVERTING_VERBS.has(tok.norm))) return false;
-  return !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '') && !tellsAStory(tokens, i);
+  return !afterNounMarker(tokens, i) && !tellsAStory(tokens, i);
 }
 
 /** A speech verb and its particle: "fired back", "pointed out" (lower case, outside a name). */
 function isPhrasalSpeechVerb(tokens: Token[], i: number): boolean {
   const tok = tokens[i]!;
   const particle = tokens[i + 1];
-  return tok.kind === 'word' && !tok.cap && !!particle && particle.gap !== '' && !!PHRASAL_SPEECH_VERBS.get(tok.norm)?.has(particle.norm) && !NOUN_MARKERS.has(tokens[i - 1]?.norm ?? '');
+  return tok.kind === 'word' && !tok.cap && !!particle && particle.gap !== '' && !!PHRASAL_SPEECH_VERBS.get(tok.norm)?.has(particle.norm) && !afterNounMarker(tokens, i);
 }
 
 /** "The film tells the story of ...": telling a story, not reporting speech. */
@@ -371,9 +413,43 @@ function isPassive(tokens: Token[], verb: number, lo: number): boolean {
 }
 
 /** A name phrase that is all of its clause, then a colon and a quote: "BBC Two controller Roly Keating: ...". */
-function colonSpeaker(doc: QuoteDoc, colon: number, lo: number): Subject | null {
+function colonClause(doc: QuoteDoc, colon: number, lo: number): Clause | null {
   const subject = subjectEndingAt(doc, colon - 1, lo);
-  return subject?.kind === 'name' && subject.from <= clauseStart(doc.tokens, lo, colon) ? subject : null;
+  return subject?.kind === 'name' && subject.from <= clauseStart(doc.tokens, lo, colon) ? { verb: colon, last: colon, verbText: null, subject, inverted: false } : null;
+}
+
+/** The clause of the speech verb at token i (its particle after it when phrasal), or null when its subject is not its speaker. */
+function verbClause(doc: QuoteDoc, inQuote: Uint8Array, i: number, lo: number, phrasal: boolean, previous: Clause | undefined): Clause | null {
+  const { tokens, sentences } = doc;
+  const [sentFirst, sentEnd] = sentences[tokens[i]!.sentence]!;
+  const last = phrasal || tokens[i]!.norm === 'according' ? i + 1 : i;
+  let hi = i + 1;
+  while (hi < Math.min(sentEnd, i + PHRASE_REACH) && !inQuote[hi]) hi++;
+  const byAgent = i + 1 < tokens.length && tokens[i + 1]!.norm === 'by' && !tokens[i]!.norm.endsWith('ing');
+  if (byAgent || isPassive(tokens, i, lo)) {
+    // "a sapphire (was) described by Sharon as ...": the agent after "by" speaks
+    const agent = byAgent ? phraseSubject(doc, i + 2, hi, false) : null;
+    return agent?.kind === 'name' ? { verb: i, last, verbText: tokens[i]!.norm, subject: agent, inverted: true } : null;
+  }
+  const according = tokens[i]!.norm === 'according';
+  const participle = tokens[i]!.norm.endsWith('ing');
+  const sameSentence = previous && tokens[previous.verb]!.sentence === tokens[i]!.sentence ? previous.subject : null;
+  const before = according ? null : subjectBefore(doc, i, lo, sentFirst, sameSentence);
+  // "..., said X": inversion follows a quotation or a comma, never "X said the measures ..."
+  const invertible = according || (!phrasal && INVERTING_VERBS.has(tokens[i]!.norm) && (i === lo || tokens[i - 1]!.text === ','));
+  const inverted = invertible ? subjectAfter(doc, i, hi) : null;
+  // "... is a certainty, said David Anders": a name after the verb beats a phrase before the comma
+  const after = inverted && (!before || (inverted.kind === 'name' && before.kind !== 'name' && before.kind !== 'pronoun')) ? inverted : null;
+  // "..., saying that ...": a participle after a comma speaks for the subject of its sentence
+  const ownSubject = participle && i > 0 && tokens[i - 1]!.text === ',' ? null : before;
+  const opening = ownSubject || after || !participle ? null : openingSubject(doc, sentFirst, i);
+  return {
+    verb: i,
+    last,
+    verbText: according ? 'according to' : phrasal ? `${tokens[i]!.norm} ${tokens[i + 1]!.norm}` : tokens[i]!.norm,
+    subject: after ?? ownSubject ?? opening,
+    inverted: !!after,
+  };
 }
 
 /** Every speech clause outside quotations, in text order. */
@@ -387,49 +463,19 @@ export function findClauses(doc: QuoteDoc, inQuote: Uint8Array): Clause[] {
       continue;
     }
     if (doc.boilerplate[i]) continue;
+    const tok = tokens[i]!;
     // A colon before a quote ("Roly Keating: ..."). A colon ending the text has no token after it, and
     // reading inQuote past its end would send the compiled loop back to the interpreter to be compiled again.
-    const colon = tokens[i]!.text === ':' && i + 1 < tokens.length && inQuote[i + 1] === 1;
-    if (!colon && !SPEECH_VERB_STARTS.has(tokens[i]!.norm)) continue;
+    const colon = tok.text === ':' && i + 1 < tokens.length && inQuote[i + 1] === 1;
+    // speech verbs are words: punctuation and numbers need no look-up
+    if (!colon && (tok.kind !== 'word' || !SPEECH_VERB_STARTS.has(tok.norm))) continue;
     const phrasal = !colon && isPhrasalSpeechVerb(tokens, i);
     if (!colon && !phrasal && !isSpeechVerb(tokens, i)) continue;
-    const [sentFirst, sentEnd] = sentences[tokens[i]!.sentence]!;
-    const lo = Math.max(sentFirst, lastQuoted + 1);
-    if (colon) {
-      const speaker = colonSpeaker(doc, i, lo);
-      if (speaker) clauses.push({ verb: i, last: i, verbText: null, subject: speaker, inverted: false });
-      continue;
-    }
-    const last = phrasal || tokens[i]!.norm === 'according' ? i + 1 : i;
-    let hi = i + 1;
-    while (hi < Math.min(sentEnd, i + PHRASE_REACH) && !inQuote[hi]) hi++;
-    const byAgent = tokens[i + 1]?.norm === 'by' && !tokens[i]!.norm.endsWith('ing');
-    if (byAgent || isPassive(tokens, i, lo)) {
-      // "a sapphire (was) described by Sharon as ...": the agent after "by" speaks
-      const agent = byAgent ? phraseSubject(doc, i + 2, hi, false) : null;
-      if (agent?.kind === 'name') clauses.push({ verb: i, last, verbText: tokens[i]!.norm, subject: agent, inverted: true });
-      continue;
-    }
-    const according = tokens[i]!.norm === 'according';
-    const participle = tokens[i]!.norm.endsWith('ing');
-    const previous = clauses[clauses.length - 1];
-    const sameSentence = previous && tokens[previous.verb]!.sentence === tokens[i]!.sentence ? previous.subject : null;
-    const before = according ? null : subjectBefore(doc, i, lo, sentFirst, sameSentence);
-    // "..., said X": inversion follows a quotation or a comma, never "X said the measures ..."
-    const invertible = according || (!phrasal && INVERTING_VERBS.has(tokens[i]!.norm) && (i === lo || tokens[i - 1]!.text === ','));
-    const inverted = invertible ? subjectAfter(doc, i, hi) : null;
-    // "... is a certainty, said David Anders": a name after the verb beats a phrase before the comma
-    const after = inverted && (!before || (inverted.kind === 'name' && before.kind !== 'name' && before.kind !== 'pronoun')) ? inverted : null;
-    // "..., saying that ...": a participle after a comma speaks for the subject of its sentence
-    const ownSubject = participle && tokens[i - 1]?.text === ',' ? null : before;
-    const opening = ownSubject || after || !participle ? null : openingSubject(doc, sentFirst, i);
-    clauses.push({
-      verb: i,
-      last,
-      verbText: according ? 'according to' : phrasal ? `${tokens[i]!.norm} ${tokens[i + 1]!.norm}` : tokens[i]!.norm,
-      subject: after ?? ownSubject ?? opening,
-      inverted: !!after,
-    });
+    const lo = Math.max(sentences[tok.sentence]![0], lastQuoted + 1);
+    // One push for every kind of clause: one reached only by the rare colon clauses had no type
+    // feedback when the loop was compiled, and reaching it sent the loop back to be compiled again.
+    const clause = colon ? colonClause(doc, i, lo) : verbClause(doc, inQuote, i, lo, phrasal, clauses[clauses.length - 1]);
+    if (clause) clauses.push(clause);
   }
   return clauses;
 }

@@ -18,9 +18,8 @@ export function ageIn(doc: QuoteDoc, subject: Role): number | null {
   return null;
 }
 
-/** The one entity a definite descriptor stands for, by age, then by title and affiliation; else null. */
+/** The one entity a definite descriptor ("the ...") stands for, by age, then by title and affiliation; else null. */
 export function describedEntity(doc: QuoteDoc, names: SpeakerIndex, subject: Role): NameRef | null {
-  if (doc.tokens[subject.from]?.norm !== 'the') return null;
   const age = ageIn(doc, subject);
   return age ? names.personAged(age) : names.holderOf(subject.role, subject.modifiers, subject.named);
 }

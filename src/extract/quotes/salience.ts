@@ -7,9 +7,9 @@ import { ORG_PRONOUNS, OTHER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { has, WordClass } from '../../lexicon/word-class.js';
 import type { Token } from '../../text/tokenize.js';
-import { clauseStart, PHRASE_REACH, phraseSubject, type Clause } from './clauses.js';
+import { clauseStart, isPlainVerb, PHRASE_REACH, phraseSubject, type Clause } from './clauses.js';
 import { describedEntity } from './descriptors.js';
-import { isTitleNorm, nameKey, type NameRef, type QuoteDoc, type SpeakerIndex } from './speakers.js';
+import { isTitleNorm, type NameRef, type QuoteDoc, type SpeakerIndex } from './speakers.js';
 
 /** A speaker named (or, with a null ref, left unnamed: "a spokesman said") at a token position. */
 export interface Mention {
@@ -17,7 +17,8 @@ export interface Mention {
   ref: NameRef | null;
 }
 
-export const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && nameKey(a) === nameKey(b);
+/** Whether two refs are of one entry, and both a person or both an organization ("the Conservatives" makes a mention a group). */
+export const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && a.entry === b.entry && a.isOrg === b.isOrg;
 
 /**
  * The person named as the subject at the start of a sentence ("Ilsa Marden, 23, gave up ...",
@@ -26,7 +27,7 @@ export const sameName = (a: NameRef | null, b: NameRef | null) => !!a && !!b && 
  */
 export function sentenceSubject(doc: QuoteDoc, names: SpeakerIndex, first: number, end: number): NameRef | null {
   const start = clauseStart(doc.tokens, first, end);
-  return describedSubject(doc, names, start, end) ?? subjectAt(doc, names, start, end) ?? subjectAt(doc, names, afterIntroduction(doc, first, end), end);
+  return describedSubject(doc, names, start, end) ?? subjectAt(doc, names, start, end) ?? subjectAt(doc, names, afterIntroduction(doc, first, start, end), end);
 }
 
 // How many words a descriptor before a subject's name may have: "Longtime resident and retired schoolteacher".
@@ -39,12 +40,15 @@ const DESCRIPTOR_REACH = 8;
  */
 function describedSubject(doc: QuoteDoc, names: SpeakerIndex, at: number, end: number): NameRef | null {
   const { tokens } = doc;
-  for (let i = at; i < Math.min(end, at + DESCRIPTOR_REACH); i++) {
+  const reach = Math.min(end, at + DESCRIPTOR_REACH);
+  // the subject is a mention after the descriptor: with none starting in reach, no word of it need be looked up
+  if (!doc.speakers.mentionStartsIn(at + 1, reach)) return null;
+  for (let i = at; i < reach; i++) {
     const tok = tokens[i]!;
     const run = doc.speakers.runStartingAt(i, end);
     const ref = run && doc.speakers.nameInRun(run);
     if (ref && !ref.isOrg) return ref.from === i && i > at && isTitleNorm(tokens[i - 1]!.norm) ? names.fullest(ref) : null; // "Ann Vale and her husband Tom Vale": Ann
-    if (!(tok.kind === 'word' || tok.norm === "'s" || tok.text === '-') || SPEECH_VERBS.has(tok.norm) || (!tok.cap && has(tok.norm, WordClass.Verb) && !has(tok.norm, WordClass.Noun | WordClass.Adjective | WordClass.Role))) return null;
+    if (!(tok.kind === 'word' || tok.norm === "'s" || tok.text === '-') || SPEECH_VERBS.has(tok.norm) || (!tok.cap && isPlainVerb(tok.norm))) return null;
   }
   return null;
 }
@@ -56,12 +60,15 @@ const INTRODUCTION_REACH = 15;
  * The token after the comma that closes an introductory phrase opening with a preposition or a
  * participle ("With both services on offer, Mr Halvorsen ...", "Speaking on Monday, she ...").
  */
-function afterIntroduction(doc: QuoteDoc, first: number, end: number): number {
-  const opener = doc.tokens[clauseStart(doc.tokens, first, end)];
+function afterIntroduction(doc: QuoteDoc, first: number, start: number, end: number): number {
+  // the comma is looked for first: most sentences have none near their start, and then the opener needs no look-up
+  const reach = Math.min(end, first + INTRODUCTION_REACH);
+  let comma = first;
+  while (comma < reach && doc.tokens[comma]!.text !== ',') comma++;
+  if (comma === reach) return end;
+  const opener = doc.tokens[start];
   const introduces = opener && (has(opener.norm, WordClass.FunctionWord) || /(?:ing|ed)$/.test(opener.norm));
-  if (!introduces) return end;
-  for (let i = first; i < Math.min(end, first + INTRODUCTION_REACH); i++) if (doc.tokens[i]!.text === ',') return i + 1;
-  return end;
+  return introduces ? comma + 1 : end;
 }
 
 function subjectAt(doc: QuoteDoc, names: SpeakerIndex, at: number, end: number): NameRef | null {
@@ -85,19 +92,20 @@ function subjectAt(doc: QuoteDoc, names: SpeakerIndex, at: number, end: number):
  */
 export function sentenceMentions(doc: QuoteDoc, names: SpeakerIndex, inQuote: Uint8Array, clauses: Clause[]): Mention[] {
   const { tokens } = doc;
-  const reporting = new Set(clauses.map((c) => tokens[c.verb]!.sentence));
-  const speakers = new Set<string>();
-  for (const c of clauses) if (c.subject?.kind === 'name') speakers.add(nameKey(names.fullest(c.subject.ref)));
-  const isPerson = (ref: NameRef) => speakers.has(nameKey(names.fullest(ref))) || !!names.genderOf(ref);
+  const reporting = new Uint8Array(doc.sentences.length); // sentence -> 1 when a speech clause is in it
+  for (const c of clauses) reporting[tokens[c.verb]!.sentence] = 1;
+  const speakers = new Set<number>(); // entries, by index
+  for (const c of clauses) if (c.subject?.kind === 'name') speakers.add(c.subject.ref.entry);
+  const isPerson = (ref: NameRef) => speakers.has(ref.entry) || !!names.genderOf(ref);
   const lastVerb = clauses.length ? clauses[clauses.length - 1]!.verb : 0;
   const out: Mention[] = [];
   for (let s = 0; s < doc.sentences.length && doc.sentences[s]![0] < lastVerb; s++) {
     const [first, end] = doc.sentences[s]!;
     const start = clauseStart(tokens, first, end);
     if (inQuote[first] || inQuote[start] || doc.boilerplate[start]) continue;
-    const ref = sentenceSubject(doc, names, first, end) ?? (reporting.has(s) ? null : descriptorSubject(doc, names, start, end));
+    const ref = sentenceSubject(doc, names, first, end) ?? (reporting[s] ? null : descriptorSubject(doc, names, start, end));
     if (ref) out.push({ pos: first, ref });
-    else if (!reporting.has(s) && !isPronoun(tokens[start]) && !opensWithName(doc, start, end)) {
+    else if (!reporting[s] && !isPronoun(tokens[start]) && !opensWithName(doc, start, end)) {
       const named = firstPersonIn(doc, inQuote, start, end, isPerson);
       if (named) out.push({ pos: named.from, ref: names.fullest(named) });
     }
@@ -107,6 +115,7 @@ export function sentenceMentions(doc: QuoteDoc, names: SpeakerIndex, inQuote: Ui
 
 /** The entity a sentence opening with a descriptor is about: "The 31-year-old spoke to reporters", "The senator left early". */
 function descriptorSubject(doc: QuoteDoc, names: SpeakerIndex, start: number, end: number): NameRef | null {
+  if (start >= end || doc.tokens[start]!.norm !== 'the') return null; // only a definite descriptor stands for one entity: no phrase to read
   const subject = phraseSubject(doc, start, Math.min(end, start + PHRASE_REACH), true);
   return subject?.kind === 'role' ? describedEntity(doc, names, subject) : null;
 }
@@ -123,6 +132,7 @@ const isPossessive = (doc: QuoteDoc, run: [number, number]) => doc.tokens[run[1]
 
 /** The first person named outside quotation marks in [from, end), not as a possessive, that passes the test. */
 function firstPersonIn(doc: QuoteDoc, inQuote: Uint8Array, from: number, end: number, isPerson: (ref: NameRef) => boolean): NameRef | null {
+  if (!doc.speakers.mentionStartsIn(from, end)) return null; // a name is a mention: with none, no run need be read
   for (let i = from; i < end; i++) {
     const run = inQuote[i] || doc.boilerplate[i] ? null : doc.speakers.runStartingAt(i, end);
     if (!run) continue;

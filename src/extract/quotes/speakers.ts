@@ -40,8 +40,6 @@ export interface QuoteDoc extends Doc {
   boilerplate: Uint8Array;
 }
 
-/** One key per entry. */
-export const nameKey = (ref: NameRef) => `${ref.isOrg ? 'o' : 'p'}${ref.entry}`;
 
 function wordsOf(tokens: Token[], from: number, to: number): string[] {
   const words: string[] = [];
@@ -53,7 +51,7 @@ function wordsOf(tokens: Token[], from: number, to: number): string[] {
 const honorificBefore = (tokens: Token[], from: number) => (tokens[from - 1]?.text === '.' ? tokens[from - 2] : tokens[from - 1])?.norm ?? '';
 
 const GIVEN_GENDER = { male: 'm', female: 'f' } as const;
-const givenGender = (word: string): Gender | undefined => {
+const givenNameGenderOf = (word: string): Gender | undefined => {
   const g = givenNameGender(word);
   return g && GIVEN_GENDER[g];
 };
@@ -65,9 +63,18 @@ export const isTitleNorm = (norm: string): boolean =>
 
 const isTitleToken = (tok: Token): boolean => tok.kind === 'word' && isTitleNorm(tok.norm);
 
+/** An entry with what the text tells about it, kept on the entry so that no rule asks a table by a key built for it. */
 interface Entry {
   ref: NameRef;
   mentions: NameRef[];
+  /** The gender of the given name of a name of two words or more, looked up once. */
+  givenGender: Gender | undefined;
+  /** The gender told by an honorific or a resolved pronoun. */
+  toldGender: Gender | undefined;
+  /** Every title word written around the entry. */
+  titles: Set<string>;
+  /** The capitalized words of the affiliations written before its titles. */
+  affiliations: Set<string>;
 }
 
 /** The entries of one record and where the text mentions them, for resolving quote speakers. */
@@ -78,17 +85,13 @@ export class SpeakerIndex {
   private readonly runs: Array<[number, number]>;
   /** Last token of a mention -> the mention. */
   private readonly mentionEndingAt = new Map<number, NameRef>();
+  /** Token -> 1 where a mention starts. */
+  private readonly mentionStart: Uint8Array;
   /** last word -> entries whose name ends with it */
   private readonly peopleByLast = new Map<string, Set<Entry>>();
   private readonly orgsByLast = new Map<string, Set<Entry>>();
-  /** entry key -> gender told by an honorific or a resolved pronoun */
-  private readonly genders = new Map<string, Gender>();
   /** role word -> the people it is used for */
   private readonly roles = new Map<string, Set<Entry>>();
-  /** entry key -> every title word written around it */
-  private readonly titles = new Map<string, Set<string>>();
-  /** entry key -> the capitalized words of the affiliations written before their titles */
-  private readonly affiliations = new Map<string, Set<string>>();
   /** document noun -> the entries whose document it is ("the Harbour Fund report") */
   private readonly documents = new Map<string, Set<Entry>>();
   /** age -> the people the text gives that age ("A B, 34,", "the 34-year-old A B") */
@@ -96,6 +99,7 @@ export class SpeakerIndex {
 
   constructor(private readonly doc: Doc, names: Names, people: Person[], organizations: Organization[]) {
     const { tokens } = doc;
+    this.mentionStart = new Uint8Array(tokens.length);
     const add = (name: string, mentions: Mention[], isOrg: boolean) => {
       const entry = this.entries.length;
       // The token ranges of the mentions that start and end on token bounds, as flat [from, to) pairs.
@@ -105,7 +109,8 @@ export class SpeakerIndex {
         if (from >= 0 && last >= 0 && tokens[from]!.start === m.start && tokens[last]!.end === m.end) spans.push(from, last + 1);
       }
       const ref: NameRef = { from: spans[0] ?? 0, to: spans[1] ?? 0, text: name, words: name.toLowerCase().split(/\s+/), isOrg, gender: undefined, entry };
-      const e: Entry = { ref, mentions: [] };
+      const givenGender = ref.words.length > 1 ? givenNameGenderOf(ref.words[0]!) : undefined;
+      const e: Entry = { ref, mentions: [], givenGender, toldGender: undefined, titles: new Set(), affiliations: new Set() };
       this.entries.push(e);
       for (let n = 0; n < spans.length; n += 2) {
         const from = spans[n]!, to = spans[n + 1]!;
@@ -117,12 +122,14 @@ export class SpeakerIndex {
           const mention: NameRef = { from, to, text, words, isOrg: person.isOrg, gender: undefined, entry: person.entry };
           this.entries[person.entry]!.mentions.push(mention);
           this.mentionEndingAt.set(to - 1, mention);
+          this.mentionStart[from] = 1;
           continue;
         }
         const gender = isOrg ? undefined : HONORIFICS.get(honorificBefore(tokens, from));
         const mention: NameRef = { from, to, text: doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end), words, isOrg, gender, entry };
         e.mentions.push(mention);
         this.mentionEndingAt.set(to - 1, mention);
+        this.mentionStart[from] = 1;
       }
       return e;
     };
@@ -144,15 +151,14 @@ export class SpeakerIndex {
   /** Titles, affiliations, genders and documents written around an entry's mentions. */
   private noteContext(e: Entry, title?: string): void {
     const { tokens } = this.doc;
-    const key = nameKey(e.ref);
     const addRole = (role: string) => {
       addTo(this.roles, role, e);
-      addWord(this.titles, key, role);
+      e.titles.add(role);
       const office = ABBREVIATED_OFFICES.get(role); // "Sen. A B" is the senator
       if (office) addRole(office);
     };
     for (const m of e.mentions) {
-      if (m.gender && !this.genders.has(key)) this.genders.set(key, m.gender);
+      e.toldGender ??= m.gender;
       const noun = tokens[m.to];
       if (noun && !noun.cap && DOCUMENT_NOUNS.has(noun.norm)) addTo(this.documents, noun.norm, e);
       const document = documentIssuedBy(this.doc, m);
@@ -160,11 +166,11 @@ export class SpeakerIndex {
       if (e.ref.isOrg) continue;
       const { roles, affiliation } = rolesAround(tokens, m);
       roles.forEach(addRole);
-      for (const word of affiliation) addWord(this.affiliations, key, word);
+      for (const word of affiliation) e.affiliations.add(word);
       const tag = partyStateTag(tokens, m.to);
       if (tag) {
         addRole(tag.party);
-        for (const word of tag.region) addWord(this.affiliations, key, word);
+        for (const word of tag.region) e.affiliations.add(word);
       }
       const age = ageAround(tokens, m);
       if (age) addTo(this.ages, age, e);
@@ -176,6 +182,12 @@ export class SpeakerIndex {
   personAged(age: number): NameRef | null {
     const people = this.ages.get(age);
     return people?.size === 1 ? [...people][0]!.ref : null;
+  }
+
+  /** Whether a mention starts at a token of [from, to). */
+  mentionStartsIn(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.mentionStart[i]) return true;
+    return false;
   }
 
   /** [from, to) of the name run that ends at token `last`, not reaching before `lo`. */
@@ -227,8 +239,7 @@ export class SpeakerIndex {
 
   /** Whether a person may be the one a role phrase refers back to: the phrase lacks no office word of theirs (shadow, former). */
   mayHold(person: NameRef, modifiers: string[]): boolean {
-    const titles = this.titles.get(nameKey(person)) ?? new Set<string>();
-    return [...titles].every((t) => !OFFICE_MODIFIERS.has(t) || modifiers.includes(t));
+    return [...this.entries[person.entry]!.titles].every((t) => !OFFICE_MODIFIERS.has(t) || modifiers.includes(t));
   }
 
   /**
@@ -236,10 +247,9 @@ export class SpeakerIndex {
    * words ("the Two Ronnies star"), and no office word it lacks.
    */
   private holdsTitle(person: NameRef, modifiers: string[], named: string[]): boolean {
-    const titles = this.titles.get(nameKey(person)) ?? new Set<string>();
-    const affiliation = this.affiliations.get(nameKey(person)) ?? new Set<string>();
+    const { titles, affiliations } = this.entries[person.entry]!;
     const said = new Set(modifiers);
-    return modifiers.every((m) => !TITLE_WORDS.has(m) || titles.has(m)) && named.every((w) => affiliation.has(w) || titles.has(w)) &&
+    return modifiers.every((m) => !TITLE_WORDS.has(m) || titles.has(m)) && named.every((w) => affiliations.has(w) || titles.has(w)) &&
       [...titles].every((t) => !OFFICE_MODIFIERS.has(t) || said.has(t));
   }
 
@@ -248,9 +258,8 @@ export class SpeakerIndex {
    * ("Sharon Osbourne", not her husband), an honorific elsewhere, or a pronoun already resolved to them.
    */
   genderOf(ref: NameRef): Gender | undefined {
-    if (ref.gender) return ref.gender;
-    const full = this.fullest(ref);
-    return (full.words.length > 1 ? givenGender(full.words[0]!) : undefined) ?? this.genders.get(nameKey(full));
+    const entry = this.entries[ref.entry]!;
+    return ref.gender ?? entry.givenGender ?? entry.toldGender;
   }
 
   /**
@@ -272,8 +281,7 @@ export class SpeakerIndex {
 
   /** Records the gender a resolved "he"/"she" tells about a person not known before. */
   noteGender(ref: NameRef, gender: Gender): void {
-    const key = nameKey(this.fullest(ref));
-    if (!this.genders.has(key)) this.genders.set(key, gender);
+    this.entries[ref.entry]!.toldGender ??= gender;
   }
 
   /**
@@ -405,11 +413,6 @@ function ageAround(tokens: Token[], m: NameRef): number | null {
   let i = m.from - 1;
   while (i >= 0 && m.from - i <= 4 && isTitleToken(tokens[i]!) && tokens[i]!.norm !== 'year-old') i--;
   return tokens[i]?.norm === 'year-old' && tokens[i - 1]?.text === '-' && isAge(tokens[i - 2]) ? +tokens[i - 2]!.text : null;
-}
-
-/** Adds a word to the set filed under a key. */
-function addWord(table: Map<string, Set<string>>, key: string, word: string): void {
-  table.set(key, (table.get(key) ?? new Set<string>()).add(word));
 }
 
 function addTo<K, T>(table: Map<K, Set<T>>, key: K, value: T): void {
