@@ -52,12 +52,14 @@ function builtInPrefix(key: string, hash: number): boolean {
   return findInIndex(table.index, table.bytes, key, true, hash) >= 0;
 }
 
+/**
+ * One literal with every field, absent ones undefined: every built-in entry then has one shape,
+ * and the rules reading `type` or `ambiguity` stay monomorphic (four shapes sent them back to
+ * the interpreter, in every thread).
+ */
 function decodeLine(line: string): KnownEntry {
   const [, type, name, wikidata, ambiguity] = line.split('\t');
-  const entry: KnownEntry = { type: type as EntryType, name: name!, ambiguous: !!ambiguity };
-  if (wikidata) entry.wikidata = wikidata;
-  if (ambiguity) entry.ambiguity = ambiguity;
-  return entry;
+  return { type: type as EntryType, name: name!, wikidata: wikidata || undefined, ambiguous: !!ambiguity, ambiguity: ambiguity || undefined };
 }
 
 const entryKeys = new WeakMap<KnownEntry, string>();
