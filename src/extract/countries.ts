@@ -37,8 +37,7 @@ function partOfOtherName(doc: Doc, names: Names, i: number, end: number): boolea
   const seg = segmentAt(names.segments, i);
   if (!seg) return false;
   if (seg.kind === 'person' || seg.kind === 'org') return true;
-  const after = doc.tokens[end];
-  if (end < seg.end && after && PLACE_WORDS.has(after.norm)) return true;
+  if (end < seg.end && PLACE_WORDS.has(doc.tokens[end]!.norm)) return true;
   return i > seg.first && doc.tokens[i - 1]!.cap;
 }
 

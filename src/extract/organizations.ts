@@ -103,6 +103,9 @@ interface Entry {
   known?: KnownEntry;
 }
 
+/** A new entry, with every field in one order: entries given an acronym or a known entry later keep the one hidden class. */
+const newEntry = (name: string, key: string, rule: string): Entry => ({ name, key, acronym: undefined, mentions: [], rule, known: undefined });
+
 /** Decisions made here rather than on the chunker's segments. */
 export const ORGANIZATION_RULES = [
   { id: 'org.acronym-definition', description: 'a capitalised name followed by its initials in brackets defines an acronym ("Coastal Ferry Authority (CFA)")' },
@@ -170,7 +173,7 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
     const known = knownOrgEntry(key);
     let e = byKey(key, known);
     if (!e) {
-      e = { name: doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end), key, mentions: [], rule: 'org.acronym-definition' };
+      e = newEntry(doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end), key, 'org.acronym-definition');
       file(key, e, known);
     }
     e.acronym = acronym;
@@ -192,7 +195,7 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
     if (short && !entries.has(key)) entries.set(key, short); // its repeats join too
     if (!byKey(key, known)) {
       const base = withoutSuffix(key);
-      const e: Entry = { name: doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.end - 1]!.end).replace(/^the /i, ''), key, mentions: [], rule: s.rule };
+      const e = newEntry(doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.end - 1]!.end).replace(/^the /i, ''), key, s.rule);
       file(key, e, known);
       if (base && !entries.has(base)) entries.set(base, e);
       const short = withoutHead(key);

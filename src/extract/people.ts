@@ -126,7 +126,8 @@ class EntityIndex {
   }
 
   add(words: string[], name: string, first: number, rule: string): Entity {
-    const e: Entity = { words, mentions: [], name, first, cued: false, rule };
+    // Every field in the literal, in one order: entities given a title or an affiliation later keep one hidden class.
+    const e: Entity = { words, mentions: [], name, first, cued: false, rule, title: undefined, affiliation: undefined, known: undefined };
     this.all.push(e);
     addTo(this.bySurname, surname(words), e);
     if (words.length === 2) addTo(this.byFirstName, words[0]!, e);

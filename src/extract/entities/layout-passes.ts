@@ -15,7 +15,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { isWord, nationalityWord, normKey, ORG_HEAD_WORDS, PLACE_WORDS, tokenBefore } from './evidence.js';
 import { countryAt } from './gazetteer.js';
-import { mark } from './kind-rules.js';
+import { mark, nameSegment } from './kind-rules.js';
 import type { NameSegment } from './names.js';
 
 /**
@@ -32,7 +32,8 @@ const SPORTS_WEIGHTS = new Map<string, number>([...[...SHARED_SPORTS_WORDS].map(
 export function isSportsReport(tokens: Token[]): boolean {
   const seen = new Set<string>();
   let score = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     // Every word of sport is a word token: punctuation and numbers are not looked up.
     if (t.kind !== 'word') continue;
     const weight = SPORTS_WEIGHTS.get(t.norm);
@@ -290,7 +291,8 @@ function markIndexes(doc: Doc, segments: NameSegment[]): void {
   for (const seg of segments) {
     let k = seg.end;
     if (tokens[k]?.kind === 'number') k++; // "Acme 100 index"
-    const word = (i: number) => isWord(tokens[i]) && !tokens[i]!.cap && !tokens[i]!.gap.includes('\n');
+    // Bounded: a read past the end of the tokens would deoptimise this at the end of a text.
+    const word = (i: number) => i < tokens.length && isWord(tokens[i]) && !tokens[i]!.cap && !tokens[i]!.gap.includes('\n');
     if (word(k) && (INDEX_WORDS.has(tokens[k]!.norm) || (word(k + 1) && INDEX_WORDS.has(tokens[k + 1]!.norm)))) mark(seg, 'other', 'other.market-index');
   }
 }
@@ -404,7 +406,9 @@ function mergeClubPlaceLists(doc: Doc, segments: NameSegment[], sports: boolean)
     const placesOnly = items.every((s) => s.kind !== 'person' && s.kind !== 'country' && !s.cued) && items.slice(0, -1).every((s) => s.end - s.first <= 2);
     const suffixed = CLUB_LIST_SUFFIXES.has(tokens[last.end - 1]!.norm);
     if (!placesOnly || !(suffixed || (athleteBracket(k, j) && (sports || (clubLayout ??= segments.some((s, i) => s.kind === 'org' && athleteBracket(i, i))))))) continue;
-    segments.splice(k, j - k + 1, { first: first.first, end: last.end, kind: 'org', cued: false, rule: 'org.club-place-list' });
+    const club = nameSegment(first.first, last.end);
+    mark(club, 'org', 'org.club-place-list');
+    segments.splice(k, j - k + 1, club);
   }
 }
 

@@ -20,7 +20,7 @@ import {
   orgByHead, someToken, tokenBefore,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
-import { classify, mark } from './kind-rules.js';
+import { classify, mark, nameSegment } from './kind-rules.js';
 import { knownPossessive, startsKnownName } from './known-names.js';
 import { countryInBrackets, isSportsReport, LAYOUT_RULES } from './layout-passes.js';
 
@@ -256,13 +256,14 @@ const isBareInitial = (tokens: Token[], i: number): boolean => {
   return t.text !== 'A' || ['(', ','].includes(tokens[i + 2]?.text ?? '');
 };
 
+/** "J.": a capital letter, then a period glued to it (bounded: a read past the tokens' end would deoptimise the callers). */
 const isInitialDot = (tokens: Token[], i: number): boolean => {
-  const t = tokens[i]!, n = tokens[i + 1];
-  return t.kind === 'word' && t.text.length === 1 && t.cap && !!n && n.text === '.' && n.gap === '';
+  const t = tokens[i]!;
+  return t.kind === 'word' && t.text.length === 1 && t.cap && i + 1 < tokens.length && tokens[i + 1]!.text === '.' && tokens[i + 1]!.gap === '';
 };
 
 /** Maximal runs of name-like tokens, with initials ("J.") and inner connectors ("Bank of Japan"). */
-function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
+function nameRuns(doc: Doc, like: Uint8Array): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   const { tokens } = doc;
   let i = 0;
@@ -288,7 +289,7 @@ function openingParticles(tokens: Token[], i: number): number {
 }
 
 /** How many tokens from j on extend the run that starts at i (0: the run ends before j). */
-function continuation(doc: Doc, like: boolean[], i: number, j: number): number {
+function continuation(doc: Doc, like: Uint8Array, i: number, j: number): number {
   const { tokens } = doc;
   const t = tokens[j];
   if (!t || t.gap.includes('\n')) return 0;
@@ -315,7 +316,7 @@ function continuation(doc: Doc, like: boolean[], i: number, j: number): number {
  * name going on to a corporate suffix ("Ferryman's Bancshares Inc") whose possessor is no
  * person's or place's name ("Hartley's Widget Corp" is Hartley's company).
  */
-function possessiveInName(doc: Doc, like: boolean[], i: number, j: number): boolean {
+function possessiveInName(doc: Doc, like: Uint8Array, i: number, j: number): boolean {
   const { tokens } = doc;
   if (knownPossessive(doc, i, j)) return true;
   let e = j + 1;
@@ -336,7 +337,7 @@ function particlesFrom(tokens: Token[], j: number): number {
  * field words to a headed name ("Finance and Economy Ministry", "Securities and Exchange
  * Commission", "Scottish Exhibition and Conference Centre").
  */
-function andJoins(tokens: Token[], like: boolean[], i: number, j: number): boolean {
+function andJoins(tokens: Token[], like: Uint8Array, i: number, j: number): boolean {
   if (tokens[j]!.norm !== 'and') return false;
   if (someToken(tokens, i, j, (x) => x.norm === 'of' || x.norm === 'for')) return true;
   // "Lakeport and Dunmore" when the knowledge names the firm so (or as "Lakeport & Dunmore").
@@ -347,7 +348,7 @@ function andJoins(tokens: Token[], like: boolean[], i: number, j: number): boole
 }
 
 /** The run of name-like tokens from k ends on an organization head word. */
-function nextRunHasHead(tokens: Token[], like: boolean[], k: number): boolean {
+function nextRunHasHead(tokens: Token[], like: Uint8Array, k: number): boolean {
   let e = k;
   while (like[e] && (e === k || !tokens[e]!.gap.includes('\n'))) e++;
   return e > k && ORG_HEAD_WORDS.has(tokens[e - 1]!.norm);
@@ -376,8 +377,8 @@ function titleComplement(tokens: Token[], t: number, b: number): number {
 /** Split one run into affiliation / title / name segments and classify them. */
 function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]): void {
   const { tokens } = doc;
-  const push = (first: number, end: number, extra: Partial<NameSegment> = {}): NameSegment => {
-    const seg: NameSegment = { first, end, kind: 'other', cued: false, rule: 'other.unclassified', ...extra };
+  const push = (first: number, end: number, cued?: boolean, title?: string, affiliation?: NameSegment): NameSegment => {
+    const seg = nameSegment(first, end, cued, title, affiliation);
     classify(doc, seg, ctx);
     out.push(seg);
     return seg;
@@ -388,7 +389,7 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
   if (party > a && !orgByHead(doc, a, b)) {
     const label = push(a, party);
     mark(label, 'org', 'org.party-label');
-    const person = push(party, b, { cued: true, affiliation: label });
+    const person = push(party, b, true, undefined, label);
     if (person.kind === 'person') person.rule = 'person.after-party-label';
     return;
   }
@@ -435,7 +436,7 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
       const title = doc.text.slice(tokens[titleStart]!.start, tokens[t - 1]!.end).replace(/\.$/, '');
       // "Dr Doug Williams of BT": the name after "of" is the person's organization.
       const of = personOfOrg(tokens, t, b);
-      push(t, of, { cued: true, title, affiliation });
+      push(t, of, true, title, affiliation);
       if (of < b) {
         const from = out.length;
         splitAtCountry(doc, of + 1, b, ctx, push);
@@ -517,7 +518,7 @@ function untitledPersonOf(doc: Doc, a: number, b: number, ctx: Ctx): number | un
 const isNationalityWord = (t: Token): boolean => has(t.norm, WordClass.Demonym) || /(an|ish|ese|i|ons?|ers?)$/.test(t.norm);
 
 /** "U.S. Congress": a country name glued to a known organization is two names. */
-function splitAtCountry(doc: Doc, a: number, b: number, ctx: Ctx, push: (a: number, b: number, extra?: Partial<NameSegment>) => NameSegment): void {
+function splitAtCountry(doc: Doc, a: number, b: number, ctx: Ctx, push: (a: number, b: number) => NameSegment): void {
   const country = countryAt(doc.tokens, a, b);
   if (country && country.end < b && (knownOrg(doc, country.end, b) || (country.end - a <= 2 && isNationalityWord(doc.tokens[country.end - 1]!) && b - country.end >= 2))) {
     push(a, country.end);
@@ -546,7 +547,9 @@ export function findNames(doc: Doc): Names {
   const { initial, mem } = sentenceInitialsAndCase(tokens, headline);
   const sports = isSportsReport(tokens);
   const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens), sports, lowerWords: mem.lower, loneNames: new Set(), placeNames: new Set() };
-  const like = tokens.map((_, i) => nameLike(doc, i, ctx, initial, mem));
+  // Bytes, not booleans: one kind of array for every text, an empty one too.
+  const like = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) if (nameLike(doc, i, ctx, initial, mem)) like[i] = 1;
   const runs = nameRuns(doc, like);
   for (const [a, b] of runs) {
     // "until Slater joins", "Mr Slater said": a word used alone, or after a courtesy title.
@@ -575,10 +578,10 @@ function addLowerCaseTitle(doc: Doc, segments: NameSegment[], from: number, runS
     addAppositiveTitle(doc, seg, ctx);
     return;
   }
-  const words = doc.tokens.slice(k, runStart).filter((t) => !TITLE_MODIFIERS.has(t.norm));
-  if (!words.some((t) => TITLE_WORDS.has(t.norm))) return; // "her first Grand Slam"
+  const title = titleIn(doc.tokens, k, runStart);
+  if (title === undefined) return; // "her first Grand Slam"
   seg.cued = true;
-  seg.title = words.map((t) => t.text).join(' ');
+  seg.title = title;
   // The title is a cue the first classification did not see: decide again, unless the knowledge decided.
   if (seg.kind === 'other' || !seg.known) classify(doc, seg, ctx);
   const prev = segments[from - 1];
@@ -589,15 +592,30 @@ function addLowerCaseTitle(doc: Doc, segments: NameSegment[], from: number, runS
 function addAppositiveTitle(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   const { tokens } = doc;
   const comma = seg.first - 1;
-  if (tokens[comma]?.text !== ',' || seg.kind === 'org' || seg.kind === 'country') return;
+  if (comma < 0 || tokens[comma]!.text !== ',' || seg.kind === 'org' || seg.kind === 'country') return;
   let j = comma;
   while (j > 0 && isWord(tokens[j - 1]) && isTitleToken(tokens[j - 1]!)) j--;
-  const words = tokens.slice(j, comma).filter((t) => !TITLE_MODIFIERS.has(t.norm));
-  const before = tokens[j - 1];
-  if (!words.some((t) => TITLE_WORDS.has(t.norm)) || (before && !DETERMINERS.has(before.norm) && before.sentence === tokens[j]!.sentence)) return;
+  const title = titleIn(tokens, j, comma);
+  const before = j > 0 ? tokens[j - 1] : undefined;
+  if (title === undefined || (before && !DETERMINERS.has(before.norm) && before.sentence === tokens[j]!.sentence)) return;
   seg.cued = true;
-  seg.title = words.map((t) => t.text).join(' ');
+  seg.title = title;
   if (seg.kind === 'other') classify(doc, seg, ctx);
+}
+
+/**
+ * The job title tokens [a, b) write, without its modifiers ("former"), or undefined when none
+ * of them is a title word: one walk, no copies of the tokens.
+ */
+function titleIn(tokens: Token[], a: number, b: number): string | undefined {
+  let title = '', titled = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (TITLE_MODIFIERS.has(t.norm)) continue;
+    titled ||= TITLE_WORDS.has(t.norm);
+    title = title ? `${title} ${t.text}` : t.text;
+  }
+  return titled ? title : undefined;
 }
 
 function genericAcronyms(tokens: Token[]): Set<string> {
@@ -616,7 +634,9 @@ function genericAcronyms(tokens: Token[]): Set<string> {
 
 /** "mad cow disease (BSE)": an acronym in brackets after a lower-case noun abbreviates a thing. */
 function definesCommonNoun(tokens: Token[], i: number): boolean {
-  const noun = tokens[i - 2];
-  return tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && isWord(noun) && !noun.cap && !ORG_DESCRIPTORS.has(noun.norm) && !SKIPPED_IN_ACRONYM.has(noun.norm);
+  // Bounded: a read outside the tokens would deoptimise this at either end of a text.
+  if (i < 2 || i + 1 >= tokens.length) return false;
+  const noun = tokens[i - 2]!;
+  return tokens[i - 1]!.text === '(' && tokens[i + 1]!.text === ')' && isWord(noun) && !noun.cap && !ORG_DESCRIPTORS.has(noun.norm) && !SKIPPED_IN_ACRONYM.has(noun.norm);
 }
 
