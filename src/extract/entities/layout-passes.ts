@@ -111,8 +111,21 @@ const SCORE_LINES = new Set(['N#N#', 'N#-#N', 'N#–#N', 'N(N)#N(N)#']);
 /** The shapes of a result line followed by a note in brackets ("... 81 ( halftime 50-28 )"), spelled once, not for every line. */
 const SCORE_LINES_WITH_NOTE = [...SCORE_LINES].map((l) => `${l}(`);
 
+/** A result line's shape followed by the opening of a note, and maybe more. */
+const hasNote = (shape: string): boolean => SCORE_LINES_WITH_NOTE.some((l) => shape.startsWith(l));
+
 /** A result line's shape, maybe followed by a note in brackets. */
-const isScoreLine = (shape: string): boolean => SCORE_LINES.has(shape) || SCORE_LINES_WITH_NOTE.some((l) => shape.startsWith(l));
+const isScoreLine = (shape: string): boolean => SCORE_LINES.has(shape) || hasNote(shape);
+
+/** Every beginning of a result line's shape, from the empty one to the whole. */
+const SCORE_LINE_STARTS = new Set([...SCORE_LINES].flatMap((l) => Array.from({ length: l.length + 1 }, (_, n) => l.slice(0, n))));
+
+/**
+ * A line's shape so far may still be a result line's: it begins one, or is one with a note begun.
+ * A shape only grows at its end, so once it is neither no token can make it one: most lines are
+ * told apart at their first token or two instead of being spelled out.
+ */
+const mayBeScoreLine = (shape: string): boolean => SCORE_LINE_STARTS.has(shape) || hasNote(shape);
 
 const linesOf = new WeakMap<Token[], ReadonlyArray<readonly [number, number]>>();
 
@@ -139,7 +152,7 @@ function markScoreLines(doc: Doc, segments: NameSegment[]): void {
     while (k < segments.length && segments[k]!.first < a) k++;
     const onLine: NameSegment[] = [];
     let shape = '';
-    for (let i = a, s = k; i < b && shape.length <= 11;) {
+    for (let i = a, s = k; i < b && shape.length <= 11 && mayBeScoreLine(shape);) {
       const seg = segments[s];
       if (seg && seg.first === i && seg.end <= b) {
         onLine.push(seg);
@@ -180,12 +193,17 @@ function markEntrants(doc: Doc, segments: NameSegment[]): void {
  */
 function markEntrantTeams(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
-  // Whether each token's line opens with a number (a rank), in one pass over the text.
-  const ranked = new Uint8Array(tokens.length);
-  for (const [a, b] of lineSpans(tokens)) if (tokens[a]!.kind === 'number') ranked.fill(1, a, b);
+  // Whether each token's line opens with a number (a rank), in one pass over the text, made
+  // only for a text with a competitor and their bracketed country.
+  let ranked: Uint8Array | undefined;
   segments.forEach((seg, k) => {
     const after = countryInBrackets(tokens, seg.end), next = segments[k + 1];
-    if (after < 0 || seg.kind !== 'person' || !ranked[seg.first]) return;
+    if (after < 0 || seg.kind !== 'person') return;
+    if (!ranked) {
+      ranked = new Uint8Array(tokens.length);
+      for (const [a, b] of lineSpans(tokens)) if (tokens[a]!.kind === 'number') ranked.fill(1, a, b);
+    }
+    if (!ranked[seg.first]) return;
     // The next segment may be the bracketed country itself.
     const team = next && next.first < after ? segments[k + 2] : next;
     if (!team || tokens[team.first]!.gap.includes('\n') || countryInBrackets(tokens, team.end) >= 0) return;

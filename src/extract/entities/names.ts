@@ -148,10 +148,12 @@ function capitalisedNameLike(doc: Doc, i: number, t: Token, ctx: Ctx, initial: b
   const named = (cls & NAME_CLASSES) !== 0;
   if ((cls & (WordClass.Month | WordClass.Weekday)) !== 0 && !named) return false;
   if (isDateMay(doc.tokens, i)) return false;
-  if (CAPITALS_PLURAL.test(t.text)) return false; // "PCs", "MPs": plural common nouns
+  // Each regular expression below is run only on a word with the character it needs ("s", "I",
+  // "-"): most capitalised words are run through none.
+  if (t.text.endsWith('s') && CAPITALS_PLURAL.test(t.text)) return false; // "PCs", "MPs": plural common nouns
   if (isInitialDot(doc.tokens, i) && doc.tokens[i + 2]?.cap) return true;
   if (isBareInitial(doc.tokens, i)) return true;
-  if (t.text === 'I' || /^I['’]/.test(t.text) || HYPHEN_LOWER.test(t.text)) return false;
+  if ((t.text.startsWith('I') && (t.text === 'I' || PRONOUN_I.test(t.text))) || (t.text.includes('-') && HYPHEN_LOWER.test(t.text))) return false;
   const prev = doc.tokens[i - 1];
   if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "3Com": glued to a number
   // "the WHO said", "US Attorney ...": an acronym spelled like a function word, written in capitals outside a headline.
@@ -191,6 +193,8 @@ function capitalisedNameLike(doc: Doc, i: number, t: Token, ctx: Ctx, initial: b
 
 /** "PCs", "MPs": capitals and a plural s. */
 const CAPITALS_PLURAL = /^\p{Lu}{2,}s$/u;
+/** "I'm", "I'll": the pronoun and a clitic. */
+const PRONOUN_I = /^I['’]/;
 /** "Anglo-american": a hyphen before a lower-case letter. */
 const HYPHEN_LOWER = /-\p{Ll}/u;
 
@@ -211,7 +215,7 @@ const AGENT_NOUN = /\p{L}{3}(?:er|or|ist|ian|ster)$/u;
  */
 function isOpeningDescriptor(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!, next = doc.tokens[i + 1];
-  return AGENT_NOUN.test(t.norm) && !has(t.norm, NAME_CLASSES) && isWord(next) && next.cap && has(next.norm, WordClass.FirstName) && !givenNameGender(t.norm);
+  return isWord(next) && next.cap && AGENT_NOUN.test(t.norm) && !has(t.norm, NAME_CLASSES) && has(next.norm, WordClass.FirstName) && !givenNameGender(t.norm);
 }
 
 /**
@@ -252,7 +256,7 @@ function inKnownName(tokens: Token[], i: number): boolean {
  */
 const isBareInitial = (tokens: Token[], i: number): boolean => {
   const t = tokens[i]!, n = tokens[i + 1];
-  if (!/^[A-HJ-Z]$/.test(t.text) || !n || n.kind !== 'word' || !n.cap || n.gap !== ' ') return false;
+  if (t.text.length !== 1 || !/^[A-HJ-Z]$/.test(t.text) || !n || n.kind !== 'word' || !n.cap || n.gap !== ' ') return false;
   return t.text !== 'A' || ['(', ','].includes(tokens[i + 2]?.text ?? '');
 };
 
