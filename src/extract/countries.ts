@@ -58,7 +58,7 @@ function countryPrefix(doc: Doc, i: number): { code: string; mention: Mention } 
 }
 
 export function findCountries(doc: Doc, names: Names, organizations: Organization[], people: Person[]): Country[] {
-  const taken = claimedSpans(doc.text.length, [...organizations, ...people].flatMap((e) => e.mentions));
+  const taken = claimedSpans(organizations, people);
   const found = new Map<string, { mentions: Mention[]; rule: CountryRule }>();
   const add = (code: string, m: Mention, rule: CountryRule) => {
     const seen = found.get(code);

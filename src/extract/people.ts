@@ -69,7 +69,7 @@ const sameNameWord = (x: string, y: string): boolean =>
 const firstNameOf = (full: string[], lone: string[]): boolean => lone.length === 1 && full.length === 2 && full[0] === lone[0];
 
 export function findPeople(doc: Doc, names: Names, organizations: Organization[]): Person[] {
-  const taken = claimedSpans(doc.text.length, organizations.flatMap((o) => o.mentions));
+  const taken = claimedSpans(organizations);
   const entities = new EntityIndex();
   const persons = names.segments.filter((s) => s.kind === 'person');
   // Full names first, so a lone surname finds its person wherever it appears.

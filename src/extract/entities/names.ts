@@ -117,7 +117,7 @@ function sentenceInitialsAndCase(tokens: Token[], headline: boolean[]): { initia
   let openerRun = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!, p = i > 0 ? tokens[i - 1]! : undefined;
-    const opensSentence = !p || p.sentence !== t.sentence || (p.gap.includes('\n') && p.kind !== 'word') || (p.kind !== 'word' && p.kind !== 'number' && openerRun);
+    const opensSentence = !p || p.sentence !== t.sentence || (p.kind !== 'word' && p.gap.includes('\n')) || (p.kind !== 'word' && p.kind !== 'number' && openerRun);
     initial[i] = opensSentence;
     // A word has a letter, so no word is an opening mark: words are not looked up.
     openerRun = t.kind !== 'word' && OPENERS.has(t.text) && (!p || p.sentence !== t.sentence || openerRun);
