@@ -25,3 +25,13 @@ export function claimedSpans(...owners: ReadonlyArray<{ mentions: Mention[] }>[]
     return m.end > m.start && lo > 0 && reach[lo - 1]! > m.start;
   };
 }
+
+/**
+ * Mentions in text order, one for each start: the last given of those that start together (as a
+ * map by start would keep). A stable sort and one walk, no map of pairs.
+ */
+export function distinctByStart(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((x, y) => x.start - y.start), out: Mention[] = [];
+  for (let k = 0; k < sorted.length; k++) if (k + 1 === sorted.length || sorted[k + 1]!.start !== sorted[k]!.start) out.push(sorted[k]!);
+  return out;
+}
