@@ -78,8 +78,13 @@ export function everydayName(doc: Doc, a: number, b: number, ctx: Ctx): boolean 
 }
 
 /** The token before token a on the same line: context never reaches across a line break. */
-export const tokenBefore = (doc: Doc, a: number): Token | undefined =>
-  doc.tokens[a]?.gap.includes('\n') ? undefined : doc.tokens[a - 1];
+export function tokenBefore(doc: Doc, a: number): Token | undefined {
+  const { tokens } = doc;
+  // Bounded: a read outside the tokens (before the first, at a text's start) is a slow
+  // look-up of a property, and deoptimises every caller.
+  if (a <= 0 || a > tokens.length) return undefined;
+  return a < tokens.length && tokens[a]!.gap.includes('\n') ? undefined : tokens[a - 1];
+}
 
 /**
  * Lower-case words of tokens [a, b), the key names are looked up and compared by. Built once per

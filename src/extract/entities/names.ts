@@ -359,8 +359,10 @@ function nextRunHasHead(tokens: Token[], like: Uint8Array, k: number): boolean {
 }
 
 
+/** Title words, qualifiers and modifiers in one set: one look-up a word. */
+const TITLE_VOCABULARY = new Set([...TITLE_WORDS, ...TITLE_QUALIFIERS, ...TITLE_MODIFIERS]);
 /** A word of a job title: a title word, a qualifier ("Foreign") or a modifier ("former"). */
-export const isTitleWord = (norm: string): boolean => TITLE_WORDS.has(norm) || TITLE_QUALIFIERS.has(norm) || TITLE_MODIFIERS.has(norm);
+export const isTitleWord = (norm: string): boolean => TITLE_VOCABULARY.has(norm);
 /** A title word, or a hyphenated title ("Major-General", "Lieutenant-Colonel"). */
 const isTitleToken = (t: Token): boolean => isTitleWord(t.norm) || (t.norm.includes('-') && t.norm.split('-').every(isTitleWord));
 
