@@ -254,7 +254,7 @@ const BUSINESS_PAIRS_BEFORE = pairsByFirstWord(BUSINESS_WORDS_BEFORE);
 export function companyContext(doc: Doc, a: number, b: number): boolean {
   if (b - a === 1 && nationalityWord(doc.tokens[a]!)) return false; // "rival Kurdish factions"
   const prev = tokenBefore(doc, a);
-  if (prev && ((!prev.cap && ORG_DESCRIPTORS.has(prev.norm) && !describesPerson(doc, prev, a, b)) || /-based$/.test(prev.norm))) return true;
+  if (prev && ((!prev.cap && ORG_DESCRIPTORS.has(prev.norm) && !describesPerson(doc, prev, a, b)) || prev.norm.endsWith('-based'))) return true;
   // "its maker, Eli Lilly": the describing noun in apposition.
   const described = tokenBefore(doc, a - 1);
   if (prev?.text === ',' && described && !described.cap && ORG_DESCRIPTORS.has(described.norm)) return true;

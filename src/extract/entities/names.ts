@@ -400,8 +400,8 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
     return;
   }
   // "Finnish TV audiences", "US media": a nationality and a medium name no organization.
-  const country = countryAt(tokens, a, b);
-  if (country && country.end === b - 1 && NATIONAL_MEDIA.has(tokens[b - 1]!.norm)) { push(a, country.end); return; }
+  // The gazetteer is asked only of a run ending in a medium word.
+  if (NATIONAL_MEDIA.has(tokens[b - 1]!.norm) && countryAt(tokens, a, b)?.end === b - 1) { push(a, b - 1); return; }
   if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.norm)) b--; // "Ruth Ellery QC"
   // "Lena Hart of Acme Widgets Inc": a person's full name, "of", and their organization.
   const of = untitledPersonOf(doc, a, b, ctx);
