@@ -37,8 +37,7 @@ function partOfOtherName(doc: Doc, names: Names, i: number, end: number): boolea
   const seg = segmentAt(names.segments, i);
   if (!seg) return false;
   if (seg.kind === 'person' || seg.kind === 'org') return true;
-  const after = doc.tokens[end];
-  if (end < seg.end && after && PLACE_WORDS.has(after.norm)) return true;
+  if (end < seg.end && PLACE_WORDS.has(doc.tokens[end]!.norm)) return true;
   return i > seg.first && doc.tokens[i - 1]!.cap;
 }
 
@@ -59,7 +58,7 @@ function countryPrefix(doc: Doc, i: number): { code: string; mention: Mention } 
 }
 
 export function findCountries(doc: Doc, names: Names, organizations: Organization[], people: Person[]): Country[] {
-  const taken = claimedSpans(doc.text.length, [...organizations, ...people].flatMap((e) => e.mentions));
+  const taken = claimedSpans(organizations, people);
   const found = new Map<string, { mentions: Mention[]; rule: CountryRule }>();
   const add = (code: string, m: Mention, rule: CountryRule) => {
     const seen = found.get(code);

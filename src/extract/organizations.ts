@@ -9,6 +9,7 @@ import { CORPORATE_SUFFIXES, DROPPABLE_SUFFIXES, ORG_DESCRIPTORS, PARTY_WORDS, S
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization } from '../types.js';
+import { distinctByStart } from './entities/claims.js';
 import { everydayWord, normKey, ORG_HEAD_WORDS, tokenBefore } from './entities/evidence.js';
 import type { NameSegment, Names } from './entities/names.js';
 import { countryOfWord } from './entities/gazetteer.js';
@@ -103,6 +104,9 @@ interface Entry {
   known?: KnownEntry;
 }
 
+/** A new entry, with every field in one order: entries given an acronym or a known entry later keep the one hidden class. */
+const newEntry = (name: string, key: string, rule: string): Entry => ({ name, key, acronym: undefined, mentions: [], rule, known: undefined });
+
 /** Decisions made here rather than on the chunker's segments. */
 export const ORGANIZATION_RULES = [
   { id: 'org.acronym-definition', description: 'a capitalised name followed by its initials in brackets defines an acronym ("Coastal Ferry Authority (CFA)")' },
@@ -170,7 +174,7 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
     const known = knownOrgEntry(key);
     let e = byKey(key, known);
     if (!e) {
-      e = { name: doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end), key, mentions: [], rule: 'org.acronym-definition' };
+      e = newEntry(doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end), key, 'org.acronym-definition');
       file(key, e, known);
     }
     e.acronym = acronym;
@@ -192,7 +196,7 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
     if (short && !entries.has(key)) entries.set(key, short); // its repeats join too
     if (!byKey(key, known)) {
       const base = withoutSuffix(key);
-      const e: Entry = { name: doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.end - 1]!.end).replace(/^the /i, ''), key, mentions: [], rule: s.rule };
+      const e = newEntry(doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.end - 1]!.end).replace(/^the /i, ''), key, s.rule);
       file(key, e, known);
       if (base && !entries.has(base)) entries.set(base, e);
       const short = withoutHead(key);
@@ -207,8 +211,10 @@ export function findOrganizations(doc: Doc, names: Names): Organization[] {
     if (normKey(doc, s.first, s.end) === e.key) e.name = m.text.replace(/^the /i, '');
     e.mentions.push(m);
   }
-  addRepeatedNames(doc, names, entries, inDefinition);
-  return mergeShortForms(doc, [...new Set(entries.values())]).map(toOrganization);
+  // Each entry once, though filed under several keys; the passes below file no new one.
+  const list = [...new Set(entries.values())];
+  addRepeatedNames(doc, names, entries, list, inDefinition);
+  return mergeShortForms(doc, list).map(toOrganization);
 }
 
 /**
@@ -291,8 +297,8 @@ const nameInitials = (name: string): string =>
  * is no organization) or its first word where the rest is everyday words ("Halvard said" after
  * "Halvard Steel"), even where the lone word was taken for a person's.
  */
-function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, inDefinition: (s: NameSegment) => boolean): void {
-  const shortForms = shortFormsOf([...new Set(entries.values())]);
+function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, list: Entry[], inDefinition: (s: NameSegment) => boolean): void {
+  const shortForms = shortFormsOf(list);
   for (const s of names.segments) {
     if (s.kind === 'org' || inDefinition(s) || NOT_AN_ORGANIZATION_HERE.has(s.rule) || placeAfterLocative(doc, s)) continue;
     const short = s.end - s.first === 1 && !s.cued ? shortForms.get(doc.tokens[s.first]!.text) : undefined;
@@ -303,9 +309,9 @@ function addRepeatedNames(doc: Doc, names: Names, entries: Map<string, Entry>, i
     if (ALL_CAPITALS.test(doc.tokens[s.first]!.text) && e.name.includes(' ')) e.acronym ??= doc.tokens[s.first]!.text;
   }
   // Without a short form there is no token to look at for one.
-  if (shortForms.size) addUnsegmentedShortForms(doc, names, entries, shortForms);
+  if (shortForms.size) addUnsegmentedShortForms(doc, names, list, shortForms);
   // Uses of a defined acronym that the chunker did not see as names (e.g. in headlines).
-  const byAcronym = new Map([...new Set(entries.values())].filter((e) => e.acronym).map((e) => [e.acronym!, e]));
+  const byAcronym = new Map(list.filter((e) => e.acronym).map((e) => [e.acronym!, e]));
   if (!byAcronym.size) return;
   const seen = new Set([...byAcronym.values()].flatMap((e) => e.mentions.map((m) => m.start)));
   // Every acronym is written in capitals, so only a token in capitals may be one.
@@ -327,9 +333,10 @@ function filedUnderKey(entries: Map<string, Entry>, key: string): Entry | undefi
 }
 
 /** Short forms outside the chunker's segments: in sentence case, and acronyms among lower-case words. */
-function addUnsegmentedShortForms(doc: Doc, names: Names, entries: Map<string, Entry>, shortForms: Map<string, Entry>): void {
+function addUnsegmentedShortForms(doc: Doc, names: Names, list: Entry[], shortForms: Map<string, Entry>): void {
   const { tokens } = doc;
-  const mentioned = new Set([...entries.values()].flatMap((e) => e.mentions.map((m) => m.start)));
+  const mentioned = new Set<number>();
+  for (const e of list) for (const m of e.mentions) mentioned.add(m.start);
   const inSegment = new Uint8Array(tokens.length);
   for (const s of names.segments) inSegment.fill(1, s.first, s.end);
   // An acronym stands among lower-case words, not in a line of capitals ("SAN FRANCISCO").
@@ -383,7 +390,7 @@ function placeAfterLocative(doc: Doc, s: NameSegment): boolean {
 }
 
 function toOrganization(e: Entry): Organization {
-  const mentions = [...new Map(e.mentions.map((m) => [m.start, m])).values()].sort((x, y) => x.start - y.start);
+  const mentions = distinctByStart(e.mentions);
   const o: Organization = e.acronym ? { name: e.name, acronym: e.acronym, mentions, rule: e.rule } : { name: e.name, mentions, rule: e.rule };
   if (e.known?.wikidata) o.wikidata = e.known.wikidata;
   if (e.known?.id) o.id = e.known.id;

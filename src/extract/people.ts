@@ -8,7 +8,7 @@ import { COURTESY_TITLES, PERSON_PARTICLES } from '../lexicon/entity-cues.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization, Person } from '../types.js';
-import { claimedSpans } from './entities/claims.js';
+import { claimedSpans, distinctByStart } from './entities/claims.js';
 import { countryName } from './entities/gazetteer.js';
 import type { NameSegment, Names } from './entities/names.js';
 
@@ -29,8 +29,11 @@ interface Entity {
   known?: KnownEntry;
 }
 
-const nameWords = (tokens: Token[], s: NameSegment): string[] =>
-  tokens.slice(s.first, s.end).filter((t) => t.kind === 'word').map((t) => t.norm);
+function nameWords(tokens: Token[], s: NameSegment): string[] {
+  const words: string[] = [];
+  for (let k = s.first; k < s.end; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.norm);
+  return words;
+}
 
 const surname = (words: string[]): string => words[words.length - 1]!;
 
@@ -69,7 +72,7 @@ const sameNameWord = (x: string, y: string): boolean =>
 const firstNameOf = (full: string[], lone: string[]): boolean => lone.length === 1 && full.length === 2 && full[0] === lone[0];
 
 export function findPeople(doc: Doc, names: Names, organizations: Organization[]): Person[] {
-  const taken = claimedSpans(doc.text.length, organizations.flatMap((o) => o.mentions));
+  const taken = claimedSpans(organizations);
   const entities = new EntityIndex();
   const persons = names.segments.filter((s) => s.kind === 'person');
   // Full names first, so a lone surname finds its person wherever it appears.
@@ -126,7 +129,8 @@ class EntityIndex {
   }
 
   add(words: string[], name: string, first: number, rule: string): Entity {
-    const e: Entity = { words, mentions: [], name, first, cued: false, rule };
+    // Every field in the literal, in one order: entities given a title or an affiliation later keep one hidden class.
+    const e: Entity = { words, mentions: [], name, first, cued: false, rule, title: undefined, affiliation: undefined, known: undefined };
     this.all.push(e);
     addTo(this.bySurname, surname(words), e);
     if (words.length === 2) addTo(this.byFirstName, words[0]!, e);
@@ -147,7 +151,7 @@ function addRepeatedNames(doc: Doc, names: Names, entities: EntityIndex, taken: 
 }
 
 function toPerson(e: Entity): Person {
-  const mentions = [...new Map(e.mentions.map((m) => [m.start, m])).values()].sort((x, y) => x.start - y.start);
+  const mentions = distinctByStart(e.mentions);
   const p: Person = { name: e.name, mentions };
   if (e.title) p.title = e.title;
   if (e.affiliation) p.affiliation = e.affiliation;

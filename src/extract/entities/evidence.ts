@@ -78,8 +78,13 @@ export function everydayName(doc: Doc, a: number, b: number, ctx: Ctx): boolean 
 }
 
 /** The token before token a on the same line: context never reaches across a line break. */
-export const tokenBefore = (doc: Doc, a: number): Token | undefined =>
-  doc.tokens[a]?.gap.includes('\n') ? undefined : doc.tokens[a - 1];
+export function tokenBefore(doc: Doc, a: number): Token | undefined {
+  const { tokens } = doc;
+  // Bounded: a read outside the tokens (before the first, at a text's start) is a slow
+  // look-up of a property, and deoptimises every caller.
+  if (a <= 0 || a > tokens.length) return undefined;
+  return a < tokens.length && tokens[a]!.gap.includes('\n') ? undefined : tokens[a - 1];
+}
 
 /**
  * Lower-case words of tokens [a, b), the key names are looked up and compared by. Built once per
@@ -160,7 +165,7 @@ export const looksLikeOrg = perContextSpan((doc: Doc, a: number, b: number, ctx:
 /** Person evidence: the lexicon knows the name, the first name or the surname, or the shape fits. */
 export const looksLikePerson = perContextSpan((doc: Doc, a: number, b: number, ctx: Ctx): boolean => {
   const { tokens } = doc;
-  const words = tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
+  const words = nameWordsOf(tokens, a, b);
   if (!words.some((t) => t.text.length > 1) || namesAThing(words)) return false;
   // "de Silva": a surname with its particles is looked up as the surname.
   const whole = words.length === 1 ? words[0]!.norm : normKey(doc, a, b);
@@ -188,6 +193,13 @@ export const looksLikePerson = perContextSpan((doc: Doc, a: number, b: number, c
   return false;
 });
 
+/** The words of tokens [a, b) but name particles ("de", "van"): gathered in one walk, not sliced and then filtered. */
+function nameWordsOf(tokens: Token[], a: number, b: number): Token[] {
+  const words: Token[] = [];
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word' && !PERSON_PARTICLES.has(tokens[k]!.norm)) words.push(tokens[k]!);
+  return words;
+}
+
 /** Names of laws, events, prizes and plans end in a word saying so ("Terrorism Bill", "World Summit"). */
 const namesAThing = (words: Token[]): boolean => words.length > 1 && THING_HEADS.has(words[words.length - 1]!.norm);
 
@@ -197,7 +209,7 @@ const namesAThing = (words: Token[]): boolean => words.length > 1 && THING_HEADS
  * lexicon's word by word.
  */
 export function unknownNameShape(doc: Doc, a: number, b: number, ctx: Ctx): boolean {
-  const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word' && !PERSON_PARTICLES.has(t.norm));
+  const words = nameWordsOf(doc.tokens, a, b);
   if (ctx.headline[a] || words.length < 2 || words.length > 3 || namesAThing(words)) return false;
   const last = words[words.length - 1]!.norm;
   if (PLACE_WORDS.has(last) || ORG_HEAD_WORDS.has(last) || PLACE_PREFIXES.has(words[0]!.norm)) return false;
@@ -249,7 +261,7 @@ const BUSINESS_PAIRS_BEFORE = pairsByFirstWord(BUSINESS_WORDS_BEFORE);
 export function companyContext(doc: Doc, a: number, b: number): boolean {
   if (b - a === 1 && nationalityWord(doc.tokens[a]!)) return false; // "rival Kurdish factions"
   const prev = tokenBefore(doc, a);
-  if (prev && ((!prev.cap && ORG_DESCRIPTORS.has(prev.norm) && !describesPerson(doc, prev, a, b)) || /-based$/.test(prev.norm))) return true;
+  if (prev && ((!prev.cap && ORG_DESCRIPTORS.has(prev.norm) && !describesPerson(doc, prev, a, b)) || prev.norm.endsWith('-based'))) return true;
   // "its maker, Eli Lilly": the describing noun in apposition.
   const described = tokenBefore(doc, a - 1);
   if (prev?.text === ',' && described && !described.cap && ORG_DESCRIPTORS.has(described.norm)) return true;
@@ -271,9 +283,10 @@ const describesPerson = (doc: Doc, descriptor: Token, a: number, b: number): boo
 
 /** A lone word after a title must not be a common word ("Star Wars"). */
 export function nameShaped(doc: Doc, a: number, b: number): boolean {
-  const words = doc.tokens.slice(a, b).filter((t) => t.kind === 'word');
-  if (words.length !== 1) return words.length > 1;
-  const norm = words[0]!.norm;
+  let words = 0, last: Token | undefined;
+  for (let k = a; k < b; k++) if (doc.tokens[k]!.kind === 'word') { words++; last = doc.tokens[k]; }
+  if (words !== 1) return words > 1;
+  const norm = last!.norm;
   return has(norm, NAME_CLASSES) || !has(norm, COMMON_CLASSES);
 }
 

@@ -168,6 +168,15 @@ export function classify(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   if (rule.then === 'country') seg.code = countryAt(doc.tokens, seg.first, seg.end)!.code;
 }
 
+/**
+ * A segment of tokens [first, end), unclassified. Every segment is made here, with all its fields
+ * in one order, so that all share one hidden class: a field given later (a title, a code) would
+ * make several, and every pass over the segments would read each kind of object.
+ */
+export function nameSegment(first: number, end: number, cued = false, title?: string, affiliation?: NameSegment): NameSegment {
+  return { first, end, kind: 'other', code: undefined, title, affiliation, cued, rule: 'other.unclassified', known: undefined };
+}
+
 /** Sets a segment's kind and the rule that decided it. */
 export function mark(seg: NameSegment, kind: NameKind, rule: string): void {
   seg.kind = kind;

@@ -45,7 +45,9 @@ function docEvidence(doc: Doc): DocEvidence {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.cap) continue;
     // "Anna Falco", "Mr Falco", "Mr. Falco": a given name or a courtesy title before a surname.
-    const next = tokens[i + 1]?.text === '.' ? tokens[i + 2] : tokens[i + 1];
+    // Bounded: a read past the end of the tokens would deoptimise this at the end of a text.
+    const n = i + 1 < tokens.length && tokens[i + 1]!.text === '.' ? i + 2 : i + 1;
+    const next = n < tokens.length ? tokens[n] : undefined;
     if (next?.kind === 'word' && next.cap && !next.gap.includes('\n') && (has(t.norm, WordClass.FirstName) || HONORIFICS.has(t.norm))) ev.surnames.add(next.norm);
     const match = longestMatch(tokens, i);
     if (match && !match.entry.ambiguous) {

@@ -15,7 +15,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { isWord, nationalityWord, normKey, ORG_HEAD_WORDS, PLACE_WORDS, tokenBefore } from './evidence.js';
 import { countryAt } from './gazetteer.js';
-import { mark } from './kind-rules.js';
+import { mark, nameSegment } from './kind-rules.js';
 import type { NameSegment } from './names.js';
 
 /**
@@ -32,7 +32,8 @@ const SPORTS_WEIGHTS = new Map<string, number>([...[...SHARED_SPORTS_WORDS].map(
 export function isSportsReport(tokens: Token[]): boolean {
   const seen = new Set<string>();
   let score = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     // Every word of sport is a word token: punctuation and numbers are not looked up.
     if (t.kind !== 'word') continue;
     const weight = SPORTS_WEIGHTS.get(t.norm);
@@ -110,8 +111,21 @@ const SCORE_LINES = new Set(['N#N#', 'N#-#N', 'N#–#N', 'N(N)#N(N)#']);
 /** The shapes of a result line followed by a note in brackets ("... 81 ( halftime 50-28 )"), spelled once, not for every line. */
 const SCORE_LINES_WITH_NOTE = [...SCORE_LINES].map((l) => `${l}(`);
 
+/** A result line's shape followed by the opening of a note, and maybe more. */
+const hasNote = (shape: string): boolean => SCORE_LINES_WITH_NOTE.some((l) => shape.startsWith(l));
+
 /** A result line's shape, maybe followed by a note in brackets. */
-const isScoreLine = (shape: string): boolean => SCORE_LINES.has(shape) || SCORE_LINES_WITH_NOTE.some((l) => shape.startsWith(l));
+const isScoreLine = (shape: string): boolean => SCORE_LINES.has(shape) || hasNote(shape);
+
+/** Every beginning of a result line's shape, from the empty one to the whole. */
+const SCORE_LINE_STARTS = new Set([...SCORE_LINES].flatMap((l) => Array.from({ length: l.length + 1 }, (_, n) => l.slice(0, n))));
+
+/**
+ * A line's shape so far may still be a result line's: it begins one, or is one with a note begun.
+ * A shape only grows at its end, so once it is neither no token can make it one: most lines are
+ * told apart at their first token or two instead of being spelled out.
+ */
+const mayBeScoreLine = (shape: string): boolean => SCORE_LINE_STARTS.has(shape) || hasNote(shape);
 
 const linesOf = new WeakMap<Token[], ReadonlyArray<readonly [number, number]>>();
 
@@ -138,7 +152,7 @@ function markScoreLines(doc: Doc, segments: NameSegment[]): void {
     while (k < segments.length && segments[k]!.first < a) k++;
     const onLine: NameSegment[] = [];
     let shape = '';
-    for (let i = a, s = k; i < b && shape.length <= 11;) {
+    for (let i = a, s = k; i < b && shape.length <= 11 && mayBeScoreLine(shape);) {
       const seg = segments[s];
       if (seg && seg.first === i && seg.end <= b) {
         onLine.push(seg);
@@ -179,12 +193,17 @@ function markEntrants(doc: Doc, segments: NameSegment[]): void {
  */
 function markEntrantTeams(doc: Doc, segments: NameSegment[]): void {
   const { tokens } = doc;
-  // Whether each token's line opens with a number (a rank), in one pass over the text.
-  const ranked = new Uint8Array(tokens.length);
-  for (const [a, b] of lineSpans(tokens)) if (tokens[a]!.kind === 'number') ranked.fill(1, a, b);
+  // Whether each token's line opens with a number (a rank), in one pass over the text, made
+  // only for a text with a competitor and their bracketed country.
+  let ranked: Uint8Array | undefined;
   segments.forEach((seg, k) => {
     const after = countryInBrackets(tokens, seg.end), next = segments[k + 1];
-    if (after < 0 || seg.kind !== 'person' || !ranked[seg.first]) return;
+    if (after < 0 || seg.kind !== 'person') return;
+    if (!ranked) {
+      ranked = new Uint8Array(tokens.length);
+      for (const [a, b] of lineSpans(tokens)) if (tokens[a]!.kind === 'number') ranked.fill(1, a, b);
+    }
+    if (!ranked[seg.first]) return;
     // The next segment may be the bracketed country itself.
     const team = next && next.first < after ? segments[k + 2] : next;
     if (!team || tokens[team.first]!.gap.includes('\n') || countryInBrackets(tokens, team.end) >= 0) return;
@@ -290,7 +309,8 @@ function markIndexes(doc: Doc, segments: NameSegment[]): void {
   for (const seg of segments) {
     let k = seg.end;
     if (tokens[k]?.kind === 'number') k++; // "Acme 100 index"
-    const word = (i: number) => isWord(tokens[i]) && !tokens[i]!.cap && !tokens[i]!.gap.includes('\n');
+    // Bounded: a read past the end of the tokens would deoptimise this at the end of a text.
+    const word = (i: number) => i < tokens.length && isWord(tokens[i]) && !tokens[i]!.cap && !tokens[i]!.gap.includes('\n');
     if (word(k) && (INDEX_WORDS.has(tokens[k]!.norm) || (word(k + 1) && INDEX_WORDS.has(tokens[k + 1]!.norm)))) mark(seg, 'other', 'other.market-index');
   }
 }
@@ -404,7 +424,9 @@ function mergeClubPlaceLists(doc: Doc, segments: NameSegment[], sports: boolean)
     const placesOnly = items.every((s) => s.kind !== 'person' && s.kind !== 'country' && !s.cued) && items.slice(0, -1).every((s) => s.end - s.first <= 2);
     const suffixed = CLUB_LIST_SUFFIXES.has(tokens[last.end - 1]!.norm);
     if (!placesOnly || !(suffixed || (athleteBracket(k, j) && (sports || (clubLayout ??= segments.some((s, i) => s.kind === 'org' && athleteBracket(i, i))))))) continue;
-    segments.splice(k, j - k + 1, { first: first.first, end: last.end, kind: 'org', cued: false, rule: 'org.club-place-list' });
+    const club = nameSegment(first.first, last.end);
+    mark(club, 'org', 'org.club-place-list');
+    segments.splice(k, j - k + 1, club);
   }
 }
 

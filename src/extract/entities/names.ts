@@ -20,7 +20,7 @@ import {
   orgByHead, someToken, tokenBefore,
 } from './evidence.js';
 import { countryAt } from './gazetteer.js';
-import { classify, mark } from './kind-rules.js';
+import { classify, mark, nameSegment } from './kind-rules.js';
 import { knownPossessive, startsKnownName } from './known-names.js';
 import { countryInBrackets, isSportsReport, LAYOUT_RULES } from './layout-passes.js';
 
@@ -117,7 +117,7 @@ function sentenceInitialsAndCase(tokens: Token[], headline: boolean[]): { initia
   let openerRun = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!, p = i > 0 ? tokens[i - 1]! : undefined;
-    const opensSentence = !p || p.sentence !== t.sentence || (p.gap.includes('\n') && p.kind !== 'word') || (p.kind !== 'word' && p.kind !== 'number' && openerRun);
+    const opensSentence = !p || p.sentence !== t.sentence || (p.kind !== 'word' && p.gap.includes('\n')) || (p.kind !== 'word' && p.kind !== 'number' && openerRun);
     initial[i] = opensSentence;
     // A word has a letter, so no word is an opening mark: words are not looked up.
     openerRun = t.kind !== 'word' && OPENERS.has(t.text) && (!p || p.sentence !== t.sentence || openerRun);
@@ -148,10 +148,12 @@ function capitalisedNameLike(doc: Doc, i: number, t: Token, ctx: Ctx, initial: b
   const named = (cls & NAME_CLASSES) !== 0;
   if ((cls & (WordClass.Month | WordClass.Weekday)) !== 0 && !named) return false;
   if (isDateMay(doc.tokens, i)) return false;
-  if (CAPITALS_PLURAL.test(t.text)) return false; // "PCs", "MPs": plural common nouns
+  // Each regular expression below is run only on a word with the character it needs ("s", "I",
+  // "-"): most capitalised words are run through none.
+  if (t.text.endsWith('s') && CAPITALS_PLURAL.test(t.text)) return false; // "PCs", "MPs": plural common nouns
   if (isInitialDot(doc.tokens, i) && doc.tokens[i + 2]?.cap) return true;
   if (isBareInitial(doc.tokens, i)) return true;
-  if (t.text === 'I' || /^I['’]/.test(t.text) || HYPHEN_LOWER.test(t.text)) return false;
+  if ((t.text.startsWith('I') && (t.text === 'I' || PRONOUN_I.test(t.text))) || (t.text.includes('-') && HYPHEN_LOWER.test(t.text))) return false;
   const prev = doc.tokens[i - 1];
   if (prev && t.gap === '' && prev.kind !== 'punct') return false; // "3Com": glued to a number
   // "the WHO said", "US Attorney ...": an acronym spelled like a function word, written in capitals outside a headline.
@@ -191,6 +193,8 @@ function capitalisedNameLike(doc: Doc, i: number, t: Token, ctx: Ctx, initial: b
 
 /** "PCs", "MPs": capitals and a plural s. */
 const CAPITALS_PLURAL = /^\p{Lu}{2,}s$/u;
+/** "I'm", "I'll": the pronoun and a clitic. */
+const PRONOUN_I = /^I['’]/;
 /** "Anglo-american": a hyphen before a lower-case letter. */
 const HYPHEN_LOWER = /-\p{Ll}/u;
 
@@ -211,7 +215,7 @@ const AGENT_NOUN = /\p{L}{3}(?:er|or|ist|ian|ster)$/u;
  */
 function isOpeningDescriptor(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!, next = doc.tokens[i + 1];
-  return AGENT_NOUN.test(t.norm) && !has(t.norm, NAME_CLASSES) && isWord(next) && next.cap && has(next.norm, WordClass.FirstName) && !givenNameGender(t.norm);
+  return isWord(next) && next.cap && AGENT_NOUN.test(t.norm) && !has(t.norm, NAME_CLASSES) && has(next.norm, WordClass.FirstName) && !givenNameGender(t.norm);
 }
 
 /**
@@ -252,17 +256,18 @@ function inKnownName(tokens: Token[], i: number): boolean {
  */
 const isBareInitial = (tokens: Token[], i: number): boolean => {
   const t = tokens[i]!, n = tokens[i + 1];
-  if (!/^[A-HJ-Z]$/.test(t.text) || !n || n.kind !== 'word' || !n.cap || n.gap !== ' ') return false;
+  if (t.text.length !== 1 || !/^[A-HJ-Z]$/.test(t.text) || !n || n.kind !== 'word' || !n.cap || n.gap !== ' ') return false;
   return t.text !== 'A' || ['(', ','].includes(tokens[i + 2]?.text ?? '');
 };
 
+/** "J.": a capital letter, then a period glued to it (bounded: a read past the tokens' end would deoptimise the callers). */
 const isInitialDot = (tokens: Token[], i: number): boolean => {
-  const t = tokens[i]!, n = tokens[i + 1];
-  return t.kind === 'word' && t.text.length === 1 && t.cap && !!n && n.text === '.' && n.gap === '';
+  const t = tokens[i]!;
+  return t.kind === 'word' && t.text.length === 1 && t.cap && i + 1 < tokens.length && tokens[i + 1]!.text === '.' && tokens[i + 1]!.gap === '';
 };
 
 /** Maximal runs of name-like tokens, with initials ("J.") and inner connectors ("Bank of Japan"). */
-function nameRuns(doc: Doc, like: boolean[]): Array<[number, number]> {
+function nameRuns(doc: Doc, like: Uint8Array): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   const { tokens } = doc;
   let i = 0;
@@ -288,7 +293,7 @@ function openingParticles(tokens: Token[], i: number): number {
 }
 
 /** How many tokens from j on extend the run that starts at i (0: the run ends before j). */
-function continuation(doc: Doc, like: boolean[], i: number, j: number): number {
+function continuation(doc: Doc, like: Uint8Array, i: number, j: number): number {
   const { tokens } = doc;
   const t = tokens[j];
   if (!t || t.gap.includes('\n')) return 0;
@@ -315,7 +320,7 @@ function continuation(doc: Doc, like: boolean[], i: number, j: number): number {
  * name going on to a corporate suffix ("Ferryman's Bancshares Inc") whose possessor is no
  * person's or place's name ("Hartley's Widget Corp" is Hartley's company).
  */
-function possessiveInName(doc: Doc, like: boolean[], i: number, j: number): boolean {
+function possessiveInName(doc: Doc, like: Uint8Array, i: number, j: number): boolean {
   const { tokens } = doc;
   if (knownPossessive(doc, i, j)) return true;
   let e = j + 1;
@@ -336,7 +341,7 @@ function particlesFrom(tokens: Token[], j: number): number {
  * field words to a headed name ("Finance and Economy Ministry", "Securities and Exchange
  * Commission", "Scottish Exhibition and Conference Centre").
  */
-function andJoins(tokens: Token[], like: boolean[], i: number, j: number): boolean {
+function andJoins(tokens: Token[], like: Uint8Array, i: number, j: number): boolean {
   if (tokens[j]!.norm !== 'and') return false;
   if (someToken(tokens, i, j, (x) => x.norm === 'of' || x.norm === 'for')) return true;
   // "Lakeport and Dunmore" when the knowledge names the firm so (or as "Lakeport & Dunmore").
@@ -347,15 +352,17 @@ function andJoins(tokens: Token[], like: boolean[], i: number, j: number): boole
 }
 
 /** The run of name-like tokens from k ends on an organization head word. */
-function nextRunHasHead(tokens: Token[], like: boolean[], k: number): boolean {
+function nextRunHasHead(tokens: Token[], like: Uint8Array, k: number): boolean {
   let e = k;
   while (like[e] && (e === k || !tokens[e]!.gap.includes('\n'))) e++;
   return e > k && ORG_HEAD_WORDS.has(tokens[e - 1]!.norm);
 }
 
 
+/** Title words, qualifiers and modifiers in one set: one look-up a word. */
+const TITLE_VOCABULARY = new Set([...TITLE_WORDS, ...TITLE_QUALIFIERS, ...TITLE_MODIFIERS]);
 /** A word of a job title: a title word, a qualifier ("Foreign") or a modifier ("former"). */
-export const isTitleWord = (norm: string): boolean => TITLE_WORDS.has(norm) || TITLE_QUALIFIERS.has(norm) || TITLE_MODIFIERS.has(norm);
+export const isTitleWord = (norm: string): boolean => TITLE_VOCABULARY.has(norm);
 /** A title word, or a hyphenated title ("Major-General", "Lieutenant-Colonel"). */
 const isTitleToken = (t: Token): boolean => isTitleWord(t.norm) || (t.norm.includes('-') && t.norm.split('-').every(isTitleWord));
 
@@ -376,8 +383,8 @@ function titleComplement(tokens: Token[], t: number, b: number): number {
 /** Split one run into affiliation / title / name segments and classify them. */
 function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]): void {
   const { tokens } = doc;
-  const push = (first: number, end: number, extra: Partial<NameSegment> = {}): NameSegment => {
-    const seg: NameSegment = { first, end, kind: 'other', cued: false, rule: 'other.unclassified', ...extra };
+  const push = (first: number, end: number, cued?: boolean, title?: string, affiliation?: NameSegment): NameSegment => {
+    const seg = nameSegment(first, end, cued, title, affiliation);
     classify(doc, seg, ctx);
     out.push(seg);
     return seg;
@@ -388,13 +395,13 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
   if (party > a && !orgByHead(doc, a, b)) {
     const label = push(a, party);
     mark(label, 'org', 'org.party-label');
-    const person = push(party, b, { cued: true, affiliation: label });
+    const person = push(party, b, true, undefined, label);
     if (person.kind === 'person') person.rule = 'person.after-party-label';
     return;
   }
   // "Finnish TV audiences", "US media": a nationality and a medium name no organization.
-  const country = countryAt(tokens, a, b);
-  if (country && country.end === b - 1 && NATIONAL_MEDIA.has(tokens[b - 1]!.norm)) { push(a, country.end); return; }
+  // The gazetteer is asked only of a run ending in a medium word.
+  if (NATIONAL_MEDIA.has(tokens[b - 1]!.norm) && countryAt(tokens, a, b)?.end === b - 1) { push(a, b - 1); return; }
   if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.norm)) b--; // "Ruth Ellery QC"
   // "Lena Hart of Acme Widgets Inc": a person's full name, "of", and their organization.
   const of = untitledPersonOf(doc, a, b, ctx);
@@ -435,7 +442,7 @@ function segmentRun(doc: Doc, a: number, b: number, ctx: Ctx, out: NameSegment[]
       const title = doc.text.slice(tokens[titleStart]!.start, tokens[t - 1]!.end).replace(/\.$/, '');
       // "Dr Doug Williams of BT": the name after "of" is the person's organization.
       const of = personOfOrg(tokens, t, b);
-      push(t, of, { cued: true, title, affiliation });
+      push(t, of, true, title, affiliation);
       if (of < b) {
         const from = out.length;
         splitAtCountry(doc, of + 1, b, ctx, push);
@@ -517,7 +524,7 @@ function untitledPersonOf(doc: Doc, a: number, b: number, ctx: Ctx): number | un
 const isNationalityWord = (t: Token): boolean => has(t.norm, WordClass.Demonym) || /(an|ish|ese|i|ons?|ers?)$/.test(t.norm);
 
 /** "U.S. Congress": a country name glued to a known organization is two names. */
-function splitAtCountry(doc: Doc, a: number, b: number, ctx: Ctx, push: (a: number, b: number, extra?: Partial<NameSegment>) => NameSegment): void {
+function splitAtCountry(doc: Doc, a: number, b: number, ctx: Ctx, push: (a: number, b: number) => NameSegment): void {
   const country = countryAt(doc.tokens, a, b);
   if (country && country.end < b && (knownOrg(doc, country.end, b) || (country.end - a <= 2 && isNationalityWord(doc.tokens[country.end - 1]!) && b - country.end >= 2))) {
     push(a, country.end);
@@ -546,7 +553,9 @@ export function findNames(doc: Doc): Names {
   const { initial, mem } = sentenceInitialsAndCase(tokens, headline);
   const sports = isSportsReport(tokens);
   const ctx: Ctx = { headline, genericAcronyms: genericAcronyms(tokens), sports, lowerWords: mem.lower, loneNames: new Set(), placeNames: new Set() };
-  const like = tokens.map((_, i) => nameLike(doc, i, ctx, initial, mem));
+  // Bytes, not booleans: one kind of array for every text, an empty one too.
+  const like = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) if (nameLike(doc, i, ctx, initial, mem)) like[i] = 1;
   const runs = nameRuns(doc, like);
   for (const [a, b] of runs) {
     // "until Slater joins", "Mr Slater said": a word used alone, or after a courtesy title.
@@ -575,10 +584,10 @@ function addLowerCaseTitle(doc: Doc, segments: NameSegment[], from: number, runS
     addAppositiveTitle(doc, seg, ctx);
     return;
   }
-  const words = doc.tokens.slice(k, runStart).filter((t) => !TITLE_MODIFIERS.has(t.norm));
-  if (!words.some((t) => TITLE_WORDS.has(t.norm))) return; // "her first Grand Slam"
+  const title = titleIn(doc.tokens, k, runStart);
+  if (title === undefined) return; // "her first Grand Slam"
   seg.cued = true;
-  seg.title = words.map((t) => t.text).join(' ');
+  seg.title = title;
   // The title is a cue the first classification did not see: decide again, unless the knowledge decided.
   if (seg.kind === 'other' || !seg.known) classify(doc, seg, ctx);
   const prev = segments[from - 1];
@@ -589,15 +598,30 @@ function addLowerCaseTitle(doc: Doc, segments: NameSegment[], from: number, runS
 function addAppositiveTitle(doc: Doc, seg: NameSegment, ctx: Ctx): void {
   const { tokens } = doc;
   const comma = seg.first - 1;
-  if (tokens[comma]?.text !== ',' || seg.kind === 'org' || seg.kind === 'country') return;
+  if (comma < 0 || tokens[comma]!.text !== ',' || seg.kind === 'org' || seg.kind === 'country') return;
   let j = comma;
   while (j > 0 && isWord(tokens[j - 1]) && isTitleToken(tokens[j - 1]!)) j--;
-  const words = tokens.slice(j, comma).filter((t) => !TITLE_MODIFIERS.has(t.norm));
-  const before = tokens[j - 1];
-  if (!words.some((t) => TITLE_WORDS.has(t.norm)) || (before && !DETERMINERS.has(before.norm) && before.sentence === tokens[j]!.sentence)) return;
+  const title = titleIn(tokens, j, comma);
+  const before = j > 0 ? tokens[j - 1] : undefined;
+  if (title === undefined || (before && !DETERMINERS.has(before.norm) && before.sentence === tokens[j]!.sentence)) return;
   seg.cued = true;
-  seg.title = words.map((t) => t.text).join(' ');
+  seg.title = title;
   if (seg.kind === 'other') classify(doc, seg, ctx);
+}
+
+/**
+ * The job title tokens [a, b) write, without its modifiers ("former"), or undefined when none
+ * of them is a title word: one walk, no copies of the tokens.
+ */
+function titleIn(tokens: Token[], a: number, b: number): string | undefined {
+  let title = '', titled = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (TITLE_MODIFIERS.has(t.norm)) continue;
+    titled ||= TITLE_WORDS.has(t.norm);
+    title = title ? `${title} ${t.text}` : t.text;
+  }
+  return titled ? title : undefined;
 }
 
 function genericAcronyms(tokens: Token[]): Set<string> {
@@ -616,7 +640,9 @@ function genericAcronyms(tokens: Token[]): Set<string> {
 
 /** "mad cow disease (BSE)": an acronym in brackets after a lower-case noun abbreviates a thing. */
 function definesCommonNoun(tokens: Token[], i: number): boolean {
-  const noun = tokens[i - 2];
-  return tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && isWord(noun) && !noun.cap && !ORG_DESCRIPTORS.has(noun.norm) && !SKIPPED_IN_ACRONYM.has(noun.norm);
+  // Bounded: a read outside the tokens would deoptimise this at either end of a text.
+  if (i < 2 || i + 1 >= tokens.length) return false;
+  const noun = tokens[i - 2]!;
+  return tokens[i - 1]!.text === '(' && tokens[i + 1]!.text === ')' && isWord(noun) && !noun.cap && !ORG_DESCRIPTORS.has(noun.norm) && !SKIPPED_IN_ACRONYM.has(noun.norm);
 }
 
