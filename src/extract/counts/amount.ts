@@ -110,8 +110,8 @@ function compoundAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | nu
   const word = tokens[phrase.end + 1];
   const hyphenated = phrase.digits && phrase.scale === 1 && hyphen?.text === '-' && hyphen.gap === '' &&
     word?.kind === 'word' && word.gap === '' && !word.cap;
-  const head = phrase.head ?? (hyphenated ? word.norm : undefined);
-  if (head === undefined) return null;
+  const head = phrase.head ?? (hyphenated ? word.norm : null);
+  if (head === null) return null;
   const end = phrase.head ? phrase.end : phrase.end + 2;
   if (head === MULTIPLE_SUFFIX) return { unit: head, kind: 'count', end, factor: 1, rule: 'count.multiple' };
   // "a 10-pound note", "a 50-cent coin".
@@ -153,20 +153,21 @@ export function readAmount(doc: Doc, phrase: NumberPhrase): Amount {
   const prefix = phrase.digits ? currencyBefore(tokens, i) : null;
   const scaled = phrase.scale > 1;
   // A spelled-out compound ("three-minute") ends in its own noun: nothing after it is its unit.
-  const suffix = phrase.head !== undefined ? compoundAfter(tokens, phrase) : percentAt(tokens, phrase.end) ??
+  const suffix = phrase.head !== null ? compoundAfter(tokens, phrase) : percentAt(tokens, phrase.end) ??
     (prefix ? null : currencyInScale(tokens, phrase.end, scaled) ?? currencyAfter(tokens, phrase.end, scaled)) ??
     (prefix ? null : compoundAfter(tokens, phrase) ?? measureAfter(tokens, phrase));
   const signed = minusBefore(tokens, prefix?.first ?? i);
   const first = signed ?? prefix?.first ?? i;
   const modifier = modifierBefore(tokens, first);
   const bare = !prefix && !suffix && !modifier;
-  const next = tokens[phrase.end];
-  const pluralFollows = next !== undefined && isPluralNoun(next) && !next.cap;
+  // Read within the tokens only: a read past the end (a number closing the text) undoes V8's compiled code.
+  const next = phrase.end < tokens.length ? tokens[phrase.end]! : null;
+  const pluralFollows = next !== null && isPluralNoun(next) && !next.cap;
   const exclusion = exclusionOf(doc, i, phrase.end, { digits: phrase.digits, pluralFollows, bare, money: prefix !== null });
   const value = times(phrase.value, suffix?.factor ?? 1);
   return {
     // A spelled-out compound that names no unit ("one-off", "five-star") is a modifier, not an amount.
-    exclusion: exclusion ?? (phrase.head !== undefined && !suffix ? 'compound' : null),
+    exclusion: exclusion ?? (phrase.head !== null && !suffix ? 'compound' : null),
     phrase,
     value: signed === null ? value : -value,
     first,
