@@ -80,10 +80,15 @@ function unitSymbolAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | 
 function unitNameAfter(tokens: Token[], j: number): AmountSuffix | null {
   const first = tokens[j];
   if (!first || first.kind !== 'word' || first.cap || (first.gap !== ' ' && first.gap !== '') || !mayStartUnitName(first.norm)) return null;
-  for (let length = MAX_UNIT_WORDS; length >= 1; length--) {
-    const words = tokens.slice(j, j + length);
-    if (words.length < length || words.some((w, k) => w.kind !== 'word' || (k > 0 && w.gap !== ' '))) continue;
-    const unit = unitByName(words.map((w) => w.norm).join(' '));
+  // The names of [j, j + 1), [j, j + 2), ... as far as single-spaced words go, each extending the one before.
+  const names = [first.norm];
+  for (let k = j + 1; k < j + MAX_UNIT_WORDS && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.gap !== ' ') break;
+    names.push(names[names.length - 1] + ' ' + t.norm);
+  }
+  for (let length = names.length; length >= 1; length--) {
+    const unit = unitByName(names[length - 1]!);
     if (unit) return measure(unit.name, j + length, 'count.measure.name');
   }
   return null;
