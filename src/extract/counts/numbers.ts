@@ -301,8 +301,13 @@ function parseCompoundWord(tokens: Token[], i: number): NumberPhrase | null {
   return parseMultiple(tokens, i) ?? parseFraction(tokens, i) ?? parseHyphenatedWord(tokens, i);
 }
 
+/** The words after "a" or "an" in a number: "a couple of", "a few hundred", "a third of", "a million". */
+const AFTER_ARTICLE: ReadonlySet<string> = new Set(['couple', 'few', ...FRACTION_WORDS.keys(), ...SCALE_WORDS.keys()]);
+
 /** A number spelled out from token i: vague, "a couple of", a fraction, or cardinals with their scales. */
 function parseSpelledOut(tokens: Token[], i: number): NumberPhrase | null {
+  // "a" and "an", by far the commonest start words, start a number only before one of these.
+  if (isA(tokens[i]) && !AFTER_ARTICLE.has(tokens[i + 1]?.norm ?? '')) return null;
   const norm = tokens[i]!.norm;
   if (VAGUE_QUANTIFIERS.has(norm) && VAGUE_PLURALS.get(tokens[i + 1]?.norm ?? '') !== undefined) {
     return parseVague(tokens, i + 1, i);
