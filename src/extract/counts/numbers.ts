@@ -288,13 +288,28 @@ export function parseNumberAt(tokens: Token[], i: number): NumberPhrase | null {
   if (t.kind === 'number') return parseDigits(tokens, i);
   if (t.kind !== 'word') return null;
   if (NUMBER_START_WORDS.has(t.norm)) return parseSpelledOut(tokens, i);
-  return isHyphenated(t.norm) || t.norm.endsWith(MULTIPLE_SUFFIX) ? parseCompoundWord(tokens, i) : null;
+  return startsWithNumberWord(t.norm) || t.norm.endsWith(MULTIPLE_SUFFIX) ? parseCompoundWord(tokens, i) : null;
+}
+
+/** The words a hyphenated number or compound starts with ("twenty-five", "two-thirds", "hundred-fold"). */
+const COMPOUND_FIRST_WORDS: ReadonlySet<string> = new Set([...CARDINAL_WORDS.keys(), ...SCALE_WORDS.keys()]);
+
+/**
+ * Whether the part before a word's first hyphen or dash is a number word, as in every hyphenated
+ * number and compound: most hyphenated words ("year-old", "so-called") are ruled out by one
+ * look-up before the compound parsers split them again and again.
+ */
+function startsWithNumberWord(norm: string): boolean {
+  const hyphen = norm.indexOf('-');
+  const dash = norm.indexOf('–');
+  const cut = hyphen < 0 ? dash : dash < 0 ? hyphen : Math.min(hyphen, dash);
+  return cut > 0 && COMPOUND_FIRST_WORDS.has(norm.slice(0, cut));
 }
 
 /**
  * "twenty-five", else a compound: "sixfold", "ten-fold", "two-thirds", "three-minute". Apart from
- * parseNumberAt, as most hyphenated words are none of these: the parsers below are seldom
- * reached, and a call V8 has not seen yet recompiles only this function, not the one run per token.
+ * parseNumberAt, as few words are any of these: the parsers below are seldom reached, and a call
+ * V8 has not seen yet recompiles only this function, not the one run per token.
  */
 function parseCompoundWord(tokens: Token[], i: number): NumberPhrase | null {
   if (cardinalWord(tokens[i]!.norm) !== null) return parseSpelledOut(tokens, i);
