@@ -82,7 +82,7 @@ function nounCounted(noun: string, end: number, scaled: boolean): Counted {
 /** The unit of an amount: its own (money, percent, measure, compound) or the noun it counts. */
 function countedBy(tokens: Token[], amount: Amount, singular = amount.value === 1): Counted {
   if (amount.unit) return { unit: amount.unit, kind: amount.kind ?? 'count', rule: amount.rule, end: amount.end };
-  const fraction = amount.phrase.fraction === true;
+  const fraction = amount.phrase.fraction;
   const partitive = amount.phrase.approximate || amount.value > 1 || fraction;
   const noun = countedNounAt(tokens, amount.end, singular, partitive);
   // "millions of millions": a scale word is no counted thing.

@@ -22,10 +22,12 @@ const data: CurrencyTable = table;
 const CODES: ReadonlySet<string> = new Set(data.codes);
 const GLUED_ONLY: ReadonlySet<string> = new Set(data.gluedOnlySymbols);
 const AMBIGUOUS: ReadonlySet<string> = new Set(data.ambiguousWords);
+// Maps, not the JSON records: one look-up per question (every token before and after a number), not a property test then a read.
+const CODE_OF_SYMBOL: ReadonlyMap<string, string> = new Map(Object.entries(data.symbols));
+const CODE_OF_WORD: ReadonlyMap<string, string> = new Map(Object.entries(data.words));
 
 /** The ISO code a symbol or abbreviation stands for ("HK$" -> HKD, "RM" -> MYR). */
-export const currencyOfSymbol = (written: string): string | undefined =>
-  Object.hasOwn(data.symbols, written) ? data.symbols[written] : undefined;
+export const currencyOfSymbol = (written: string): string | undefined => CODE_OF_SYMBOL.get(written);
 
 /** Letter symbols that must touch the digits to be money. */
 export const isGluedOnlySymbol = (written: string) => GLUED_ONLY.has(written);
@@ -34,8 +36,7 @@ export const isGluedOnlySymbol = (written: string) => GLUED_ONLY.has(written);
 export const isCurrencyCode = (written: string) => CODES.has(written);
 
 /** The ISO code a currency name stands for ("rupees" -> INR, "south african rand" -> ZAR), in lower case. */
-export const currencyOfWord = (name: string): string | undefined =>
-  Object.hasOwn(data.words, name) ? data.words[name] : undefined;
+export const currencyOfWord = (name: string): string | undefined => CODE_OF_WORD.get(name);
 
 /** A currency name that is also an ordinary English word ("won"). */
 export const isAmbiguousCurrencyWord = (name: string) => AMBIGUOUS.has(name);

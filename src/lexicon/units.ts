@@ -27,13 +27,17 @@ interface UnitsTable {
 const data: UnitsTable = table;
 const UNITS: Unit[] = data.units.map(([name, plural, dimension]) => ({ name: name!, plural: plural!, dimension: dimension! }));
 
-const look = (map: Record<string, number>, key: string): Unit | undefined =>
-  Object.hasOwn(map, key) ? UNITS[map[key]!] : undefined;
+/** A table's units by written form: one Map look-up per question, not a property test then a read. */
+const byWritten = (table: Record<string, number>): ReadonlyMap<string, Unit> =>
+  new Map(Object.entries(table).map(([written, k]) => [written, UNITS[k]!]));
+const SYMBOLS = byWritten(data.symbols);
+const GLUED_SYMBOLS = byWritten(data.gluedSymbols);
+const LOWER_SYMBOLS = byWritten(data.lowerSymbols);
+const NAMES = byWritten(data.names);
 
 /** The unit written as a symbol: exact case, else in lower case; one-letter symbols only when `glued`. */
 export function unitBySymbol(written: string, glued: boolean): Unit | undefined {
-  return look(data.symbols, written) ?? (glued ? look(data.gluedSymbols, written) : undefined) ??
-    look(data.lowerSymbols, written.toLowerCase());
+  return SYMBOLS.get(written) ?? (glued ? GLUED_SYMBOLS.get(written) : undefined) ?? LOWER_SYMBOLS.get(written.toLowerCase());
 }
 
 /** Every prefix of every symbol: exact case, and in lower case for the symbols read in any case. */
@@ -51,10 +55,10 @@ export const mayStartUnitSymbol = (text: string): boolean =>
 
 /** Whether the written symbol is a unit's in exactly this case ("kN" is, "kn" is not). */
 export const isExactUnitSymbol = (written: string, glued: boolean): boolean =>
-  Object.hasOwn(data.symbols, written) || (glued && Object.hasOwn(data.gluedSymbols, written));
+  SYMBOLS.has(written) || (glued && GLUED_SYMBOLS.has(written));
 
 /** The unit spelled out ("kilometres", "miles per hour"), in lower case. */
-export const unitByName = (name: string): Unit | undefined => look(data.names, name);
+export const unitByName = (name: string): Unit | undefined => NAMES.get(name);
 
 /** First words of unit names, so most words are ruled out by one look-up. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(data.names).map((n) => n.split(' ')[0]!));

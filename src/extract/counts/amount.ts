@@ -80,10 +80,15 @@ function unitSymbolAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | 
 function unitNameAfter(tokens: Token[], j: number): AmountSuffix | null {
   const first = tokens[j];
   if (!first || first.kind !== 'word' || first.cap || (first.gap !== ' ' && first.gap !== '') || !mayStartUnitName(first.norm)) return null;
-  for (let length = MAX_UNIT_WORDS; length >= 1; length--) {
-    const words = tokens.slice(j, j + length);
-    if (words.length < length || words.some((w, k) => w.kind !== 'word' || (k > 0 && w.gap !== ' '))) continue;
-    const unit = unitByName(words.map((w) => w.norm).join(' '));
+  // The names of [j, j + 1), [j, j + 2), ... as far as single-spaced words go, each extending the one before.
+  const names = [first.norm];
+  for (let k = j + 1; k < j + MAX_UNIT_WORDS && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.gap !== ' ') break;
+    names.push(names[names.length - 1] + ' ' + t.norm);
+  }
+  for (let length = names.length; length >= 1; length--) {
+    const unit = unitByName(names[length - 1]!);
     if (unit) return measure(unit.name, j + length, 'count.measure.name');
   }
   return null;
@@ -110,8 +115,8 @@ function compoundAfter(tokens: Token[], phrase: NumberPhrase): AmountSuffix | nu
   const word = tokens[phrase.end + 1];
   const hyphenated = phrase.digits && phrase.scale === 1 && hyphen?.text === '-' && hyphen.gap === '' &&
     word?.kind === 'word' && word.gap === '' && !word.cap;
-  const head = phrase.head ?? (hyphenated ? word.norm : undefined);
-  if (head === undefined) return null;
+  const head = phrase.head ?? (hyphenated ? word.norm : null);
+  if (head === null) return null;
   const end = phrase.head ? phrase.end : phrase.end + 2;
   if (head === MULTIPLE_SUFFIX) return { unit: head, kind: 'count', end, factor: 1, rule: 'count.multiple' };
   // "a 10-pound note", "a 50-cent coin".
@@ -153,20 +158,21 @@ export function readAmount(doc: Doc, phrase: NumberPhrase): Amount {
   const prefix = phrase.digits ? currencyBefore(tokens, i) : null;
   const scaled = phrase.scale > 1;
   // A spelled-out compound ("three-minute") ends in its own noun: nothing after it is its unit.
-  const suffix = phrase.head !== undefined ? compoundAfter(tokens, phrase) : percentAt(tokens, phrase.end) ??
+  const suffix = phrase.head !== null ? compoundAfter(tokens, phrase) : percentAt(tokens, phrase.end) ??
     (prefix ? null : currencyInScale(tokens, phrase.end, scaled) ?? currencyAfter(tokens, phrase.end, scaled)) ??
     (prefix ? null : compoundAfter(tokens, phrase) ?? measureAfter(tokens, phrase));
   const signed = minusBefore(tokens, prefix?.first ?? i);
   const first = signed ?? prefix?.first ?? i;
   const modifier = modifierBefore(tokens, first);
   const bare = !prefix && !suffix && !modifier;
-  const next = tokens[phrase.end];
-  const pluralFollows = next !== undefined && isPluralNoun(next) && !next.cap;
+  // Read within the tokens only: a read past the end (a number closing the text) undoes V8's compiled code.
+  const next = phrase.end < tokens.length ? tokens[phrase.end]! : null;
+  const pluralFollows = next !== null && isPluralNoun(next) && !next.cap;
   const exclusion = exclusionOf(doc, i, phrase.end, { digits: phrase.digits, pluralFollows, bare, money: prefix !== null });
   const value = times(phrase.value, suffix?.factor ?? 1);
   return {
     // A spelled-out compound that names no unit ("one-off", "five-star") is a modifier, not an amount.
-    exclusion: exclusion ?? (phrase.head !== undefined && !suffix ? 'compound' : null),
+    exclusion: exclusion ?? (phrase.head !== null && !suffix ? 'compound' : null),
     phrase,
     value: signed === null ? value : -value,
     first,

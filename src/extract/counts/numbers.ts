@@ -20,12 +20,21 @@ export interface NumberPhrase {
   /** The glued "m" of "800m": million or metres, decided by what follows. */
   gluedM: boolean;
   /** A fraction of what follows ("a third of", "two-thirds of", "half the"). */
-  fraction?: true;
+  fraction: boolean;
   /** A multiple ("sixfold"). */
-  multiple?: true;
-  /** The noun compounded with a spelled-out number ("three-minute" -> "minute"). */
-  head?: string;
+  multiple: boolean;
+  /** The noun compounded with a spelled-out number ("three-minute" -> "minute"), else null. */
+  head: string | null;
 }
+
+/**
+ * A phrase that is no fraction, multiple or compound. Every phrase is built with all fields in
+ * this order, so the amount code sees one object shape (an optional field makes another shape,
+ * and V8 then compiles readAmounts again).
+ */
+const plainPhrase = (
+  value: number, first: number, end: number, approximate: boolean, scale: number, digits: boolean, gluedM = false,
+): NumberPhrase => ({ value, first, end, approximate, scale, digits, gluedM, fraction: false, multiple: false, head: null });
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
@@ -98,9 +107,7 @@ function parseDigits(tokens: Token[], i: number): NumberPhrase | null {
   let end = scaled ? scaleAt + 1 : i + 1;
   // "5,000-plus staff"
   if (isGluedHyphen(tokens, end) && tokens[end + 1]!.norm === 'plus') end += 2;
-  return {
-    value: times(value, scale), first: i, end, approximate: false, scale, digits: true, gluedM: scaled?.gluedM ?? false,
-  };
+  return plainPhrase(times(value, scale), i, end, false, scale, true, scaled?.gluedM ?? false);
 }
 
 /** "tens of thousands", "hundreds of millions", "dozens" (with "of" where the word needs it). */
@@ -115,7 +122,7 @@ function parseVague(tokens: Token[], i: number, first: number): NumberPhrase | n
     end += 2;
   }
   if (VAGUE_NEEDS_OF.has(tokens[i]!.norm) && end === i + 1 && tokens[end]?.norm !== 'of') return null;
-  return { value, first, end, approximate: true, scale: value, digits: false, gluedM: false };
+  return plainPhrase(value, first, end, true, value, false);
 }
 
 const isA = (t: Token | undefined) => t?.norm === 'a' || t?.norm === 'an';
@@ -132,7 +139,7 @@ const isAndAHalf = (tokens: Token[], j: number) =>
 function parseCouple(tokens: Token[], i: number): NumberPhrase | null {
   const isCoupleOf = isA(tokens[i]) && tokens[i + 1]?.norm === 'couple' && tokens[i + 2]?.norm === 'of';
   if (!isCoupleOf) return null;
-  return { value: 2, first: i, end: i + 2, approximate: true, scale: 1, digits: false, gluedM: false };
+  return plainPhrase(2, i, i + 2, true, 1, false);
 }
 
 /** "a quarter of a million", "three quarters of a billion": a fraction of a large scale word. */
@@ -142,10 +149,7 @@ function parseFractionOfScale(tokens: Token[], i: number): NumberPhrase | null {
   if (numerator === null || fraction === undefined || tokens[i + 2]?.norm !== 'of' || !isA(tokens[i + 3])) return null;
   const scale = SCALE_WORDS.get(tokens[i + 4]?.norm ?? '');
   if (scale === undefined || scale < 1000) return null;
-  return {
-    value: times(numerator * fraction, scale), first: i, end: i + 5, approximate: false, scale, digits: false,
-    gluedM: false,
-  };
+  return plainPhrase(times(numerator * fraction, scale), i, i + 5, false, scale, false);
 }
 
 const isScaleAt = (tokens: Token[], k: number) => SCALE_WORDS.get(tokens[k]?.norm ?? '') !== undefined;
@@ -200,7 +204,7 @@ function parseWords(tokens: Token[], i: number): NumberPhrase | null {
     read = true;
   }
   if (!read) return null;
-  return { value: total + current, first: i, end: j, approximate, scale: lastScale, digits: false, gluedM: false };
+  return plainPhrase(total + current, i, j, approximate, lastScale, false);
 }
 
 /** Determiners after "half" that open its noun phrase ("half the flats", "half its staff"). */
@@ -235,7 +239,7 @@ function parseFraction(tokens: Token[], i: number): NumberPhrase | null {
   if (!ofFollows && !determinerFollows) return null;
   return {
     value: Number(fraction.value.toPrecision(12)), first: i, end: determinerFollows ? end + 1 : end, approximate: false,
-    scale: 1, digits: false, gluedM: false, fraction: true,
+    scale: 1, digits: false, gluedM: false, fraction: true, multiple: false, head: null,
   };
 }
 
@@ -246,7 +250,10 @@ function parseMultiple(tokens: Token[], i: number): NumberPhrase | null {
   const stem = norm.slice(0, -MULTIPLE_SUFFIX.length).replace(/[-–]$/, '');
   const value = cardinalWord(stem) ?? SCALE_WORDS.get(stem);
   if (value === undefined || value === null || value < 2) return null;
-  return { value, first: i, end: i + 1, approximate: false, scale: 1, digits: false, gluedM: false, multiple: true };
+  return {
+    value, first: i, end: i + 1, approximate: false, scale: 1, digits: false, gluedM: false, fraction: false, multiple: true,
+    head: null,
+  };
 }
 
 /** "three-minute", "twenty-five-year": a spelled-out number hyphenated to the noun it measures. */
@@ -257,27 +264,22 @@ function parseHyphenatedWord(tokens: Token[], i: number): NumberPhrase | null {
     const value = cardinalWord(parts.slice(0, cut).join('-'));
     const head = parts.slice(cut).join('-');
     if (value !== null && /^[a-z]/.test(head)) {
-      return { value, first: i, end: i + 1, approximate: false, scale: 1, digits: false, gluedM: false, head };
+      return {
+        value, first: i, end: i + 1, approximate: false, scale: 1, digits: false, gluedM: false, fraction: false, multiple: false,
+        head,
+      };
     }
   }
   return null;
 }
 
-/** The words a spelled-out number phrase may start with, but for hyphenated cardinals ("twenty-five"). */
-const NUMBER_START_WORDS = ['a', 'an', 'half', ...VAGUE_QUANTIFIERS, ...VAGUE_PLURALS.keys(), ...CARDINAL_WORDS.keys()];
-
-/** Multiples written as one word without a hyphen ("sixfold", "hundredfold"); "ten-fold" has one. */
-const UNHYPHENATED_MULTIPLES = [...CARDINAL_WORDS.keys(), ...SCALE_WORDS.keys()].map((word) => word + MULTIPLE_SUFFIX);
-
-type NumberParser = (tokens: Token[], i: number) => NumberPhrase | null;
-
 /**
- * What reads a number phrase starting at a word with no hyphen in it: every other such word
- * starts none, so one look-up rules out nearly every word.
+ * The words a spelled-out number phrase may start with, but for hyphenated cardinals ("twenty-five")
+ * and multiples ("sixfold"): every other word without a hyphen starts none, so one look-up rules
+ * out nearly every word.
  */
-const NUMBER_STARTS: ReadonlyMap<string, NumberParser> = new Map([
-  ...NUMBER_START_WORDS.map((word): [string, NumberParser] => [word, parseSpelledOut]),
-  ...UNHYPHENATED_MULTIPLES.map((word): [string, NumberParser] => [word, parseMultiple]),
+const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'half', ...VAGUE_QUANTIFIERS, ...VAGUE_PLURALS.keys(), ...CARDINAL_WORDS.keys(),
 ]);
 
 /** The number phrase starting at token i, or null. */
@@ -285,16 +287,42 @@ export function parseNumberAt(tokens: Token[], i: number): NumberPhrase | null {
   const t = tokens[i]!;
   if (t.kind === 'number') return parseDigits(tokens, i);
   if (t.kind !== 'word') return null;
-  const parse = NUMBER_STARTS.get(t.norm);
-  if (parse !== undefined) return parse(tokens, i);
-  if (!isHyphenated(t.norm)) return null;
-  // "twenty-five", else a compound: "ten-fold", "two-thirds", "three-minute".
-  if (cardinalWord(t.norm) !== null) return parseSpelledOut(tokens, i);
+  if (NUMBER_START_WORDS.has(t.norm)) return parseSpelledOut(tokens, i);
+  return startsWithNumberWord(t.norm) || t.norm.endsWith(MULTIPLE_SUFFIX) ? parseCompoundWord(tokens, i) : null;
+}
+
+/** The words a hyphenated number or compound starts with ("twenty-five", "two-thirds", "hundred-fold"). */
+const COMPOUND_FIRST_WORDS: ReadonlySet<string> = new Set([...CARDINAL_WORDS.keys(), ...SCALE_WORDS.keys()]);
+
+/**
+ * Whether the part before a word's first hyphen or dash is a number word, as in every hyphenated
+ * number and compound: most hyphenated words ("year-old", "so-called") are ruled out by one
+ * look-up before the compound parsers split them again and again.
+ */
+function startsWithNumberWord(norm: string): boolean {
+  const hyphen = norm.indexOf('-');
+  const dash = norm.indexOf('–');
+  const cut = hyphen < 0 ? dash : dash < 0 ? hyphen : Math.min(hyphen, dash);
+  return cut > 0 && COMPOUND_FIRST_WORDS.has(norm.slice(0, cut));
+}
+
+/**
+ * "twenty-five", else a compound: "sixfold", "ten-fold", "two-thirds", "three-minute". Apart from
+ * parseNumberAt, as few words are any of these: the parsers below are seldom reached, and a call
+ * V8 has not seen yet recompiles only this function, not the one run per token.
+ */
+function parseCompoundWord(tokens: Token[], i: number): NumberPhrase | null {
+  if (cardinalWord(tokens[i]!.norm) !== null) return parseSpelledOut(tokens, i);
   return parseMultiple(tokens, i) ?? parseFraction(tokens, i) ?? parseHyphenatedWord(tokens, i);
 }
 
+/** The words after "a" or "an" in a number: "a couple of", "a few hundred", "a third of", "a million". */
+const AFTER_ARTICLE: ReadonlySet<string> = new Set(['couple', 'few', ...FRACTION_WORDS.keys(), ...SCALE_WORDS.keys()]);
+
 /** A number spelled out from token i: vague, "a couple of", a fraction, or cardinals with their scales. */
 function parseSpelledOut(tokens: Token[], i: number): NumberPhrase | null {
+  // "a" and "an", by far the commonest start words, start a number only before one of these.
+  if (isA(tokens[i]) && !AFTER_ARTICLE.has(tokens[i + 1]?.norm ?? '')) return null;
   const norm = tokens[i]!.norm;
   if (VAGUE_QUANTIFIERS.has(norm) && VAGUE_PLURALS.get(tokens[i + 1]?.norm ?? '') !== undefined) {
     return parseVague(tokens, i + 1, i);
