@@ -5,7 +5,7 @@
  */
 import { kindOf, type KnownEntry } from '../knowledge/index.js';
 import { COURTESY_TITLES, PERSON_PARTICLES } from '../lexicon/entity-cues.js';
-import type { Doc } from '../text/document.js';
+import { wordNorms, type Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Mention, Organization, Person } from '../types.js';
 import { claimedSpans, distinctByStart } from './entities/claims.js';
@@ -29,11 +29,7 @@ interface Entity {
   known?: KnownEntry;
 }
 
-function nameWords(tokens: Token[], s: NameSegment): string[] {
-  const words: string[] = [];
-  for (let k = s.first; k < s.end; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.norm);
-  return words;
-}
+const nameWords = (tokens: Token[], s: NameSegment): string[] => wordNorms(tokens, s.first, s.end);
 
 const surname = (words: string[]): string => words[words.length - 1]!;
 

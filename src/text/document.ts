@@ -22,6 +22,30 @@ const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
 /** Whether a line break comes before the token (most gaps are one space or none: no search of them). */
 export const startsLine = (tok: Token) => (tok.gap.length === 1 ? tok.gap === '\n' : tok.gap.length > 1 && tok.gap.includes('\n'));
 
+const linesOf = new WeakMap<Token[], ReadonlyArray<readonly [number, number]>>();
+
+/** The token spans [a, b) of the text's lines, in order; found once per text, as several rules walk them. */
+export function lineSpans(tokens: Token[]): ReadonlyArray<readonly [number, number]> {
+  let lines = linesOf.get(tokens);
+  if (lines) return lines;
+  const found: Array<[number, number]> = [];
+  for (let a = 0; a < tokens.length;) {
+    let b = a + 1;
+    while (b < tokens.length && !startsLine(tokens[b]!)) b++;
+    found.push([a, b]);
+    a = b;
+  }
+  linesOf.set(tokens, (lines = found));
+  return lines;
+}
+
+/** The norms of the word tokens of [from, to), in one walk (no sliced and filtered copies). */
+export function wordNorms(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.norm);
+  return words;
+}
+
 /** Tokenize and split into sentences: at line breaks, and after . ! ? followed by a new start. */
 export function makeDoc(text: string): Doc {
   const tokens = tokenize(text);

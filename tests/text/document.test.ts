@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDoc, perSpan, type Doc } from '../../src/text/document.js';
+import { lineSpans, makeDoc, perSpan, wordNorms, type Doc } from '../../src/text/document.js';
 
 const sentences = (s: string) => {
   const doc = makeDoc(s);
@@ -47,5 +47,25 @@ describe('perSpan', () => {
     ask(doc, 0, 1);
     ask(doc, 0, 1);
     expect(calls).toBe(1);
+  });
+});
+
+describe('lineSpans', () => {
+  it('gives the token spans of the lines, in order, blank lines between them no span', () => {
+    const { tokens } = makeDoc('Tova Brandt spoke.\nShe left\n\nat noon.');
+    const lines = lineSpans(tokens).map(([a, b]) => tokens.slice(a, b).map((t) => t.text).join(' '));
+    expect(lines).toEqual(['Tova Brandt spoke .', 'She left', 'at noon .']);
+  });
+
+  it('gives an empty text no line', () => {
+    expect(lineSpans(makeDoc('').tokens)).toEqual([]);
+  });
+});
+
+describe('wordNorms', () => {
+  it('gives the norms of the word tokens of a span, without punctuation or numbers', () => {
+    const { tokens } = makeDoc('The Orvane Trust, 12 grants.');
+    expect(wordNorms(tokens, 0, tokens.length)).toEqual(['the', 'orvane', 'trust', 'grants']);
+    expect(wordNorms(tokens, 1, 3)).toEqual(['orvane', 'trust']);
   });
 });

@@ -11,7 +11,7 @@ import {
   CLUB_LIST_SUFFIXES, DETERMINERS, DRAW_VERBS, LOCATIVES, LOSS_VERBS, NAME_CONNECTORS, ORG_ROLES, SHARED_SPORTS_WORDS, SPORTS_WORDS, TEAM_VERBS_AFTER,
   TEAM_WORDS_BEFORE, THING_HEADS, TITLE_QUALIFIERS, TITLE_WORDS,
 } from '../../lexicon/entity-cues.js';
-import type { Doc } from '../../text/document.js';
+import { lineSpans, type Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { isWord, nationalityWord, normKey, ORG_HEAD_WORDS, PLACE_WORDS, tokenBefore } from './evidence.js';
 import { countryAt } from './gazetteer.js';
@@ -126,23 +126,6 @@ const SCORE_LINE_STARTS = new Set([...SCORE_LINES].flatMap((l) => Array.from({ l
  * told apart at their first token or two instead of being spelled out.
  */
 const mayBeScoreLine = (shape: string): boolean => SCORE_LINE_STARTS.has(shape) || hasNote(shape);
-
-const linesOf = new WeakMap<Token[], ReadonlyArray<readonly [number, number]>>();
-
-/** The token spans [a, b) of the text's lines, in order; found once per text, as three rules walk them. */
-function lineSpans(tokens: Token[]): ReadonlyArray<readonly [number, number]> {
-  let lines = linesOf.get(tokens);
-  if (lines) return lines;
-  const found: Array<[number, number]> = [];
-  for (let a = 0; a < tokens.length;) {
-    let b = a + 1;
-    while (b < tokens.length && !tokens[b]!.gap.includes('\n')) b++;
-    found.push([a, b]);
-    a = b;
-  }
-  linesOf.set(tokens, (lines = found));
-  return lines;
-}
 
 /** Both names of a line that is nothing but a result are teams, whatever the rest of the report. */
 function markScoreLines(doc: Doc, segments: NameSegment[]): void {

@@ -7,7 +7,7 @@
  */
 import { CAPTION_POSITIONS, CREDIT_WORDS } from '../../lexicon/speaker-words.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
-import { startsLine, type Doc } from '../../text/document.js';
+import { lineSpans, type Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { firstRule, type Rule } from '../../rules/rule.js';
 
@@ -113,14 +113,11 @@ export const BOILERPLATE_RULES: ReadonlyArray<Rule<Line, true>> = [
 export function boilerplateTokens(doc: Doc): Uint8Array {
   const { tokens } = doc;
   const marked = new Uint8Array(tokens.length);
-  let first = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && !startsLine(tokens[i]!)) continue;
-    const line: Line = { tokens: tokens.slice(first, i), first, end: i, isFirst: first === 0 };
+  for (const [first, end] of lineSpans(tokens)) {
+    const line: Line = { tokens: tokens.slice(first, end), first, end, isFirst: first === 0 };
     // filled either way: a fill reached only at the first boilerplate line, after the loop was
     // compiled, had no type feedback there and sent it back to be compiled again
-    marked.fill(firstRule(BOILERPLATE_RULES, line) ? 1 : 0, first, i);
-    first = i;
+    marked.fill(firstRule(BOILERPLATE_RULES, line) ? 1 : 0, first, end);
   }
   return marked;
 }

@@ -9,7 +9,7 @@ import { givenNameGender } from '../../lexicon/index.js';
 import { HONORIFICS, NAME_CONNECTORS, POST_NOMINALS, TITLE_WORDS, type Gender } from '../../lexicon/entity-cues.js';
 import { ABBREVIATED_OFFICES, DOCUMENT_NOUNS, OFFICE_MODIFIERS, PARTY_LETTERS, regionOf } from '../../lexicon/speaker-words.js';
 import { has, PERSON_CLASSES, WordClass } from '../../lexicon/word-class.js';
-import type { Doc } from '../../text/document.js';
+import { wordNorms, type Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Mention, Organization, Person } from '../../types.js';
 import { isTitleWord, type Names } from '../entities/names.js';
@@ -38,13 +38,6 @@ export interface QuoteDoc extends Doc {
   speakers: SpeakerIndex;
   /** Token -> 1 on a line that is not the story (quotes/boilerplate.ts): no speaker or clause is taken from it. */
   boilerplate: Uint8Array;
-}
-
-
-function wordsOf(tokens: Token[], from: number, to: number): string[] {
-  const words: string[] = [];
-  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.norm);
-  return words;
 }
 
 /** The courtesy title right before token `from` ("Mr." or "Mrs"), as a lexicon key. */
@@ -114,7 +107,7 @@ export class SpeakerIndex {
       this.entries.push(e);
       for (let n = 0; n < spans.length; n += 2) {
         const from = spans[n]!, to = spans[n + 1]!;
-        const words = wordsOf(tokens, from, to);
+        const words = wordNorms(tokens, from, to);
         // "said Hollis" where Nathan Hollis founded Hollis Ridge Partners: a lone surname is the person's
         const person = isOrg && words.length === 1 && ref.words.length > 1 ? this.personBySurname(words[0]!) : null;
         if (person) {
